@@ -1,0 +1,19 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import { rendererConfig } from './renderer.vite.shared.mts'
+
+export default defineConfig({
+  main: {
+    resolve: { alias: { '@shared': resolve(__dirname, 'src/shared') } },
+    build: { sourcemap: false }
+  },
+  preload: {
+    resolve: { alias: { '@shared': resolve(__dirname, 'src/shared') } },
+    build: { sourcemap: false }
+  },
+  renderer: {
+    ...rendererConfig(__dirname),
+    plugins: [react()]
+  }
+})

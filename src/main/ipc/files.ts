@@ -1,0 +1,34 @@
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { BrowserWindow, dialog, ipcMain } from 'electron'
+import { channels, requestSchemas, type OpenFileResult, type SaveFileResult } from '@shared/ipc'
+import { validated } from './validated'
+
+const DEFAULT_MAX = 50 * 1024 * 1024
+
+export function registerFileIpc(devOrigin: string | null): void {
+  ipcMain.handle(
+    channels.saveFile,
+    validated(requestSchemas.saveFile, devOrigin, async (req, event): Promise<SaveFileResult> => {
+      const win = BrowserWindow.fromWebContents(event.sender)
+      const options = { defaultPath: req.suggestedName, filters: req.filters }
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      if (result.canceled || !result.filePath) return { saved: false }
+      await writeFile(result.filePath, req.bytes)
+      return { saved: true, path: result.filePath }
+    })
+  )
+  ipcMain.handle(
+    channels.openFile,
+    validated(requestSchemas.openFile, devOrigin, async (req, event): Promise<OpenFileResult> => {
+      const win = BrowserWindow.fromWebContents(event.sender)
+      const options = { properties: ['openFile' as const], filters: req.filters }
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      const path = result.filePaths[0]
+      if (result.canceled || !path) return { opened: false, reason: 'cancelled' }
+      const info = await stat(path)
+      if (info.size > (req.maxBytes ?? DEFAULT_MAX)) return { opened: false, reason: 'too-large' }
+      return { opened: true, name: basename(path), bytes: new Uint8Array(await readFile(path)) }
+    })
+  )
+}

@@ -1,0 +1,109 @@
+/**
+ * The shell's security rules as small pure functions, so each one can be proved with hostile
+ * input in unit tests. `installSecurity` wires them into Electron.
+ */
+import type { Session, WebContents } from 'electron'
+
+export const APP_SCHEME = 'app'
+export const APP_HOST = 'anslutningsguiden'
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'"
+].join('; ')
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url)
+  } catch {
+    return null
+  }
+}
+
+/** The dev server origin is trusted only in development, and only on loopback. */
+export function devServerOrigin(env: Record<string, string | undefined>, isPackaged: boolean): string | null {
+  const raw = env.ELECTRON_RENDERER_URL
+  if (isPackaged || !raw) return null
+  const u = parse(raw)
+  if (!u || u.protocol !== 'http:' || !['localhost', '127.0.0.1', '[::1]'].includes(u.hostname)) return null
+  return u.origin
+}
+
+export function isAppUrl(url: string, devOrigin: string | null = null): boolean {
+  const u = parse(url)
+  if (!u) return false
+  if (u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST) return true
+  return devOrigin !== null && u.origin === devOrigin
+}
+
+/** Navigation never leaves the app. In-app navigation is hash routing and never fires this. */
+export function isNavigationAllowed(targetUrl: string, devOrigin: string | null = null): boolean {
+  return isAppUrl(targetUrl, devOrigin)
+}
+
+/** `shell.openExternal` is only ever used to open an e-mail draft. */
+export function isSafeExternalUrl(url: string): boolean {
+  const u = parse(url)
+  return u !== null && u.protocol === 'mailto:' && !/[\r\n]/.test(url)
+}
+
+const NETWORK_PROTOCOLS = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:'])
+
+/** The offline promise: every request that could leave the machine is cancelled. */
+export function shouldCancelRequest(url: string, devOrigin: string | null = null): boolean {
+  const u = parse(url)
+  if (!u) return true
+  if (devOrigin !== null && u.origin === devOrigin) return false
+  if (devOrigin !== null && (u.protocol === 'ws:') && devOrigin.replace(/^http/, 'ws') === u.origin) return false
+  return NETWORK_PROTOCOLS.has(u.protocol)
+}
+
+export function denyAllPermissions(): false {
+  return false
+}
+
+/** An IPC call is answered only for the app's own top-level frame. */
+export function isTrustedSender(frame: { url: string; parent?: unknown } | null | undefined, devOrigin: string | null = null): boolean {
+  if (!frame || frame.parent) return false
+  return isAppUrl(frame.url, devOrigin)
+}
+
+export type WindowOpenDecision = { action: 'deny' }
+
+/** New windows are never created; a mailto: link becomes an e-mail draft instead. */
+export function decideWindowOpen(url: string, openExternal: (url: string) => void): WindowOpenDecision {
+  if (isSafeExternalUrl(url)) openExternal(url)
+  return { action: 'deny' }
+}
+
+export function hardenWebContents(contents: WebContents, devOrigin: string | null, openExternal: (url: string) => void): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isNavigationAllowed(url, devOrigin)) event.preventDefault()
+  })
+  contents.on('will-redirect', (event, url) => {
+    if (!isNavigationAllowed(url, devOrigin)) event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(({ url }) => decideWindowOpen(url, openExternal))
+}
+
+export function hardenSession(session: Session, devOrigin: string | null): void {
+  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(denyAllPermissions()))
+  session.setPermissionCheckHandler(() => denyAllPermissions())
+  session.setDevicePermissionHandler?.(() => denyAllPermissions())
+  session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: shouldCancelRequest(details.url, devOrigin) })
+  })
+  session.setSpellCheckerEnabled?.(false)
+}

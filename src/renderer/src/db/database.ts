@@ -1,0 +1,67 @@
+import Dexie, { type Table } from 'dexie'
+import { LATEST_SCHEMA_VERSION, schemaVersions } from './schema'
+import type { AttachmentRecord, BoardRecord, SettingRecord } from './types'
+
+export const DB_NAME = 'anslutningsguiden'
+
+export class AppDatabase extends Dexie {
+  settings!: Table<SettingRecord, string>
+  boards!: Table<BoardRecord, string>
+  attachments!: Table<AttachmentRecord, string>
+
+  constructor(name = DB_NAME, upTo = Number.POSITIVE_INFINITY) {
+    super(name)
+    for (const v of schemaVersions) {
+      if (v.version > upTo) break
+      const version = this.version(v.version).stores(v.stores)
+      if (v.upgrade) version.upgrade(v.upgrade)
+    }
+  }
+}
+
+/** Thrown when the database was written by a newer version of the app: we refuse rather than damage it. */
+export class NewerDatabaseError extends Error {
+  constructor() {
+    super(
+      'Databasen har skapats av en nyare version av Anslutningsguiden. Installera den nyare versionen, eller återställ en säkerhetskopia, innan du fortsätter. Inget har ändrats.'
+    )
+    this.name = 'NewerDatabaseError'
+  }
+}
+
+let instance: AppDatabase | null = null
+
+export function db(): AppDatabase {
+  instance ??= new AppDatabase()
+  return instance
+}
+
+/** Opens the database, refusing one written by a newer app version before anything can change it. */
+export async function openDatabase(): Promise<AppDatabase> {
+  const database = db()
+  if (database.isOpen()) return database
+  // Dexie 4 would silently open (and re-version) a database newer than its schema; look first,
+  // without declaring any version, so the look itself changes nothing.
+  if (await Dexie.exists(database.name)) {
+    const probe = new Dexie(database.name)
+    try {
+      await probe.open()
+      if (probe.verno > LATEST_SCHEMA_VERSION) throw new NewerDatabaseError()
+    } finally {
+      probe.close()
+    }
+  }
+  try {
+    await database.open()
+  } catch (error) {
+    if (error instanceof Dexie.VersionError || (error as Error)?.name === 'VersionError') throw new NewerDatabaseError()
+    throw error
+  }
+  return database
+}
+
+/** For tests: forget the open instance so the next call opens afresh. */
+export function resetDatabaseInstance(): void {
+  instance?.close()
+  instance = null
+}

@@ -1,0 +1,51 @@
+/**
+ * The IndexedDB schema, one entry per version. Never edit a published version: add a new one
+ * (listing only the tables that change) with an upgrade function and a migration test in
+ * tests/unit/db/migrations.test.ts.
+ *
+ * Reserved version numbers while features are built in parallel: 3 connection guide,
+ * 4 agreement, 5 drafts/backup, 6 caseworkers. Leave gaps; Dexie only needs them increasing.
+ */
+export type SchemaVersion = {
+  version: number
+  stores: Record<string, string | null>
+  /** Runs inside the upgrade transaction; receives Dexie's Transaction. */
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void
+}
+
+export const schemaVersions: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      settings: '&key',
+      boards: 'id, archived, updatedAt'
+    }
+  },
+  {
+    version: 2,
+    stores: {
+      taskStates: '[boardId+taskId], boardId',
+      attachments: 'id, boardId, [ownerType+ownerId], createdAt',
+      agreementDrafts: 'id, boardId, updatedAt',
+      agreementVersions: 'id, draftId, createdAt',
+      pdfTemplates: '&fingerprint, updatedAt',
+      caseworkers: 'id, email, employeeId, unit, role, active, name',
+      undertakingVersions: 'id, publishedAt',
+      acknowledgements: 'id, caseworkerId, versionId, [caseworkerId+versionId], signedAt',
+      reminders: 'id, sentAt',
+      auditLog: '++seq, at, area'
+    },
+    // Version 1 stored the board's kind of nämnd inside its name only; give every board an
+    // explicit connection record so later screens never meet undefined.
+    upgrade: async (tx) => {
+      await tx
+        .table('boards')
+        .toCollection()
+        .modify((board: Record<string, unknown>) => {
+          if (board.connection === undefined) board.connection = {}
+        })
+    }
+  }
+]
+
+export const LATEST_SCHEMA_VERSION = Math.max(...schemaVersions.map((v) => v.version))

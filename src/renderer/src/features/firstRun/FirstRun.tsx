@@ -1,0 +1,104 @@
+import { useMemo, useRef, useState, type FormEvent } from 'react'
+import { completeFirstRun } from '@renderer/db'
+import { sv } from '@renderer/i18n/sv'
+import { useUi } from '@renderer/store/ui'
+import { Field } from '../shell/Field'
+import { findMunicipality, municipalityList } from './municipalityList'
+
+const BOARD_SUGGESTIONS = ['Socialnämnden', 'Arbetsmarknadsnämnden', 'Vuxen- och utbildningsnämnden', 'Individ- och familjenämnden']
+
+type Errors = Partial<Record<'municipality' | 'officialName' | 'board' | 'form', string>>
+
+export function FirstRun() {
+  const setProfile = useUi((s) => s.setProfile)
+  const list = useMemo(() => municipalityList(), [])
+  const [municipalityInput, setMunicipalityInput] = useState('')
+  const [officialName, setOfficialName] = useState('')
+  const [officialTouched, setOfficialTouched] = useState(false)
+  const [board, setBoard] = useState('')
+  const [errors, setErrors] = useState<Errors>({})
+  const [saving, setSaving] = useState(false)
+  const formRef = useRef<HTMLFormElement>(null)
+  const match = findMunicipality(municipalityInput)
+
+  const onMunicipalityChange = (value: string) => {
+    setMunicipalityInput(value)
+    const m = findMunicipality(value)
+    if (m && !officialTouched) setOfficialName(m.officialName)
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const next: Errors = {}
+    if (!match) next.municipality = sv.firstRun.municipalityRequired
+    if (!officialName.trim()) next.officialName = sv.firstRun.officialNameRequired
+    if (!board.trim()) next.board = sv.firstRun.boardRequired
+    setErrors(next)
+    if (Object.keys(next).length > 0 || !match) {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+      return
+    }
+    setSaving(true)
+    try {
+      const { profile } = await completeFirstRun({ code: match.code, name: match.name, officialName: officialName.trim() }, board)
+      setProfile(profile)
+    } catch {
+      setErrors({ form: sv.firstRun.saveFailed })
+      setSaving(false)
+    }
+  }
+
+  return (
+    <main id="main" className="first-run">
+      <h1>{sv.firstRun.title}</h1>
+      <p>{sv.firstRun.intro}</p>
+      <form ref={formRef} onSubmit={submit} noValidate>
+        <Field label={sv.firstRun.municipalityLabel} hint={sv.firstRun.municipalityHint} error={errors.municipality} required>
+          <input
+            type="text"
+            list="municipality-options"
+            autoComplete="off"
+            value={municipalityInput}
+            onChange={(e) => onMunicipalityChange(e.target.value)}
+          />
+        </Field>
+        <datalist id="municipality-options">
+          {list.map((m) => (
+            <option key={m.code} value={m.name} label={m.code} />
+          ))}
+        </datalist>
+        {match && (
+          <p className="match" aria-live="polite">
+            {match.name}, kommunkod {match.code}
+          </p>
+        )}
+        <Field label={sv.firstRun.officialNameLabel} hint={sv.firstRun.officialNameHint} error={errors.officialName} required>
+          <input
+            type="text"
+            value={officialName}
+            onChange={(e) => {
+              setOfficialName(e.target.value)
+              setOfficialTouched(true)
+            }}
+          />
+        </Field>
+        <Field label={sv.firstRun.boardLabel} hint={sv.firstRun.boardHint} error={errors.board} required>
+          <input type="text" list="board-options" value={board} onChange={(e) => setBoard(e.target.value)} />
+        </Field>
+        <datalist id="board-options">
+          {BOARD_SUGGESTIONS.map((b) => (
+            <option key={b} value={b} />
+          ))}
+        </datalist>
+        {errors.form && (
+          <p className="error" role="alert">
+            {errors.form}
+          </p>
+        )}
+        <button type="submit" disabled={saving}>
+          {sv.firstRun.submit}
+        </button>
+      </form>
+    </main>
+  )
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod'
+
+/**
+ * Every call that crosses the bridge is declared here once: its channel name, the schema of its
+ * payload and the type of its answer. Main validates with the schema; the preload exposes one
+ * method per channel; the renderer's platform layer calls them.
+ */
+
+const MAX_FILE_BYTES = 60 * 1024 * 1024
+
+/** A file name offered in a save dialog: no path separators, no control characters. */
+export const safeFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((s) => !/[\\/\u0000-\u001f<>:"|?*]/.test(s) && s !== '.' && s !== '..', 'ogiltigt filnamn')
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(80),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/i)).min(1).max(10)
+})
+
+export const saveFileRequest = z
+  .object({
+    suggestedName: safeFileName,
+    bytes: z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength <= MAX_FILE_BYTES, 'ogiltiga eller för stora fildata'),
+    filters: z.array(fileFilterSchema).max(5).optional()
+  })
+  .strict()
+
+export const openFileRequest = z
+  .object({
+    filters: z.array(fileFilterSchema).max(5).optional(),
+    maxBytes: z.number().int().positive().max(MAX_FILE_BYTES).optional()
+  })
+  .strict()
+
+export const openExternalRequest = z.object({ url: z.string().max(20_000) }).strict()
+
+export const emptyRequest = z.undefined()
+
+export type SaveFileRequest = z.infer<typeof saveFileRequest>
+export type OpenFileRequest = z.infer<typeof openFileRequest>
+export type SaveFileResult = { saved: true; path: string } | { saved: false }
+export type OpenFileResult =
+  | { opened: true; name: string; bytes: Uint8Array }
+  | { opened: false; reason?: 'too-large' | 'cancelled' }
+export type AppInfo = { name: string; version: string; electron: string; chrome: string; platform: string; userData: string }
+
+export const channels = {
+  saveFile: 'renderer:save-file',
+  openFile: 'renderer:open-file',
+  appInfo: 'renderer:app-info',
+  openExternal: 'renderer:open-external'
+} as const
+
+export const requestSchemas = {
+  saveFile: saveFileRequest,
+  openFile: openFileRequest,
+  appInfo: emptyRequest,
+  openExternal: openExternalRequest
+} as const
+
+/** The API the preload exposes as `window.bridge`. */
+export interface BridgeApi {
+  saveFile(req: SaveFileRequest): Promise<SaveFileResult>
+  openFile(req: OpenFileRequest): Promise<OpenFileResult>
+  appInfo(): Promise<AppInfo>
+  openExternal(req: { url: string }): Promise<boolean>
+}
+
+export type ChannelKey = keyof typeof channels

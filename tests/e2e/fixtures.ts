@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+
+/**
+ * Every e2e test uses this `test`: it records each request the page makes and fails the test if
+ * any leaves the local origin (the app's offline promise), and it offers an axe check.
+ */
+export const test = base.extend<{ offRequests: string[] }>({
+  offRequests: [
+    async ({ context, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin
+      const off: string[] = []
+      context.on('request', (request) => {
+        const url = request.url()
+        if (url.startsWith('data:') || url.startsWith('blob:')) return
+        if (new URL(url).origin !== origin) off.push(url)
+      })
+      // Even if something tried, it must not get out of the machine during the test.
+      await context.route((url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:', (route) => route.abort())
+      await use(off)
+      expect(off, 'requests that left the local origin').toEqual([])
+    },
+    { auto: true }
+  ]
+})
+
+export { expect }
+
+/** Zero WCAG 2.1 A/AA violations on what the page shows now. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  expect(summary, `axe violations on ${what}`).toEqual([])
+}
+
+/** Completes the first-run screen as a new user would. */
+export async function completeFirstRun(page: Page, municipality = 'Göteborg', board = 'Socialnämnden'): Promise<void> {
+  await page.goto('/index.html')
+  await page.getByRole('combobox', { name: /^Kommun/ }).fill(municipality)
+  await page.getByRole('combobox', { name: /^Nämnd/ }).fill(board)
+  await page.getByRole('button', { name: 'Börja' }).click()
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible()
+}

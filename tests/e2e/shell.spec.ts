@@ -1,0 +1,59 @@
+import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
+import { CRASH_PROBE_KEY } from '../../src/renderer/src/features/shell/CrashProbe'
+
+test('first run asks for municipality and board, and remembers them after a reload', async ({ page }) => {
+  await page.goto('/index.html')
+  await expect(page.getByRole('heading', { name: 'Välkommen till Anslutningsguiden' })).toBeVisible()
+  await expectAccessible(page, 'first-run screen')
+
+  // Nothing chosen: clear Swedish messages beside the fields, nothing stored.
+  await page.getByRole('button', { name: 'Börja' }).click()
+  await expect(page.getByText('Välj en kommun i listan.')).toBeVisible()
+  await expect(page.getByText('Ange vilken nämnd som är part.')).toBeVisible()
+  await expectAccessible(page, 'first-run screen with errors')
+
+  await page.getByRole('combobox', { name: /^Kommun/ }).fill('Ingenstans')
+  await page.getByRole('button', { name: 'Börja' }).click()
+  await expect(page.getByText('Välj en kommun i listan.')).toBeVisible()
+
+  await page.getByRole('combobox', { name: /^Kommun/ }).fill('Göteborg')
+  await expect(page.getByText('Göteborg, kommunkod 1480')).toBeVisible()
+  await expect(page.getByRole('textbox', { name: /officiella namn/ })).toHaveValue('Göteborgs stad')
+  await page.getByRole('combobox', { name: /Nämnd/ }).fill('Socialnämnden')
+  await page.getByRole('button', { name: 'Börja' }).click()
+  await expect(page.getByText('Göteborgs stad')).toBeVisible()
+
+  await page.reload()
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible()
+  await expect(page.getByText('Göteborgs stad')).toBeVisible()
+})
+
+test('every area of the shell is reachable and accessible', async ({ page }) => {
+  await completeFirstRun(page)
+  for (const name of ['Anslutning', 'Avtal', 'Handläggare', 'Säkerhetskopiering', 'Inställningar']) {
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name }).click()
+    await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page')
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+    await expectAccessible(page, `area ${name}`)
+  }
+})
+
+test('Inställningar shows whether storage is persistent', async ({ page }) => {
+  await completeFirstRun(page)
+  await page.getByRole('link', { name: 'Inställningar' }).click()
+  const state = page.getByTestId('persist-state')
+  await expect(state).not.toHaveAttribute('data-state', 'loading')
+  await expect(state).toContainText(/lagring/i)
+  await expectAccessible(page, 'Inställningar')
+})
+
+test('a render error shows the error screen, not a blank window', async ({ page }) => {
+  await completeFirstRun(page)
+  await page.evaluate((key) => sessionStorage.setItem(key, '1'), CRASH_PROBE_KEY)
+  await page.reload()
+  await expect(page.getByRole('alert')).toContainText('Något gick fel')
+  await expect(page.getByRole('button', { name: 'Ladda om appen' })).toBeVisible()
+  // The shell around the broken screen is still there.
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible()
+  await expectAccessible(page, 'error screen')
+})

@@ -1,0 +1,56 @@
+import Dexie from 'dexie'
+import { describe, expect, it } from 'vitest'
+import { DB_NAME, NewerDatabaseError, openDatabase, resetDatabaseInstance } from '../../../src/renderer/src/db/database'
+import { LATEST_SCHEMA_VERSION, schemaVersions } from '../../../src/renderer/src/db/schema'
+import { openAt, upgradeToLatest } from './migrationHarness'
+
+describe('schema', () => {
+  it('has strictly increasing versions', () => {
+    const versions = schemaVersions.map((v) => v.version)
+    expect(versions).toEqual([...versions].sort((a, b) => a - b))
+    expect(new Set(versions).size).toBe(versions.length)
+  })
+})
+
+describe('migration from version 1', () => {
+  it('keeps the profile and boards and gives every board a connection record', async () => {
+    const v1 = await openAt(1)
+    await v1.table('settings').put({ key: 'profile', value: { code: '1480', name: 'Göteborg', officialName: 'Göteborgs stad' } })
+    await v1.table('boards').bulkPut([
+      { id: 'b1', name: 'Socialnämnden', archived: false, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' },
+      { id: 'b2', name: 'Arbetsmarknadsnämnden', archived: true, createdAt: '2026-01-02T00:00:00Z', updatedAt: '2026-01-02T00:00:00Z' }
+    ])
+    const latest = await upgradeToLatest(v1)
+    expect(latest.verno).toBe(LATEST_SCHEMA_VERSION)
+    expect((await latest.settings.get('profile'))?.value).toMatchObject({ officialName: 'Göteborgs stad' })
+    const boards = await latest.boards.orderBy('id').toArray()
+    expect(boards.map((b) => [b.id, b.name, b.archived])).toEqual([
+      ['b1', 'Socialnämnden', false],
+      ['b2', 'Arbetsmarknadsnämnden', true]
+    ])
+    expect(boards.every((b) => typeof b.connection === 'object')).toBe(true)
+    latest.close()
+  })
+})
+
+describe('a database from a newer app version', () => {
+  it('is refused with a clear message and left untouched', async () => {
+    resetDatabaseInstance()
+    const future = new Dexie(DB_NAME)
+    future.version(LATEST_SCHEMA_VERSION + 1).stores({ settings: '&key', boards: 'id', futureThing: 'id' })
+    await future.open()
+    await future.table('settings').put({ key: 'profile', value: { name: 'Framtida' } })
+    future.close()
+
+    await expect(openDatabase()).rejects.toBeInstanceOf(NewerDatabaseError)
+    await expect(openDatabase()).rejects.toThrow(/nyare version/)
+
+    resetDatabaseInstance()
+    const check = new Dexie(DB_NAME)
+    await check.open()
+    expect(check.verno).toBe(LATEST_SCHEMA_VERSION + 1)
+    expect(await check.table('settings').get('profile')).toEqual({ key: 'profile', value: { name: 'Framtida' } })
+    check.close()
+    await Dexie.delete(DB_NAME)
+  })
+})
