@@ -36,3 +36,33 @@ export type AttachmentRecord = {
   bytes: Uint8Array
   createdAt: string
 }
+
+/** An agreement draft for one board. `data` is the form as the user left it (may be incomplete). */
+export type AgreementDraftRecord = {
+  id: string
+  boardId: string
+  name: string
+  data: import('@renderer/domain/agreement/types').AgreementInput
+  /** 'signed' locks the data; changing it starts a new signing round. */
+  status: 'draft' | 'signed' | 'exported'
+  /** Fingerprint (SHA-256) of the official PDF template used, if any. */
+  templateFingerprint?: string
+  /** SHA-256 of the last exported file. */
+  exportedSha256?: string
+  createdAt: string
+  updatedAt: string
+}
+
+export type AgreementVersionReason = 'edit' | 'signed' | 'exported' | 'restored'
+
+/** An immutable snapshot of a draft's data; restoring creates a new version, never rewrites one. */
+export type AgreementVersionRecord = {
+  id: string
+  draftId: string
+  createdAt: string
+  reason: AgreementVersionReason
+  /** Swedish, human-readable summary of what changed since the previous version. */
+  summary: string
+  data: AgreementDraftRecord['data']
+  status: AgreementDraftRecord['status']
+}

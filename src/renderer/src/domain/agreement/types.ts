@@ -1,0 +1,41 @@
+/** The connection agreement's data, as the PDF builders and the agreement form share it. */
+
+export type Contact = { name: string; title?: string; email: string; phone?: string }
+
+export type Signature = { kind: 'drawn' | 'image'; png: Uint8Array } | { kind: 'typed'; text: string }
+
+export type Signatory = { name: string; title: string; signature?: Signature; signedAt?: string }
+
+export type AgreementInput = {
+  municipality: { name: string; organisationsnummer: string }
+  /** The nämnd that is the party. */
+  board: string
+  address: { street: string; postalCode: string; city: string }
+  /** Contact for the agreement and administrative questions. */
+  adminContact: Contact
+  technicalContact?: Contact
+  caseSystem?: { product: string; vendor: string }
+  place: string
+  /** YYYY-MM-DD */
+  date: string
+  signatories: Signatory[]
+}
+
+/** A text or signature box placed on a flat PDF page, in PDF points from the page's bottom-left corner. */
+export type PlacedBox = {
+  page: number
+  x: number
+  y: number
+  width: number
+  height: number
+  /** A path in AgreementInput, e.g. "municipality.name" or "signatories.0.signature". */
+  path: string
+  kind?: 'text' | 'signature'
+  fontSize?: number
+}
+
+export type FieldMapping = {
+  /** PDF form field full name → path in AgreementInput. */
+  fields: Record<string, string>
+  boxes?: PlacedBox[]
+}

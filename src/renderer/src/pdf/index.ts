@@ -1,0 +1,5 @@
+// Public PDF API. Every module in pdf/ imports the PDF library as `@cantoo/pdf-lib` (never a deep
+// path or require), so all PDF objects come from one module instance.
+export { loadFont, loadAssetBytes } from './fonts'
+export type { FontName } from './fonts'
+export type { AgreementInput, Contact, Signatory, Signature, FieldMapping, PlacedBox } from '@renderer/domain/agreement/types'
