@@ -1,0 +1,31 @@
+// `npm run bench:check`: compares reports/bench.json with the budgets and exits non-zero where one
+// is missed. For use by hand; CI never fails on a timing.
+import { readFileSync } from 'node:fs'
+
+const budgets = [
+  { match: /^1\./, median: 400, ratio: 2.0 },
+  { match: /^2\./, median: 250 },
+  { match: /^3\./, median: 300 },
+  { match: /^5\./, median: 2000, ratio: 4 },
+  { match: /^6a\./, median: 500 },
+  { match: /^6b\./, p95: 100 },
+  { match: /^7\./, p95: 50 }
+]
+
+const { rows } = JSON.parse(readFileSync('reports/bench.json', 'utf8'))
+let missed = 0
+for (const b of budgets) {
+  const row = rows.find((r) => b.match.test(r.scenario))
+  if (!row) continue
+  if (row.notBuilt) {
+    console.log(`–  ${row.scenario}: not built yet`)
+    continue
+  }
+  const problems = []
+  if (b.median !== undefined && row.median > b.median) problems.push(`median ${row.median.toFixed(1)} > ${b.median}`)
+  if (b.p95 !== undefined && row.p95 > b.p95) problems.push(`p95 ${row.p95.toFixed(1)} > ${b.p95}`)
+  if (b.ratio !== undefined && row.ratio > b.ratio) problems.push(`kvot ${row.ratio.toFixed(2)} > ${b.ratio}`)
+  console.log(`${problems.length ? '✗' : '✓'}  ${row.scenario}${problems.length ? ': ' + problems.join(', ') : ''}`)
+  missed += problems.length ? 1 : 0
+}
+process.exit(missed ? 1 : 0)
