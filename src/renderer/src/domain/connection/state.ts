@@ -1,0 +1,40 @@
+import { z } from 'zod'
+import { isValidIsoDate } from './calendarDate'
+import { emptyConnectionState, type ConnectionState } from './types'
+
+const isoDate = z.string().refine((v) => isValidIsoDate(v))
+const text = z.string()
+
+const decision = z.object({ body: text.optional(), date: isoDate.optional(), paragraph: text.optional(), diarienummer: text.optional() })
+const agreement = z.object({
+  termsReadDate: isoDate.optional(),
+  sent: z.object({ date: isoDate, method: z.enum(['post', 'e-post']) }).optional(),
+  fkReceivedDate: isoDate.optional(),
+  qualityAssuredDate: isoDate.optional(),
+  approvedDate: isoDate.optional(),
+  registeredDate: isoDate.optional()
+})
+const consent = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unknown') }),
+  z.object({ kind: z.literal('have'), date: isoDate.optional(), reference: text.optional() }),
+  z.object({ kind: z.literal('not-yet') }),
+  z.object({ kind: z.literal('applied'), date: isoDate.optional() }),
+  z.object({ kind: z.literal('granted'), date: isoDate.optional() })
+])
+
+/**
+ * Reads whatever a board record holds (older versions, a restored backup) into a complete state:
+ * a part that does not validate falls back to empty rather than crashing a screen.
+ */
+export function normalizeConnectionState(raw: unknown): ConnectionState {
+  const empty = emptyConnectionState()
+  const record = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}
+  const d = decision.safeParse(record.decision ?? {})
+  const a = agreement.safeParse(record.agreement ?? {})
+  const c = consent.safeParse(record.consent ?? { kind: 'unknown' })
+  return {
+    decision: d.success ? d.data : empty.decision,
+    agreement: a.success ? a.data : empty.agreement,
+    consent: c.success ? c.data : empty.consent
+  }
+}
