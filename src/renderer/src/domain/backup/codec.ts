@@ -1,0 +1,190 @@
+import { base64ToBytes, bytesToBase64 } from './base64'
+
+/**
+ * Turns what IndexedDB holds into plain JSON and back, exactly. JSON alone loses binary data,
+ * dates, undefined members and non-finite numbers, so those become one-member tagged objects
+ * (`{"$bytes": "<base64>"}` …). A stored object that itself looks like a tag is wrapped in
+ * `{"$object": …}` so it can never be mistaken for one.
+ */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+
+export class UnsupportedValueError extends Error {
+  constructor(public readonly kind: string) {
+    super(`Värdetypen ${kind} kan inte sparas i en säkerhetskopia.`)
+    this.name = 'UnsupportedValueError'
+  }
+}
+
+const tag = Object.prototype.toString
+
+export const isBytes = (v: unknown): v is Uint8Array => tag.call(v) === '[object Uint8Array]'
+
+const isPlainObject = (v: object): boolean => {
+  const proto = Object.getPrototypeOf(v)
+  return proto === Object.prototype || proto === null
+}
+
+const looksTagged = (keys: string[]): boolean => keys.length === 1 && keys[0]!.startsWith('$')
+
+export function encodeValue(value: unknown): Json {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value
+    case 'number':
+      if (Number.isNaN(value)) return { $number: 'NaN' }
+      if (value === Infinity) return { $number: 'Infinity' }
+      if (value === -Infinity) return { $number: '-Infinity' }
+      if (Object.is(value, -0)) return { $number: '-0' }
+      return value
+    case 'undefined':
+      return { $undefined: true }
+    case 'object': {
+      if (value === null) return null
+      if (Array.isArray(value)) {
+        const out: Json[] = new Array(value.length)
+        for (let i = 0; i < value.length; i++) out[i] = encodeValue(value[i])
+        return out
+      }
+      if (isBytes(value)) return { $bytes: bytesToBase64(value) }
+      if (value instanceof Date || tag.call(value) === '[object Date]') {
+        const time = (value as Date).getTime()
+        return { $date: Number.isNaN(time) ? 'Invalid Date' : (value as Date).toISOString() }
+      }
+      if (value instanceof ArrayBuffer) return { $arrayBuffer: bytesToBase64(new Uint8Array(value)) }
+      if (!isPlainObject(value)) throw new UnsupportedValueError(tag.call(value).slice(8, -1))
+      const keys = Object.keys(value)
+      const out: { [key: string]: Json } = {}
+      for (const k of keys) setMember(out, k, encodeValue((value as Record<string, unknown>)[k]))
+      return looksTagged(keys) ? { $object: out } : out
+    }
+    default:
+      throw new UnsupportedValueError(typeof value)
+  }
+}
+
+export class DecodeError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'DecodeError'
+  }
+}
+
+const NUMBERS: Record<string, number> = { NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, '-Infinity': Number.NEGATIVE_INFINITY, '-0': -0 }
+
+export function decodeValue(json: Json): unknown {
+  if (json === null || typeof json !== 'object') return json
+  if (Array.isArray(json)) return json.map(decodeValue)
+  const keys = Object.keys(json)
+  if (looksTagged(keys)) {
+    const [key] = keys as [string]
+    const inner = json[key]
+    switch (key) {
+      case '$bytes':
+      case '$arrayBuffer': {
+        const bytes = typeof inner === 'string' ? base64ToBytes(inner) : null
+        if (!bytes) throw new DecodeError('ogiltiga binärdata')
+        return key === '$bytes' ? bytes : bytes.buffer
+      }
+      case '$date': {
+        if (typeof inner !== 'string') throw new DecodeError('ogiltigt datum')
+        if (inner === 'Invalid Date') return new Date(Number.NaN)
+        const date = new Date(inner)
+        if (Number.isNaN(date.getTime()) || date.toISOString() !== inner) throw new DecodeError('ogiltigt datum')
+        return date
+      }
+      case '$number':
+        if (typeof inner !== 'string' || !(inner in NUMBERS)) throw new DecodeError('ogiltigt tal')
+        return NUMBERS[inner]
+      case '$undefined':
+        if (inner !== true) throw new DecodeError('ogiltigt värde')
+        return undefined
+      case '$object':
+        if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) throw new DecodeError('ogiltigt objekt')
+        return decodeMembers(inner)
+      default:
+        throw new DecodeError(`okänd märkning ${key}`)
+    }
+  }
+  return decodeMembers(json)
+}
+
+function decodeMembers(json: { [key: string]: Json }): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const k of Object.keys(json)) {
+    setMember(out, k, decodeValue(json[k]!))
+  }
+  return out
+}
+
+// defineProperty: a key named "__proto__" must stay data, never change the prototype.
+function setMember(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+/**
+ * Canonical JSON: object members sorted by key (UTF-16 code units), no whitespace, strings and
+ * numbers as JSON.stringify writes them. Equal data gives equal text, so the text can be hashed.
+ * Parts are collected in an array and joined once: no quadratic concatenation on big backups.
+ */
+export function canonicalJson(value: Json): string {
+  const parts: string[] = []
+  writeCanonical(value, parts)
+  return parts.join('')
+}
+
+export function writeCanonical(value: Json, parts: string[]): void {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new UnsupportedValueError('icke-ändligt tal')
+    parts.push(JSON.stringify(value))
+    return
+  }
+  if (Array.isArray(value)) {
+    parts.push('[')
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) parts.push(',')
+      writeCanonical(value[i]!, parts)
+    }
+    parts.push(']')
+    return
+  }
+  const keys = Object.keys(value).sort()
+  parts.push('{')
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0) parts.push(',')
+    parts.push(JSON.stringify(keys[i]), ':')
+    writeCanonical(value[keys[i]!]!, parts)
+  }
+  parts.push('}')
+}
+
+/**
+ * Removes whitespace outside strings, so a backup that a tool re-indented still compares equal
+ * to its canonical form, while any change inside a value does not.
+ */
+export function stripJsonWhitespace(text: string): string {
+  const parts: string[] = []
+  let start = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92) i++ // backslash: skip the escaped character
+      else if (c === 34) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 32 || c === 9 || c === 10 || c === 13) {
+      if (i > start) parts.push(text.slice(start, i))
+      start = i + 1
+    }
+  }
+  if (start < text.length) parts.push(text.slice(start))
+  return parts.join('')
+}
+
+export async function sha256Hex(text: string | Uint8Array): Promise<string> {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource))
+  let hex = ''
+  for (const b of digest) hex += b.toString(16).padStart(2, '0')
+  return hex
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod'
+import { backupErrors } from '@renderer/i18n/backup'
+import { canonicalJson, sha256Hex, stripJsonWhitespace, type Json } from './codec'
+
+/**
+ * The backup file: one canonical JSON object (members sorted, no whitespace). The checksum is a
+ * SHA-256 over the canonical text of every other member — the data and the header (format,
+ * versions, scope) — so neither can be changed unnoticed.
+ */
+export const BACKUP_FORMAT = 'anslutningsguiden-sakerhetskopia'
+export const BACKUP_FORMAT_VERSION = 1
+/** The largest backup we accept: well above 20 PDFs of a few MB plus a big register. */
+export const MAX_BACKUP_BYTES = 400 * 1024 * 1024
+
+export type BackupScope = { kind: 'all' } | { kind: 'board'; boardId: string; boardName: string }
+
+export type BackupHeader = {
+  format: typeof BACKUP_FORMAT
+  formatVersion: number
+  schemaVersion: number
+  exportedAt: string
+  appVersion: string
+  scope: BackupScope
+  municipality: { code: string; name: string } | null
+}
+
+/** Records per table, already encoded to JSON (see codec.ts). */
+export type BackupTables = Record<string, Json[]>
+
+export type ParsedBackup = { header: BackupHeader; tables: BackupTables }
+
+export type BackupErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'not-text'
+  | 'not-json'
+  | 'not-backup'
+  | 'wrong-format'
+  | 'bad-version'
+  | 'future-version'
+  | 'checksum'
+  | 'invalid-content'
+  | 'unknown-table'
+  | 'wrong-scope'
+  | 'write-failed'
+  | 'unsupported'
+
+/** Every way a backup can fail; the message is Swedish and meant for the user. */
+export class BackupError extends Error {
+  constructor(
+    public readonly code: BackupErrorCode,
+    message: string
+  ) {
+    super(message)
+    this.name = 'BackupError'
+  }
+}
+
+const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'ogiltig tidpunkt')
+const jsonObject = z.custom<{ [k: string]: Json }>((v) => v !== null && typeof v === 'object' && !Array.isArray(v), 'ska vara ett objekt')
+
+const envelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  schemaVersion: z.number().int().min(1),
+  exportedAt: isoTime,
+  appVersion: z.string().max(100),
+  scope: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('all') }),
+    z.strictObject({ kind: z.literal('board'), boardId: z.string().min(1), boardName: z.string() })
+  ]),
+  municipality: z.strictObject({ code: z.string(), name: z.string() }).nullable(),
+  checksum: z.strictObject({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
+  payload: z.strictObject({ tables: z.record(z.string().min(1), z.array(jsonObject)) })
+})
+
+/** `"key":value` for each top-level member, in canonical (sorted) order. */
+function members(doc: Record<string, Json>): Array<[string, string]> {
+  return Object.keys(doc)
+    .sort()
+    .map((k) => [k, `${JSON.stringify(k)}:${canonicalJson(doc[k]!)}`])
+}
+
+const join = (list: Array<[string, string]>): string => `{${list.map(([, text]) => text).join(',')}}`
+
+/** Builds the file text. */
+export async function serializeBackup(header: BackupHeader, tables: BackupTables): Promise<string> {
+  const doc: Record<string, Json> = { ...header, payload: { tables } } as unknown as Record<string, Json>
+  const unsigned = members(doc)
+  const value = await sha256Hex(join(unsigned))
+  const checksum = `"checksum":${canonicalJson({ algorithm: 'SHA-256', value })}`
+  return join([...unsigned, ['checksum', checksum] as [string, string]].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/**
+ * Checks a file's text completely — JSON, format, versions, shape, canonical form, checksum —
+ * and returns its header and encoded tables. Throws BackupError with a Swedish message.
+ */
+export async function parseBackupText(text: string, latestSchemaVersion: number): Promise<ParsedBackup> {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (text.trim() === '') throw new BackupError('empty', backupErrors.empty)
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    throw new BackupError('not-json', backupErrors.notJson)
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !('format' in raw)) {
+    throw new BackupError('not-backup', backupErrors.notBackup)
+  }
+  const doc = raw as Record<string, Json>
+  if (doc.format !== BACKUP_FORMAT) {
+    throw new BackupError('wrong-format', backupErrors.wrongFormat(String(typeof doc.format === 'string' ? doc.format : JSON.stringify(doc.format)).slice(0, 80)))
+  }
+  if (typeof doc.formatVersion === 'number' && doc.formatVersion > BACKUP_FORMAT_VERSION) {
+    throw new BackupError('wrong-format', backupErrors.newerFormat(doc.formatVersion))
+  }
+  const schemaVersion = doc.schemaVersion
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    throw new BackupError('bad-version', backupErrors.badVersion)
+  }
+  if (schemaVersion > latestSchemaVersion) {
+    throw new BackupError('future-version', backupErrors.futureVersion(schemaVersion, latestSchemaVersion))
+  }
+  const checked = envelopeSchema.safeParse(doc)
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!
+    throw new BackupError('invalid-content', backupErrors.invalidContent(`${issue.path.join('.') || 'filen'}: ${issue.message}`))
+  }
+  // The file must be exactly what the app wrote (re-indenting is tolerated): a changed byte
+  // that happens to parse to the same data (e.g. \u001f → \u001F) is still a damaged file.
+  const all = members(doc)
+  const canonical = join(all)
+  if (canonical !== text && canonical !== stripJsonWhitespace(text)) throw new BackupError('checksum', backupErrors.checksum)
+  const unsigned = join(all.filter(([k]) => k !== 'checksum'))
+  if ((await sha256Hex(unsigned)) !== checked.data.checksum.value) throw new BackupError('checksum', backupErrors.checksum)
+
+  const { checksum: _checksum, payload, ...header } = checked.data
+  return { header: header as BackupHeader, tables: payload.tables as BackupTables }
+}
+
+/** Reads a Blob as strict UTF-8 text: invalid bytes are an error, not replacement characters. */
+export async function readBackupBlob(file: Blob): Promise<string> {
+  if (file.size === 0) throw new BackupError('empty', backupErrors.empty)
+  if (file.size > MAX_BACKUP_BYTES) throw new BackupError('too-large', backupErrors.tooLarge)
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new BackupError('not-text', backupErrors.notText)
+  }
+}

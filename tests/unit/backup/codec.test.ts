@@ -1,0 +1,113 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { base64ToBytes, bytesToBase64 } from '../../../src/renderer/src/domain/backup/base64'
+import { canonicalJson, decodeValue, encodeValue, stripJsonWhitespace, type Json } from '../../../src/renderer/src/domain/backup/codec'
+
+/** Anything a feature may store: JSON values plus binary data, dates and the numbers JSON cannot hold. */
+export const storedValue = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: 'binary' }),
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.uint8Array({ maxLength: 300 }),
+    fc.date({ noInvalidDate: true }),
+    fc.array(tie('value'), { maxLength: 5 }),
+    fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('$bytes', '$object', '$date', '__proto__', '$')), tie('value'), { maxKeys: 5, noNullPrototype: true })
+  )
+})).value
+
+describe('base64', () => {
+  it('agrees with Node for every length and content', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+        const text = bytesToBase64(bytes)
+        expect(text).toBe(Buffer.from(bytes).toString('base64'))
+        expect(base64ToBytes(text)).toEqual(bytes)
+      })
+    )
+  })
+
+  it('refuses text no encoder writes', () => {
+    for (const bad of ['A', 'AB=', 'A===', 'QR==', 'QUI=x===', 'QU*=', 'QUJD\n', 'Ã¥AA']) expect(base64ToBytes(bad), bad).toBeNull()
+    expect(base64ToBytes('')).toEqual(new Uint8Array())
+  })
+
+  it('encodes a 6 MB PDF-sized buffer quickly', () => {
+    const bytes = new Uint8Array(6 * 1024 * 1024).map((_, i) => (i * 31) & 255)
+    const start = performance.now()
+    const text = bytesToBase64(bytes)
+    const back = base64ToBytes(text)!
+    expect(back.length).toBe(bytes.length)
+    expect(back[12345]).toBe(bytes[12345])
+    expect(performance.now() - start).toBeLessThan(3000)
+  })
+})
+
+describe('encodeValue / decodeValue', () => {
+  it('round-trips arbitrary stored values exactly through JSON text', () => {
+    fc.assert(
+      fc.property(storedValue, (value) => {
+        const text = JSON.stringify(encodeValue(value))
+        expect(decodeValue(JSON.parse(text) as Json)).toStrictEqual(value)
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('keeps objects that look like tags, and -0, NaN and undefined members', () => {
+    const value = { a: { $bytes: 'not binary' }, b: -0, c: Number.NaN, d: undefined, e: [Infinity, -Infinity], f: new Uint8Array([0, 255]) }
+    const back = decodeValue(JSON.parse(JSON.stringify(encodeValue(value)))) as typeof value
+    expect(back).toStrictEqual(value)
+    expect(Object.is(back.b, -0)).toBe(true)
+    expect('d' in back).toBe(true)
+  })
+
+  it('never lets a "__proto__" key change an object prototype', () => {
+    const back = decodeValue(JSON.parse('{"__proto__":{"polluted":true}}')) as Record<string, unknown>
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.keys(back)).toEqual(['__proto__'])
+  })
+
+  it('refuses types it cannot restore rather than losing them', () => {
+    expect(() => encodeValue(new Map())).toThrow(/Map/)
+    expect(() => encodeValue({ f: () => 1 })).toThrow()
+  })
+
+  it('rejects damaged tags', () => {
+    expect(() => decodeValue({ $bytes: 'QR==' })).toThrow()
+    expect(() => decodeValue({ $date: '2026-13-45' })).toThrow()
+    expect(() => decodeValue({ $number: '42' })).toThrow()
+    expect(() => decodeValue({ $unknown: 1 })).toThrow()
+  })
+})
+
+describe('canonicalJson', () => {
+  it('is independent of member order and equals JSON for sorted input', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const json = value as Json
+        const text = canonicalJson(json)
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(json)))
+        const shuffled = JSON.parse(JSON.stringify(json), (_k, v: unknown) =>
+          v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v
+        ) as Json
+        expect(canonicalJson(shuffled)).toBe(text)
+      })
+    )
+  })
+
+  it('stripping whitespace from pretty-printed JSON gives the compact text, strings untouched', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(2, '\t', ' \r\n'), (value, indent) => {
+        expect(stripJsonWhitespace(JSON.stringify(value, null, indent))).toBe(JSON.stringify(value))
+      })
+    )
+    expect(stripJsonWhitespace('{ "a b": "c\\\\" , "d":"\\"" }')).toBe('{"a b":"c\\\\","d":"\\""}')
+  })
+})
