@@ -3,3 +3,8 @@
 export { loadFont, loadAssetBytes } from './fonts'
 export type { FontName } from './fonts'
 export type { AgreementInput, Contact, Signatory, Signature, FieldMapping, PlacedBox } from '@renderer/domain/agreement/types'
+// Caseworker undertakings (issue 6).
+export { buildUndertakingPdf } from './undertakingPdf'
+export type { UndertakingPdfInput } from './undertakingPdf'
+export { buildCaseworkerReportPdf } from './caseworkerReportPdf'
+export type { CaseworkerReportInput, CaseworkerReportRow } from './caseworkerReportPdf'

@@ -1,0 +1,168 @@
+import Dexie from 'dexie'
+import { composeUndertakingText, sha256Hex, type UndertakingContent } from '@renderer/domain/undertaking/text'
+import { DEFAULT_POLICY, type UndertakingPolicy } from '@renderer/domain/undertaking/status'
+import { localDateOf } from '@renderer/domain/caseworkers/dates'
+import { db } from './database'
+import { getSetting, putSetting } from './settings'
+import { newId, nowIso } from './ids'
+import type { AttachmentRecord } from './types'
+
+/**
+ * Attachments from the undertaking area carry this owner type. The agreement package must refuse
+ * them: the undertaking is never sent to Försäkringskassan.
+ */
+export const UNDERTAKING_OWNER_TYPE = 'undertaking'
+
+export const isUndertakingAttachment = (a: Pick<AttachmentRecord, 'ownerType'>): boolean => a.ownerType === UNDERTAKING_OWNER_TYPE
+
+/** An immutable, published version of the undertaking text. */
+export type UndertakingVersionRecord = UndertakingContent & {
+  id: string
+  number: number
+  /** The exact text people sign. */
+  text: string
+  /** SHA-256 (hex) of `text` as UTF-8. */
+  sha256: string
+  publishedAt: string
+  /** Local calendar day of publishing (YYYY-MM-DD). */
+  publishedOn: string
+}
+
+export type SigningMethod = 'on-screen' | 'paper' | 'elsewhere'
+
+export type AcknowledgementRecord = {
+  id: string
+  caseworkerId: string
+  versionId: string
+  versionNumber: number
+  /** Hash of the version's text at signing: proof of exactly what was signed. */
+  sha256: string
+  method: SigningMethod
+  /** How the on-screen signature was given. */
+  signatureKind?: 'drawn' | 'typed'
+  /** The day the person signed (YYYY-MM-DD). */
+  signedOn: string
+  /** When it was recorded in the app. */
+  recordedAt: string
+  /** Alias of recordedAt for readers that expect a timestamp named so. */
+  signedAt: string
+  note?: string
+  /** The signed PDF (on screen) or the scan (paper), in the attachments table. */
+  attachmentIds: string[]
+}
+
+export type ReminderRecord = {
+  id: string
+  sentAt: string
+  method: 'email' | 'print'
+  caseworkerIds: string[]
+}
+
+const versionsTable = () => db().table<UndertakingVersionRecord, string>('undertakingVersions')
+const acknowledgementsTable = () => db().table<AcknowledgementRecord, string>('acknowledgements')
+const remindersTable = () => db().table<ReminderRecord, string>('reminders')
+const attachmentsTable = () => db().table<AttachmentRecord, string>('attachments')
+
+export async function listUndertakingVersions(): Promise<UndertakingVersionRecord[]> {
+  return (await versionsTable().toArray()).sort((a, b) => a.number - b.number)
+}
+
+export async function getCurrentUndertakingVersion(): Promise<UndertakingVersionRecord | null> {
+  const all = await listUndertakingVersions()
+  return all[all.length - 1] ?? null
+}
+
+/** Publishes a new immutable version; from now on everyone must sign it. */
+export async function publishUndertakingVersion(content: UndertakingContent, at = new Date()): Promise<UndertakingVersionRecord> {
+  const text = composeUndertakingText(content)
+  const sha256 = await sha256Hex(text)
+  return db().transaction('rw', versionsTable(), async () => {
+    const all = await versionsTable().toArray()
+    const latest = all.reduce<UndertakingVersionRecord | null>((m, v) => (!m || v.number > m.number ? v : m), null)
+    if (latest && latest.sha256 === sha256) throw new Error('Texten är oförändrad sedan den senaste versionen. Ändra texten innan du publicerar en ny version.')
+    const publishedAt = at.toISOString()
+    const record: UndertakingVersionRecord = {
+      title: content.title.trim(),
+      body: content.body,
+      legalReference: content.legalReference.trim(),
+      legalReviewedOn: content.legalReviewedOn,
+      id: newId(),
+      number: (latest?.number ?? 0) + 1,
+      text,
+      sha256,
+      publishedAt,
+      publishedOn: localDateOf(publishedAt)
+    }
+    await versionsTable().add(record)
+    return record
+  })
+}
+
+export type AcknowledgementFile = { name: string; mimeType: string; bytes: Uint8Array }
+
+/** Records that a person signed a version, with the signed PDF or scan if there is one. */
+export async function recordAcknowledgement(input: {
+  caseworkerId: string
+  version: Pick<UndertakingVersionRecord, 'id' | 'number' | 'sha256'>
+  method: SigningMethod
+  signedOn: string
+  signatureKind?: 'drawn' | 'typed'
+  note?: string
+  files?: AcknowledgementFile[]
+}): Promise<AcknowledgementRecord> {
+  const now = nowIso()
+  const attachments: AttachmentRecord[] = []
+  for (const f of input.files ?? [])
+    attachments.push({
+      id: newId(),
+      ownerType: UNDERTAKING_OWNER_TYPE,
+      ownerId: input.caseworkerId,
+      name: f.name,
+      mimeType: f.mimeType,
+      size: f.bytes.byteLength,
+      sha256: await sha256Hex(f.bytes),
+      bytes: f.bytes,
+      createdAt: now
+    })
+  const record: AcknowledgementRecord = {
+    id: newId(),
+    caseworkerId: input.caseworkerId,
+    versionId: input.version.id,
+    versionNumber: input.version.number,
+    sha256: input.version.sha256,
+    method: input.method,
+    signedOn: input.signedOn,
+    recordedAt: now,
+    signedAt: now,
+    attachmentIds: attachments.map((a) => a.id)
+  }
+  if (input.signatureKind) record.signatureKind = input.signatureKind
+  if (input.note?.trim()) record.note = input.note.trim()
+  await db().transaction('rw', [acknowledgementsTable(), attachmentsTable()], async () => {
+    if (attachments.length) await attachmentsTable().bulkAdd(attachments)
+    await acknowledgementsTable().add(record)
+  })
+  return record
+}
+
+export async function listAcknowledgementsOf(caseworkerId: string): Promise<AcknowledgementRecord[]> {
+  return (await acknowledgementsTable().where('caseworkerId').equals(caseworkerId).toArray()).sort((a, b) =>
+    a.signedOn === b.signedOn ? a.recordedAt.localeCompare(b.recordedAt) : a.signedOn.localeCompare(b.signedOn)
+  )
+}
+
+export const getUndertakingAttachment = (id: string): Promise<AttachmentRecord | undefined> => attachmentsTable().get(id)
+
+/** Every stored undertaking file (signed PDFs and scans), for the audit export. */
+export const listUndertakingAttachments = (): Promise<AttachmentRecord[]> =>
+  attachmentsTable().where('[ownerType+ownerId]').between([UNDERTAKING_OWNER_TYPE, Dexie.minKey], [UNDERTAKING_OWNER_TYPE, Dexie.maxKey]).toArray()
+
+export async function recordReminder(caseworkerIds: readonly string[], method: ReminderRecord['method']): Promise<ReminderRecord> {
+  const record: ReminderRecord = { id: newId(), sentAt: nowIso(), method, caseworkerIds: [...caseworkerIds] }
+  await remindersTable().add(record)
+  return record
+}
+
+const POLICY_KEY = 'undertaking.policy'
+export const getUndertakingPolicy = async (): Promise<UndertakingPolicy> => ({ ...DEFAULT_POLICY, ...((await getSetting<UndertakingPolicy>(POLICY_KEY)) ?? {}) })
+export const setUndertakingPolicy = (policy: UndertakingPolicy): Promise<void> => putSetting(POLICY_KEY, policy)

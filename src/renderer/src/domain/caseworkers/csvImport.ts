@@ -1,0 +1,224 @@
+import Papa from 'papaparse'
+import { decodeTextFile } from '../text/windows1252'
+import type { CaseworkerField, CaseworkerInput } from './types'
+import { normaliseEmail, validateCaseworker, type CaseworkerValues } from './validate'
+
+export type CsvProblemKind = 'invalid' | 'duplicate-in-file' | 'duplicate-in-register' | 'syntax'
+export type CsvRowProblem = { kind: CsvProblemKind; field?: CaseworkerField; message: string }
+
+/** One data row of the file as read, with its physical line and what is wrong with it. */
+export type CsvPreviewRow = {
+  /** 1-based physical line where the row starts (the header is line 1). */
+  line: number
+  values: CaseworkerValues
+  input: CaseworkerInput | null
+  problems: CsvRowProblem[]
+}
+
+export type CaseworkerCsvPreview = {
+  encoding: 'utf-8' | 'windows-1252'
+  separator: ';' | ',' | '\t'
+  /** Which of our fields the file has, in file order. */
+  columns: CaseworkerField[]
+  /** Header columns we do not read (a personnummer column is never read). */
+  ignoredColumns: string[]
+  /** Problems with the file as a whole (line 1 = the header). No rows are read when there are any. */
+  fileErrors: { line: number; message: string }[]
+  rows: CsvPreviewRow[]
+}
+
+/** Existing register entries, for duplicate checks against what is already stored. */
+export type ExistingCaseworkerKey = { email: string; employeeId?: string; name?: string }
+
+const HEADER_ALIASES: Record<string, CaseworkerField> = {
+  namn: 'name',
+  name: 'name',
+  fullständigtnamn: 'name',
+  fullname: 'name',
+  epost: 'email',
+  epostadress: 'email',
+  email: 'email',
+  emailaddress: 'email',
+  mail: 'email',
+  enhet: 'unit',
+  unit: 'unit',
+  team: 'unit',
+  roll: 'role',
+  role: 'role',
+  anställningsnummer: 'employeeId',
+  anstnr: 'employeeId',
+  employeeid: 'employeeId',
+  employeenumber: 'employeeId',
+  startdatum: 'startDate',
+  startdate: 'startDate',
+  slutdatum: 'endDate',
+  enddate: 'endDate'
+}
+
+const FIELD_LABELS: Record<CaseworkerField, string> = {
+  name: 'Namn',
+  email: 'E-post',
+  unit: 'Enhet',
+  role: 'Roll',
+  employeeId: 'Anställningsnummer',
+  startDate: 'Startdatum',
+  endDate: 'Slutdatum'
+}
+
+const REQUIRED: CaseworkerField[] = ['name', 'email', 'unit']
+
+export const normaliseHeader = (header: string): string =>
+  header
+    .replace(/^\uFEFF/, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^a-z0-9åäöéü]/g, '')
+
+/** Picks the separator that occurs most often, outside quotes, in the header line. Semicolon wins ties (Swedish Excel). */
+export function detectSeparator(text: string): ';' | ',' | '\t' {
+  const counts = { ';': 0, ',': 0, '\t': 0 }
+  let quoted = false
+  // Blank lines before the header do not count.
+  let i0 = 0
+  while (i0 < text.length && /[\s]/.test(text[i0]!) && text[i0] !== '\t') i0++
+  for (let i = i0; i < text.length; i++) {
+    const ch = text[i]!
+    if (ch === '"') quoted = !quoted
+    else if (!quoted && (ch === '\n' || ch === '\r')) break
+    else if (!quoted && (ch === ';' || ch === ',' || ch === '\t')) counts[ch]++
+  }
+  if (counts[';'] >= counts[','] && counts[';'] >= counts['\t'] && counts[';'] > 0) return ';'
+  if (counts['\t'] > counts[',']) return '\t'
+  return counts[','] > 0 ? ',' : ';'
+}
+
+/** Counts line breaks (CRLF, LF or lone CR) in text[from, to). */
+function countLineBreaks(text: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) n++
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++
+  }
+  return n
+}
+
+/**
+ * Reads a caseworker file the way users have them: Excel's Swedish export (semicolon,
+ * Windows-1252 or UTF-8 with BOM) or comma-separated UTF-8, quoted fields, Swedish or English
+ * headers in any order and case. Nothing is stored; duplicates against the register are marked
+ * when `existing` is given.
+ */
+export function previewCaseworkerCsv(bytes: Uint8Array, existing: readonly ExistingCaseworkerKey[] = []): CaseworkerCsvPreview {
+  const { text, encoding } = decodeTextFile(bytes)
+  const separator = detectSeparator(text)
+  const preview: CaseworkerCsvPreview = { encoding, separator, columns: [], ignoredColumns: [], fileErrors: [], rows: [] }
+
+  let header: string[] | null = null
+  let headerLine = 1
+  let mapping: (CaseworkerField | null)[] = []
+  let lineAtCursor = 1
+  let lastCursor = 0
+
+  Papa.parse<string[]>(text, {
+    delimiter: separator,
+    skipEmptyLines: false,
+    step: (result) => {
+      const start = lastCursor
+      const line = lineAtCursor
+      const cursor = result.meta.cursor
+      lineAtCursor += countLineBreaks(text, start, cursor)
+      lastCursor = cursor
+      const fields = result.data
+      if (fields.every((f) => f.trim() === '')) return
+      if (!header) {
+        header = fields
+        headerLine = line
+        mapping = fields.map((h) => HEADER_ALIASES[normaliseHeader(h)] ?? null)
+        fields.forEach((h, i) => {
+          const field = mapping[i]
+          if (field && preview.columns.includes(field)) mapping[i] = null
+          else if (field) preview.columns.push(field)
+          else if (h.trim()) preview.ignoredColumns.push(h.trim())
+        })
+        return
+      }
+      if (preview.fileErrors.length) return
+      const values: CaseworkerValues = {}
+      mapping.forEach((field, i) => {
+        if (field) values[field] = (fields[i] ?? '').trim()
+      })
+      const { input, problems } = validateCaseworker(values)
+      const row: CsvPreviewRow = { line, values, input, problems: problems.map((p) => ({ kind: 'invalid', ...p })) }
+      for (const e of result.errors) {
+        if (e.code === 'MissingQuotes') row.problems.push({ kind: 'syntax', message: 'Ett citattecken (") avslutas aldrig; kontrollera raden i filen.' })
+      }
+      if (row.problems.length) row.input = null
+      preview.rows.push(row)
+    }
+  })
+
+  if (!header) {
+    preview.fileErrors.push({ line: 1, message: 'Filen är tom. Den första raden ska vara rubriker: Namn, E-post, Enhet (och gärna Roll, Anställningsnummer, Startdatum).' })
+    return preview
+  }
+  const missing = REQUIRED.filter((f) => !preview.columns.includes(f))
+  if (missing.length) {
+    preview.fileErrors.push({
+      line: headerLine,
+      message: `Rubrik${missing.length > 1 ? 'erna' : 'en'} ${missing.map((f) => `”${FIELD_LABELS[f]}”`).join(', ')} saknas på rad ${headerLine}. Filen måste ha kolumnerna Namn, E-post och Enhet (eller Name, Email, Unit), avgränsade med semikolon eller komma.`
+    })
+    preview.rows = []
+    return preview
+  }
+  markDuplicates(preview.rows, existing)
+  return preview
+}
+
+function markDuplicates(rows: CsvPreviewRow[], existing: readonly ExistingCaseworkerKey[]): void {
+  const registerEmails = new Map<string, ExistingCaseworkerKey>()
+  const registerIds = new Map<string, ExistingCaseworkerKey>()
+  for (const e of existing) {
+    registerEmails.set(normaliseEmail(e.email), e)
+    if (e.employeeId) registerIds.set(e.employeeId.trim(), e)
+  }
+  const fileEmails = new Map<string, number>()
+  const fileIds = new Map<string, number>()
+  for (const row of rows) {
+    const email = row.values.email ? normaliseEmail(row.values.email) : ''
+    const id = row.values.employeeId?.trim() ?? ''
+    const firstEmail = email ? fileEmails.get(email) : undefined
+    const firstId = id ? fileIds.get(id) : undefined
+    if (firstEmail !== undefined)
+      row.problems.push({ kind: 'duplicate-in-file', field: 'email', message: `Samma e-postadress som rad ${firstEmail}.` })
+    else if (email) fileEmails.set(email, row.line)
+    if (firstId !== undefined)
+      row.problems.push({ kind: 'duplicate-in-file', field: 'employeeId', message: `Samma anställningsnummer som rad ${firstId}.` })
+    else if (id) fileIds.set(id, row.line)
+    const inRegister = (email && registerEmails.get(email)) || (id && registerIds.get(id))
+    if (inRegister)
+      row.problems.push({
+        kind: 'duplicate-in-register',
+        message: `Finns redan i registret${inRegister.name ? ` (${inRegister.name})` : ''}.`
+      })
+    if (row.problems.length) row.input = null
+  }
+}
+
+/**
+ * Public contract: parses a caseworker CSV file. `rows` holds the valid people; `errors` one entry
+ * per problem with the 1-based physical line in the file (header = line 1). A later row with the
+ * same e-mail (any case) or employee id as an earlier one is reported, not returned.
+ */
+export function parseCaseworkerCsv(bytes: Uint8Array): { rows: CaseworkerInput[]; errors: { line: number; message: string }[] } {
+  const preview = previewCaseworkerCsv(bytes)
+  const errors = [...preview.fileErrors]
+  const rows: CaseworkerInput[] = []
+  for (const row of preview.rows) {
+    if (row.input) rows.push(row.input)
+    for (const p of row.problems) errors.push({ line: row.line, message: p.message })
+  }
+  return { rows, errors }
+}
+
+export { FIELD_LABELS as CASEWORKER_FIELD_LABELS }

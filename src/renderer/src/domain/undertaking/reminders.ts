@@ -1,0 +1,22 @@
+/** A prepared reminder e-mail: names in BCC so recipients do not see each other. */
+export function buildReminderMailto(input: {
+  emails: readonly string[]
+  municipality: string
+  versionNumber: number | null
+  dueOn?: string
+}): string {
+  const subject = 'Påminnelse: underteckna försäkran för SSBTEK'
+  const body = [
+    'Hej!',
+    '',
+    `Du behöver läsa och underteckna ${input.municipality ? `${input.municipality}s ` : ''}försäkran om hur tjänsten SSBTEK får användas${input.versionNumber ? ` (version ${input.versionNumber})` : ''}.`,
+    'SSBTEK får bara användas för handläggning av ärenden om ekonomiskt bistånd. Kontakta din teamledare för att underteckna.',
+    input.dueOn ? `Senast: ${input.dueOn}.` : '',
+    '',
+    'Tack!'
+  ]
+    .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+    .join('\r\n')
+  const bcc = [...new Set(input.emails.map((e) => e.trim()).filter(Boolean))].map(encodeURIComponent).join(',')
+  return `mailto:?bcc=${bcc}&subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
+}
