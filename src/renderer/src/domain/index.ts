@@ -5,6 +5,8 @@ export { addWorkingDays, isWorkingDay, workingDaysBetween } from './workingDays'
 export { swedishHolidays, swedishDeFactoHolidays, swedishNonWorkingDays, easterSunday } from './holidays'
 export type { Holiday } from './holidays'
 export { isValidIsoDate, todayIso } from './connection/calendarDate'
+export { parseOrganisationsnummer, parseAgreementOrganisationsnummer, luhnCheckDigit, ORGNR_MESSAGES } from './organisationsnummer'
+export type { OrganisationsnummerResult } from './organisationsnummer'
 // Caseworker undertakings (issue 6).
 export { parseCaseworkerCsv, previewCaseworkerCsv, detectSeparator } from './caseworkers/csvImport'
 export type { CaseworkerCsvPreview, CsvPreviewRow, CsvRowProblem, ExistingCaseworkerKey } from './caseworkers/csvImport'

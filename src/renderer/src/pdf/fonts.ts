@@ -3,11 +3,13 @@
  * the browser/Electron (Vite turns these URLs into bundled assets) and in Node for unit and
  * acceptance tests (file: URLs read from disk).
  */
-export type FontName = 'sans' | 'sans-bold'
+export type FontName = 'sans' | 'sans-bold' | 'handwriting'
 
 const FONT_URLS: Record<FontName, URL> = {
   sans: new URL('../../../../resources/fonts/DejaVuSans.ttf', import.meta.url),
-  'sans-bold': new URL('../../../../resources/fonts/DejaVuSans-Bold.ttf', import.meta.url)
+  'sans-bold': new URL('../../../../resources/fonts/DejaVuSans-Bold.ttf', import.meta.url),
+  // Caveat (OFL, from npm @expo-google-fonts/caveat) for typed signatures.
+  handwriting: new URL('../../../../resources/fonts/Caveat-Regular.ttf', import.meta.url)
 }
 
 const cache = new Map<string, Promise<Uint8Array>>()

@@ -19,7 +19,14 @@ export type AgreementInput = {
   /** YYYY-MM-DD */
   date: string
   signatories: Signatory[]
+  /** Who filled in the agreement, shown on the completion page (defaults to the admin contact). */
+  filledBy?: string
+  /** Earlier events to list on the completion page, e.g. when the draft was created. */
+  events?: AgreementEvent[]
 }
+
+/** One line of the completion page's event list. `at` is an ISO timestamp. */
+export type AgreementEvent = { at: string; text: string }
 
 /** A text or signature box placed on a flat PDF page, in PDF points from the page's bottom-left corner. */
 export type PlacedBox = {

@@ -1,0 +1,7 @@
+export * from './types'
+export * from './contactRules'
+export * from './paths'
+export * from './validation'
+export * from './signing'
+export * from './exportName'
+export * from './sendPackage'

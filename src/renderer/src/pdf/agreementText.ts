@@ -1,0 +1,61 @@
+/** Fixed wording of the app's own agreement document and its completion page (Swedish). */
+export const AGREEMENT_TEXT = {
+  title: 'Anslutningsavtal för SSBTEK',
+  subtitle: 'Sammansatt Bastjänst Ekonomiskt Bistånd – kommunens ifyllda exemplar',
+  intro: (municipality: string) =>
+    `Detta dokument är ${municipality || 'kommunens'} ifyllda exemplar av anslutningsavtalet för tjänsten SSBTEK hos Försäkringskassan, upprättat med Anslutningsguiden. Det innehåller de uppgifter som avtalsblanketten efterfrågar och undertecknas av den som har rätt att teckna avtal för parten.`,
+  terms:
+    'Parten har tagit del av Försäkringskassans Allmänna villkor för Socialnämnds anslutning till Sammansatt Bastjänst Ekonomiskt Bistånd (SSBTEK) och förbinder sig att följa dem.',
+  party: '1. Part',
+  address: '2. Postadress',
+  adminContact: '3. Kontaktperson för avtalet och administrativa frågor',
+  technicalContact: '4. Kontaktperson för tekniska frågor',
+  noTechnicalContact: 'Ingen angiven. Försäkringskassan bekräftar anslutningen till kontaktpersonen för avtalet och administrativa frågor.',
+  caseSystem: '5. Verksamhetssystem',
+  noCaseSystem: 'Inte angivet.',
+  signing: '6. Underskrift',
+  labels: {
+    municipality: 'Kommun',
+    organisationsnummer: 'Organisationsnummer',
+    board: 'Nämnd som är part',
+    street: 'Gatuadress eller box',
+    postalCode: 'Postnummer',
+    city: 'Ort',
+    name: 'Namn',
+    title: 'Titel',
+    email: 'E-post',
+    phone: 'Telefon',
+    product: 'Verksamhetssystem',
+    vendor: 'Leverantör',
+    placeAndDate: 'Ort och datum',
+    signatoryName: 'Namnförtydligande',
+    signatoryTitle: 'Titel'
+  },
+  footer: 'Anslutningsavtal SSBTEK',
+  completion: {
+    title: 'Slutförandesida',
+    intro:
+      'Den här sidan lades till av Anslutningsguiden när avtalet färdigställdes. Den visar vem som fyllde i avtalet, vem som undertecknade och när, samt en kontrollsumma för det ifyllda dokumentet före underskrift.',
+    document: 'Dokument',
+    filledBy: 'Ifyllt av',
+    completedAt: 'Färdigställt',
+    unsignedHash: 'SHA-256 för det ifyllda dokumentet före underskrift',
+    signatories: 'Undertecknare',
+    events: 'Händelser',
+    finalHashNote:
+      'Kontrollsumman (SHA-256) för den slutliga filen kan inte stå i filen själv. Anslutningsguiden sparar den vid export och visar den i avtalets versionshistorik.',
+    signed: 'Undertecknat',
+    notSigned: 'Inte undertecknat',
+    method: 'Sätt',
+    filled: 'Uppgifterna fylldes i och dokumentet skapades',
+    signedBy: (name: string, method: string) => `Undertecknat av ${name} (${method})`,
+    completed: 'Dokumentet färdigställdes och slutförandesidan lades till'
+  }
+} as const
+
+/** A timestamp as Swedes read it: "2026-11-26 23:40:12" in Swedish time. */
+export function swedishTimestamp(iso: string): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  return `${new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'medium' }).format(d)} svensk tid`
+}

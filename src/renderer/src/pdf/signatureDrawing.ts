@@ -1,0 +1,39 @@
+import type { PDFDocument, PDFImage, PDFPage } from '@cantoo/pdf-lib'
+import { rgb } from '@cantoo/pdf-lib'
+import type { Signature } from '@renderer/domain/agreement/types'
+import type { AgreementFonts } from './pdfFonts'
+import { missingCharacters } from './glyphCoverage'
+import { pdfInputError } from './pdfErrors'
+
+export type Rect = { x: number; y: number; width: number; height: number }
+
+export const isPng = (b: Uint8Array) => b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47
+export const isJpeg = (b: Uint8Array) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff
+
+async function embedImage(doc: PDFDocument, bytes: Uint8Array): Promise<PDFImage> {
+  if (isPng(bytes)) return doc.embedPng(bytes)
+  if (isJpeg(bytes)) return doc.embedJpg(bytes)
+  throw pdfInputError('not-image')
+}
+
+/** Draws a signature inside `rect`, keeping its proportions, sitting on the rect's bottom edge. */
+export async function drawSignature(doc: PDFDocument, page: PDFPage, rect: Rect, signature: Signature, fonts: AgreementFonts): Promise<void> {
+  if (signature.kind === 'typed') {
+    const text = signature.text.normalize('NFC').trim()
+    if (!text) return
+    // The handwriting font lacks some scripts (e.g. Vietnamese); then the sans font draws the name.
+    const font = (await missingCharacters(text, 'handwriting')).length === 0 ? await fonts.handwriting() : fonts.sans
+    let size = Math.min(rect.height * 0.8, 28)
+    while (size > 6 && font.widthOfTextAtSize(text, size) > rect.width) size -= 0.5
+    page.drawText(text, { x: rect.x + 2, y: rect.y + rect.height * 0.2, size, font, color: rgb(0.05, 0.1, 0.35) })
+    return
+  }
+  const image = await embedImage(doc, signature.png)
+  const scale = Math.min(rect.width / image.width, rect.height / image.height)
+  const width = image.width * scale
+  const height = image.height * scale
+  page.drawImage(image, { x: rect.x + (rect.width - width) / 2, y: rect.y, width, height })
+}
+
+export const signatureMethod = (s: Signature | undefined): string =>
+  !s ? 'inte undertecknad' : s.kind === 'typed' ? 'inskrivet namn' : s.kind === 'drawn' ? 'ritad underskrift' : 'uppladdad bild av underskrift'
