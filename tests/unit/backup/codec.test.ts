@@ -1,25 +1,9 @@
 import fc from 'fast-check'
+import { storedValue } from './arbitraries'
 import { describe, expect, it } from 'vitest'
 import { base64ToBytes, bytesToBase64 } from '../../../src/renderer/src/domain/backup/base64'
 import { canonicalJson, decodeValue, encodeValue, stripJsonWhitespace, type Json } from '../../../src/renderer/src/domain/backup/codec'
 
-/** Anything a feature may store: JSON values plus binary data, dates and the numbers JSON cannot hold. */
-export const storedValue = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    fc.string({ unit: 'grapheme' }),
-    fc.string({ unit: 'binary' }),
-    fc.double(),
-    fc.integer(),
-    fc.boolean(),
-    fc.constant(null),
-    fc.constant(undefined),
-    fc.uint8Array({ maxLength: 300 }),
-    fc.date({ noInvalidDate: true }),
-    fc.array(tie('value'), { maxLength: 5 }),
-    fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('$bytes', '$object', '$date', '__proto__', '$')), tie('value'), { maxKeys: 5, noNullPrototype: true })
-  )
-})).value
 
 describe('base64', () => {
   it('agrees with Node for every length and content', () => {

@@ -19,8 +19,8 @@ export const tableLabels: Record<string, string> = {
 export const tableLabel = (name: string): string => tableLabels[name] ?? name
 
 export const backupErrors = {
-  empty: 'Filen är tom. Välj säkerhetskopian som Anslutningsguiden skapade (en .json-fil).',
-  tooLarge: 'Filen är för stor för att vara en säkerhetskopia från Anslutningsguiden.',
+  empty: 'Filen är tom. Välj säkerhetskopian som Anslutningsguiden skapade (en .json-fil). Inget har ändrats.',
+  tooLarge: 'Filen är för stor för att vara en säkerhetskopia från Anslutningsguiden. Inget har ändrats.',
   notText: 'Filen är ingen textfil och kan inte vara en säkerhetskopia från Anslutningsguiden. Inget har ändrats.',
   notJson:
     'Filen kunde inte läsas som en säkerhetskopia: den är inte giltig JSON. Den kan vara avkortad (ofullständigt kopierad) eller skadad. Inget har ändrats.',
