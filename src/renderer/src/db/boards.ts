@@ -23,3 +23,22 @@ export async function getBoard(id: string): Promise<BoardRecord | undefined> {
 export async function updateBoard(id: string, changes: Partial<Omit<BoardRecord, 'id' | 'createdAt'>>): Promise<void> {
   await db().boards.update(id, { ...changes, updatedAt: nowIso() })
 }
+
+/** Names must be non-empty; the message is shown beside the field. */
+export function validateBoardName(name: string): string | null {
+  const trimmed = name.trim()
+  if (!trimmed) return 'Ange nämndens namn.'
+  if (trimmed.length > 120) return 'Namnet får vara högst 120 tecken.'
+  return null
+}
+
+export async function renameBoard(id: string, name: string): Promise<void> {
+  const problem = validateBoardName(name)
+  if (problem) throw new RangeError(problem)
+  await updateBoard(id, { name: name.trim() })
+}
+
+/** Archiving hides a board from the home screen; nothing is deleted and it can be restored. */
+export async function setBoardArchived(id: string, archived: boolean): Promise<void> {
+  await updateBoard(id, { archived })
+}

@@ -9,7 +9,8 @@ import { normalizeConnectionState } from '@renderer/domain/connection/state'
 import type { AgreementProcess, Consent, ConnectionState, Decision, SendMethod, TaskState } from '@renderer/domain/connection/types'
 import { db } from './database'
 import { newId, nowIso } from './ids'
-import type { AttachmentRecord, BoardRecord } from './types'
+import type { AgreementDraftRecord, AttachmentRecord, BoardRecord } from './types'
+import type { Contact } from '@renderer/domain/agreement/types'
 
 export type { ConnectionState } from '@renderer/domain/connection/types'
 
@@ -133,4 +134,17 @@ function guessMimeType(name: string): string {
     odt: 'application/vnd.oasis.opendocument.text'
   }
   return types[ext] ?? 'application/octet-stream'
+}
+
+/* ---- contacts from the agreement draft (read only; the agreement feature owns the drafts) ---- */
+
+export type AgreementContacts = { adminContact?: Partial<Contact>; technicalContact?: Partial<Contact> }
+
+/** The contacts of the board's most recently edited agreement draft, or undefined when there is none. */
+export async function getAgreementContacts(boardId: string): Promise<AgreementContacts | undefined> {
+  const drafts = await db().table<AgreementDraftRecord, string>('agreementDrafts').where('boardId').equals(boardId).toArray()
+  const latest = drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]
+  if (!latest) return undefined
+  const data = (latest.data ?? {}) as Partial<AgreementDraftRecord['data']>
+  return { adminContact: data.adminContact, technicalContact: data.technicalContact }
 }

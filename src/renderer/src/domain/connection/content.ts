@@ -1,0 +1,113 @@
+import { z } from 'zod'
+import { isValidIsoDate } from './calendarDate'
+import { STEP_IDS } from './types'
+
+/**
+ * The checklist and the usage rules are content shipped as data (resources/content), because the
+ * process and the legal references change. They are checked here when loaded: a malformed file
+ * gives a clear Swedish message instead of a broken screen.
+ */
+const nonEmpty = z.string().trim().min(1)
+const reviewDate = z.string().refine(isValidIsoDate, { message: 'ska vara ett datum ÅÅÅÅ-MM-DD' })
+
+const task = z.object({
+  id: nonEmpty,
+  title: nonEmpty,
+  nextAction: nonEmpty,
+  help: nonEmpty,
+  legalReference: nonEmpty.optional(),
+  /** This task's completion is the decision record (step 2). */
+  decision: z.boolean().optional(),
+  /** Evidence (an attachment) is expected when the task is done. */
+  evidence: z.boolean().optional()
+})
+
+const step = z.object({
+  id: z.enum(STEP_IDS as [string, ...string[]]),
+  number: z.number().int().min(1).max(5),
+  title: nonEmpty,
+  summary: nonEmpty,
+  agreementProcess: z.boolean().optional(),
+  tasks: z.array(task)
+})
+
+const subStep = z.object({
+  id: z.enum(['terms-read', 'sent', 'quality-assured', 'approved', 'registered']),
+  title: nonEmpty,
+  help: nonEmpty
+})
+
+export const checklistSchema = z
+  .object({
+    version: nonEmpty,
+    lastReviewed: reviewDate,
+    source: nonEmpty,
+    fkAddress: nonEmpty,
+    steps: z.array(step).length(5),
+    agreementSubSteps: z.array(subStep).length(5),
+    forecast: z.object({ minWorkingDays: z.number().int().positive(), maxWorkingDays: z.number().int().positive(), note: nonEmpty })
+  })
+  .superRefine((c, ctx) => {
+    c.steps.forEach((s, i) => {
+      if (s.id !== STEP_IDS[i] || s.number !== i + 1) ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `steg ${i + 1} ska vara ”${STEP_IDS[i]}”` })
+    })
+    const ids = c.steps.flatMap((s) => s.tasks.map((t) => t.id))
+    const dup = ids.find((id, i) => ids.indexOf(id) !== i)
+    if (dup) ctx.addIssue({ code: 'custom', path: ['steps'], message: `uppgiften ”${dup}” finns två gånger` })
+    if (c.forecast.minWorkingDays > c.forecast.maxWorkingDays) ctx.addIssue({ code: 'custom', path: ['forecast'], message: 'minsta antal arbetsdagar är större än största' })
+  })
+
+export const usageRulesSchema = z.object({
+  version: nonEmpty,
+  lastReviewed: reviewDate,
+  title: nonEmpty,
+  rules: z.array(nonEmpty).min(1),
+  legalReference: nonEmpty,
+  reviewNote: nonEmpty.optional()
+})
+
+export type ChecklistContent = z.infer<typeof checklistSchema>
+export type ChecklistStep = ChecklistContent['steps'][number]
+export type ChecklistTask = ChecklistStep['tasks'][number]
+export type AgreementSubStep = ChecklistContent['agreementSubSteps'][number]
+export type UsageRulesContent = z.infer<typeof usageRulesSchema>
+
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[]
+  ) {
+    super(`Innehållsfilen ${file} har fel och kan inte visas: ${problems.join('; ')}. Installera om appen eller rätta filen.`)
+    this.name = 'ContentError'
+  }
+}
+
+function describe(issues: z.core.$ZodIssue[]): string[] {
+  return issues.slice(0, 5).map((issue) => {
+    const where = issue.path.length ? issue.path.join('.') : 'filen'
+    if (issue.code === 'invalid_type') return `${where} saknas eller har fel typ`
+    if (issue.code === 'too_small' || issue.code === 'too_big') return `${where} har fel antal eller är tomt`
+    if (issue.code === 'invalid_value') return `${where} har ett okänt värde`
+    return `${where}: ${issue.message}`
+  })
+}
+
+function parseWith<T>(schema: z.ZodType<T>, file: string, json: unknown): T {
+  let data = json
+  if (typeof json === 'string') {
+    try {
+      data = JSON.parse(json)
+    } catch {
+      throw new ContentError(file, ['filen är inte giltig JSON'])
+    }
+  }
+  const result = schema.safeParse(data)
+  if (!result.success) throw new ContentError(file, describe(result.error.issues))
+  return result.data
+}
+
+/** Validates the checklist content (parsed JSON or JSON text). Throws ContentError with a Swedish message. */
+export const parseChecklistContent = (json: unknown): ChecklistContent => parseWith(checklistSchema, 'connection-checklist.json', json)
+
+/** Validates the usage rules content. Throws ContentError with a Swedish message. */
+export const parseUsageRules = (json: unknown): UsageRulesContent => parseWith(usageRulesSchema, 'usage-rules.json', json)

@@ -1,0 +1,129 @@
+import { useCallback, useState } from 'react'
+import { saveAgreementProcess, type AgreementContacts } from '@renderer/db/connection'
+import type { AgreementSubStep, ChecklistContent } from '@renderer/domain/connection/content'
+import { confirmationRecipient } from '@renderer/domain/connection/confirmationRecipient'
+import type { AgreementProcess, SendMethod } from '@renderer/domain/connection/types'
+import { cx } from '@renderer/i18n/connection'
+import { routeHref } from '@renderer/store/ui'
+import { Field } from '../shell/Field'
+import { SaveStatus } from '../shell/SaveStatus'
+import { useAutosave } from '../shell/useAutosave'
+
+type Form = {
+  termsReadDate: string
+  sentDate: string
+  sentMethod: SendMethod | ''
+  fkReceivedDate: string
+  qualityAssuredDate: string
+  approvedDate: string
+  registeredDate: string
+}
+
+function toProcess(f: Form): AgreementProcess {
+  const d = (v: string) => v || undefined
+  return {
+    termsReadDate: d(f.termsReadDate),
+    sent: f.sentDate && f.sentMethod ? { date: f.sentDate, method: f.sentMethod } : undefined,
+    fkReceivedDate: d(f.fkReceivedDate),
+    qualityAssuredDate: d(f.qualityAssuredDate),
+    approvedDate: d(f.approvedDate),
+    registeredDate: d(f.registeredDate)
+  }
+}
+
+const DATE_KEY: Record<Exclude<AgreementSubStep['id'], 'sent'>, keyof Form> = {
+  'terms-read': 'termsReadDate',
+  'quality-assured': 'qualityAssuredDate',
+  approved: 'approvedDate',
+  registered: 'registeredDate'
+}
+
+/** Step 3's sub-process: the five sub-steps with their dates, how the agreement was sent, and FK's receipt. */
+export function AgreementPanel(props: { boardId: string; content: ChecklistContent; agreement: AgreementProcess; contacts: AgreementContacts | undefined; onChanged: () => void }) {
+  const { boardId, content, agreement, contacts, onChanged } = props
+  const [form, setForm] = useState<Form>(() => ({
+    termsReadDate: agreement.termsReadDate ?? '',
+    sentDate: agreement.sent?.date ?? '',
+    sentMethod: agreement.sent?.method ?? '',
+    fkReceivedDate: agreement.fkReceivedDate ?? '',
+    qualityAssuredDate: agreement.qualityAssuredDate ?? '',
+    approvedDate: agreement.approvedDate ?? '',
+    registeredDate: agreement.registeredDate ?? ''
+  }))
+  const save = useCallback(
+    async (f: Form) => {
+      await saveAgreementProcess(boardId, toProcess(f))
+      onChanged()
+    },
+    [boardId, onChanged]
+  )
+  const { state } = useAutosave(form, save)
+  const set = (key: keyof Form, value: string) => setForm((f) => ({ ...f, [key]: value }))
+  const methodMissing = Boolean(form.sentDate) && !form.sentMethod
+  const recipient = confirmationRecipient(contacts)
+
+  return (
+    <section className="card" aria-labelledby="agreement-title">
+      <h2 id="agreement-title">{cx.agreementHeading}</h2>
+      <p>{cx.agreementIntro}</p>
+      <ol className="sub-steps">
+        {content.agreementSubSteps.map((sub) => (
+          <li key={sub.id}>
+            <h3>{sub.title}</h3>
+            <p>{sub.help}</p>
+            {sub.id === 'sent' ? (
+              <>
+                <p className="hint">
+                  <strong>{cx.fkAddress}:</strong> {content.fkAddress}
+                </p>
+                <div className="task-fields">
+                  <Field label={cx.sentDate} hint="ÅÅÅÅ-MM-DD">
+                    <input type="date" value={form.sentDate} onChange={(e) => set('sentDate', e.target.value)} />
+                  </Field>
+                  <fieldset className="radio-group">
+                    <legend>{cx.sentMethod}</legend>
+                    {(['post', 'e-post'] as const).map((m) => (
+                      <label key={m}>
+                        <input type="radio" name={`sent-method-${boardId}`} value={m} checked={form.sentMethod === m} onChange={() => set('sentMethod', m)} /> {cx.methodLabels[m]}
+                      </label>
+                    ))}
+                    {methodMissing && (
+                      <p className="error" role="alert">
+                        {cx.methodRequired}
+                      </p>
+                    )}
+                  </fieldset>
+                </div>
+                <Field label={cx.fkReceived} hint={cx.fkReceivedHint}>
+                  <input type="date" value={form.fkReceivedDate} onChange={(e) => set('fkReceivedDate', e.target.value)} />
+                </Field>
+              </>
+            ) : (
+              <Field label={`${cx.subStepDate}: ${sub.title}`} hint="ÅÅÅÅ-MM-DD">
+                <input type="date" value={form[DATE_KEY[sub.id as keyof typeof DATE_KEY]]} onChange={(e) => set(DATE_KEY[sub.id as keyof typeof DATE_KEY], e.target.value)} />
+              </Field>
+            )}
+          </li>
+        ))}
+      </ol>
+      <SaveStatus state={state} />
+      <h3>{cx.recipientHeading}</h3>
+      {recipient.kind === 'none' ? (
+        <p>
+          {cx.recipientNone} <a href={routeHref('avtal')}>{cx.recipientLink}</a>.
+        </p>
+      ) : (
+        <>
+          <p>{recipient.kind === 'technical' ? cx.recipientTechnical : cx.recipientAdmin}</p>
+          <p data-testid="confirmation-recipient">
+            <strong>{recipient.contact.name}</strong>
+            {recipient.contact.email ? `, ${recipient.contact.email}` : ''}
+          </p>
+          <p>
+            <a href={routeHref('avtal')}>Ändra kontaktpersonerna under Avtal</a>
+          </p>
+        </>
+      )}
+    </section>
+  )
+}

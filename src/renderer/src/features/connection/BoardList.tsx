@@ -1,0 +1,150 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react'
+import { createBoard, listBoards, setBoardArchived, validateBoardName } from '@renderer/db/boards'
+import { getConnectionState, listTaskStates } from '@renderer/db/connection'
+import type { BoardRecord } from '@renderer/db/types'
+import type { ChecklistContent } from '@renderer/domain/connection/content'
+import { cx } from '@renderer/i18n/connection'
+import { routeHref, useUi } from '@renderer/store/ui'
+import { Field } from '../shell/Field'
+import UsageRules from './UsageRules'
+import { summarize, type BoardSummary } from './summary'
+import { useToday } from './useToday'
+
+type Row = { board: BoardRecord; summary: BoardSummary }
+
+export function BoardList({ content }: { content: ChecklistContent }) {
+  const today = useToday()
+  const announce = useUi((s) => s.announce)
+  const [rows, setRows] = useState<Row[] | null>(null)
+  const [archived, setArchived] = useState<BoardRecord[]>([])
+  const [error, setError] = useState<string | null>(null)
+  const [name, setName] = useState('')
+  const [nameError, setNameError] = useState<string | null>(null)
+  const [message, setMessage] = useState('')
+
+  const reload = useCallback(async () => {
+    try {
+      const all = await listBoards(true)
+      const active = all.filter((b) => !b.archived)
+      const loaded = await Promise.all(
+        active.map(async (board) => {
+          const [states, connection] = await Promise.all([listTaskStates(board.id), getConnectionState(board.id)])
+          return { board, summary: summarize(content, states, connection, today) }
+        })
+      )
+      setRows(loaded)
+      setArchived(all.filter((b) => b.archived))
+    } catch (e) {
+      setError(`Nämnderna kunde inte läsas: ${(e as Error)?.message ?? ''}`)
+    }
+  }, [content, today])
+
+  useEffect(() => {
+    void reload()
+  }, [reload])
+
+  async function onCreate(event: FormEvent) {
+    event.preventDefault()
+    const problem = validateBoardName(name)
+    setNameError(problem)
+    if (problem) return
+    try {
+      const board = await createBoard(name)
+      setName('')
+      setMessage(cx.created(board.name))
+      announce(cx.created(board.name))
+      await reload()
+    } catch (e) {
+      setNameError(`Det gick inte att spara: ${(e as Error)?.message ?? ''}`)
+    }
+  }
+
+  async function onRestore(board: BoardRecord) {
+    await setBoardArchived(board.id, false)
+    setMessage(cx.restored(board.name))
+    await reload()
+  }
+
+  const first = rows?.[0]
+  return (
+    <section aria-labelledby="connection-title">
+      <h1 id="connection-title">{cx.homeTitle}</h1>
+      <p>{cx.homeIntro}</p>
+      {error && (
+        <p className="notice danger" role="alert">
+          {error}
+        </p>
+      )}
+      {rows === null && !error && <p className="loading">Laddar…</p>}
+      {first && (
+        <div className={`notice ${first.summary.next.kind === 'overdue' ? 'danger' : first.summary.next.kind === 'done' ? 'ok' : ''}`}>
+          <h2>{rows.length > 1 ? cx.nextActionFor(first.board.name) : cx.nextActionHeading}</h2>
+          <p className="next-action" data-testid="home-next-action">
+            {first.summary.next.text}
+          </p>
+          <p>
+            <a href={routeHref('anslutning', first.board.id, ...(first.summary.next.stepId ? [first.summary.next.stepId] : []))}>Gå till {first.board.name}</a>
+          </p>
+        </div>
+      )}
+      {rows && (
+        <>
+          <h2>{cx.boardsHeading}</h2>
+          {rows.length === 0 ? (
+            <p>{cx.noBoards}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{cx.colBoard}</th>
+                  <th scope="col">{cx.colStatus}</th>
+                  <th scope="col">{cx.colNext}</th>
+                  <th scope="col">{cx.colForecast}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map(({ board, summary }) => (
+                  <tr key={board.id}>
+                    <th scope="row">
+                      <a href={routeHref('anslutning', board.id)}>{board.name}</a>
+                    </th>
+                    <td>{summary.statusText}</td>
+                    <td>{summary.next.text}</td>
+                    <td>{summary.forecastText}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+      <form onSubmit={onCreate} noValidate className="card">
+        <h2>{cx.createHeading}</h2>
+        <Field label={cx.createLabel} hint={cx.createHint} error={nameError} required>
+          <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+        </Field>
+        <div className="actions">
+          <button type="submit">{cx.createButton}</button>
+        </div>
+        <p role="status">{message}</p>
+      </form>
+      {archived.length > 0 && (
+        <>
+          <h2>{cx.archivedHeading}</h2>
+          <ul>
+            {archived.map((b) => (
+              <li key={b.id}>
+                {b.name}{' '}
+                <button type="button" className="secondary" onClick={() => void onRestore(b)}>
+                  {cx.restore(b.name)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <UsageRules />
+      <p className="hint">{cx.contentVersion(content.version, content.lastReviewed)}</p>
+    </section>
+  )
+}

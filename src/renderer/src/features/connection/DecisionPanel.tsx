@@ -1,0 +1,53 @@
+import { useCallback, useState } from 'react'
+import { saveDecision } from '@renderer/db/connection'
+import type { Decision } from '@renderer/domain/connection/types'
+import { cx } from '@renderer/i18n/connection'
+import { Field } from '../shell/Field'
+import { SaveStatus } from '../shell/SaveStatus'
+import { useAutosave } from '../shell/useAutosave'
+
+type Form = { body: string; date: string; paragraph: string; diarienummer: string }
+
+/** Step 2: who decided, when, under which paragraph (§) and diarienummer. */
+export function DecisionPanel({ boardId, decision, onChanged }: { boardId: string; decision: Decision; onChanged: () => void }) {
+  const [form, setForm] = useState<Form>(() => ({
+    body: decision.body ?? '',
+    date: decision.date ?? '',
+    paragraph: decision.paragraph ?? '',
+    diarienummer: decision.diarienummer ?? ''
+  }))
+  const save = useCallback(
+    async (f: Form) => {
+      await saveDecision(boardId, {
+        body: f.body.trim() || undefined,
+        date: f.date || undefined,
+        paragraph: f.paragraph.trim() || undefined,
+        diarienummer: f.diarienummer.trim() || undefined
+      })
+      onChanged()
+    },
+    [boardId, onChanged]
+  )
+  const { state } = useAutosave(form, save)
+  const set = (key: keyof Form, value: string) => setForm((f) => ({ ...f, [key]: value }))
+  return (
+    <section className="card" aria-labelledby="decision-title">
+      <h2 id="decision-title">{cx.decisionHeading}</h2>
+      <div className="task-fields">
+        <Field label={cx.decisionBody} hint={cx.decisionBodyHint}>
+          <input type="text" value={form.body} onChange={(e) => set('body', e.target.value)} autoComplete="off" />
+        </Field>
+        <Field label={cx.decisionDate} hint="ÅÅÅÅ-MM-DD">
+          <input type="date" value={form.date} onChange={(e) => set('date', e.target.value)} />
+        </Field>
+        <Field label={cx.decisionParagraph} hint="Till exempel § 45">
+          <input type="text" value={form.paragraph} onChange={(e) => set('paragraph', e.target.value)} autoComplete="off" />
+        </Field>
+        <Field label={cx.decisionDiarienummer}>
+          <input type="text" value={form.diarienummer} onChange={(e) => set('diarienummer', e.target.value)} autoComplete="off" />
+        </Field>
+      </div>
+      <SaveStatus state={state} />
+    </section>
+  )
+}

@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useState } from 'react'
+import { getBoard } from '@renderer/db/boards'
+import { getAgreementContacts, getConnectionState, listTaskAttachments, listTaskStates, type AgreementContacts, type AttachmentSummary } from '@renderer/db/connection'
+import type { BoardRecord } from '@renderer/db/types'
+import type { ConnectionState, TaskState } from '@renderer/domain/connection/types'
+
+export type BoardData = {
+  board: BoardRecord
+  states: TaskState[]
+  connection: ConnectionState
+  attachments: AttachmentSummary[]
+  contacts: AgreementContacts | undefined
+}
+
+export type BoardLoad = { status: 'loading' } | { status: 'missing' } | { status: 'failed'; message: string } | { status: 'ready'; data: BoardData }
+
+export async function loadBoardData(boardId: string): Promise<BoardData | null> {
+  const board = await getBoard(boardId)
+  if (!board) return null
+  const [states, connection, attachments, contacts] = await Promise.all([
+    listTaskStates(boardId),
+    getConnectionState(boardId),
+    listTaskAttachments(boardId),
+    getAgreementContacts(boardId).catch(() => undefined)
+  ])
+  return { board, states, connection, attachments, contacts }
+}
+
+/** Loads one board's guide data; `reload` refreshes it after a change (forms keep their own state). */
+export function useBoardData(boardId: string): { load: BoardLoad; reload: () => Promise<void> } {
+  const [load, setLoad] = useState<BoardLoad>({ status: 'loading' })
+  const reload = useCallback(async () => {
+    try {
+      const data = await loadBoardData(boardId)
+      setLoad(data ? { status: 'ready', data } : { status: 'missing' })
+    } catch (error) {
+      setLoad({ status: 'failed', message: `Uppgifterna kunde inte läsas: ${(error as Error)?.message ?? ''}` })
+    }
+  }, [boardId])
+  useEffect(() => {
+    setLoad({ status: 'loading' })
+    void reload()
+  }, [reload])
+  return { load, reload }
+}

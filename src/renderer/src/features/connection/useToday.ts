@@ -1,0 +1,4 @@
+import { todayIso } from '@renderer/domain/connection/calendarDate'
+
+/** Today's local calendar date. Tests control it through the clock (Playwright's page.clock). */
+export const useToday = (): string => todayIso()

@@ -1,0 +1,156 @@
+import fontkit from '@cantoo/fontkit'
+import { PageSizes, PDFDocument, rgb, type PDFFont } from '@cantoo/pdf-lib'
+import type { ChecklistContent } from '@renderer/domain/connection/content'
+import { forecastDecision } from '@renderer/domain/connection/forecast'
+import { nextAction } from '@renderer/domain/connection/nextAction'
+import { allStepProgress, taskFinished } from '@renderer/domain/connection/progress'
+import type { ConnectionState, ConsentKind, TaskState, TaskStatus } from '@renderer/domain/connection/types'
+import { loadFont } from './fonts'
+
+export type ChecklistPdfInput = {
+  content: ChecklistContent
+  municipality: string
+  boardName: string
+  states: TaskState[]
+  connection: ConnectionState
+  /** Only the owner ids are used: how many files back each task. */
+  attachments: { ownerId: string }[]
+  /** YYYY-MM-DD, printed as the status date. */
+  today: string
+}
+
+const STATUS: Record<TaskStatus, string> = { 'not-started': 'Ej påbörjad', 'in-progress': 'Pågår', done: 'Klar', 'not-applicable': 'Ej tillämplig' }
+const CONSENT: Record<ConsentKind, string> = {
+  unknown: 'inte angivet',
+  have: 'finns',
+  'not-yet': 'saknas – Transportstyrelsen kontaktar kommunen när avtalet kommit in till Försäkringskassan',
+  applied: 'ansökt',
+  granted: 'beviljat'
+}
+
+// Ligatures off: text extracted from the PDF must read exactly as typed.
+const FEATURES = { liga: false, clig: false, dlig: false, rlig: false, calt: false }
+
+type Line = { text: string; bold?: boolean; scale?: number; indent?: number; gap?: number }
+
+/** The lines of the status sheet, before layout. */
+export function checklistLines(input: ChecklistPdfInput): Line[] {
+  const { content, states, connection, today } = input
+  const progress = allStepProgress(content, states, connection)
+  const next = nextAction(content, states, connection, today)
+  const forecast = forecastDecision(connection.agreement, connection.consent, today, { min: content.forecast.minWorkingDays, max: content.forecast.maxWorkingDays })
+  const a = connection.agreement
+  const d = connection.decision
+  const c = connection.consent
+  const lines: Line[] = [
+    { text: 'Anslutning till SSBTEK – status', bold: true, scale: 1.6 },
+    { text: `${input.municipality}${input.municipality ? ' · ' : ''}${input.boardName}`, bold: true, scale: 1.2 },
+    { text: `Status per ${today} · checklista version ${content.version}, senast granskad ${content.lastReviewed}` },
+    { text: `Nästa steg: ${next.text}`, bold: true, gap: 6 }
+  ]
+  const forecastText =
+    forecast.kind === 'window'
+      ? `Förväntat besked ${forecast.earliest} – ${forecast.latest} (10–15 arbetsdagar från ${forecast.from})${forecast.overdue ? ' – FÖRSENAT' : ''}`
+      : forecast.kind === 'open-ended'
+        ? 'Öppen – anslutningen väntar på Transportstyrelsens medgivande till Vägtrafikregistret'
+        : forecast.kind === 'decided'
+          ? `Godkänd som användare ${forecast.approvedDate}`
+          : 'Ingen – avtalet har inte kommit in till Försäkringskassan'
+  lines.push({ text: `Prognos: ${forecastText}` })
+  const consentDetails = [c.kind !== 'unknown' && 'date' in c && c.date ? c.date : '', c.kind === 'have' && c.reference ? `ref. ${c.reference}` : ''].filter(Boolean).join(', ')
+  lines.push({ text: `Medgivande till Vägtrafikregistret: ${CONSENT[c.kind]}${consentDetails ? ` (${consentDetails})` : ''}` })
+  lines.push({
+    text: `Beslut: ${[d.body, d.date, d.paragraph, d.diarienummer ? `dnr ${d.diarienummer}` : ''].filter(Boolean).join(', ') || 'inte registrerat'}`
+  })
+  const dash = (v?: string) => v ?? '–'
+  lines.push({
+    text: `Avtalet: villkor lästa ${dash(a.termsReadDate)} · skickat ${a.sent ? `${a.sent.date} (${a.sent.method === 'post' ? 'post' : 'e-post'})` : '–'} · mottaget av FK ${dash(a.fkReceivedDate)} · kvalitetssäkrat ${dash(a.qualityAssuredDate)} · godkänd ${dash(a.approvedDate)} · i FK:s register ${dash(a.registeredDate)}`
+  })
+  for (const [i, step] of content.steps.entries()) {
+    const p = progress[i]!
+    lines.push({ text: `Steg ${step.number}: ${step.title} – ${p.done ? 'klart' : p.started ? 'pågår' : 'ej påbörjat'} (${p.finished} av ${p.total} uppgifter)`, bold: true, scale: 1.1, gap: 6 })
+    for (const task of step.tasks) {
+      const s = states.find((x) => x.taskId === task.id)
+      const status = s?.status ?? 'not-started'
+      const files = input.attachments.filter((f) => f.ownerId.endsWith(`/${task.id}`)).length
+      const mark = taskFinished(s) ? '☑' : '☐'
+      const details = [
+        STATUS[status],
+        status === 'not-applicable' ? (s?.reason ? `skäl: ${s.reason}` : 'skäl saknas') : '',
+        s?.owner ? `ansvarig: ${s.owner}` : '',
+        s?.dueDate ? `klart senast ${s.dueDate}` : '',
+        files ? `${files} ${files === 1 ? 'bilaga' : 'bilagor'}` : ''
+      ].filter(Boolean)
+      lines.push({ text: `${mark} ${task.title} – ${details.join(', ')}`, indent: 10 })
+    }
+  }
+  return lines
+}
+
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const words = text.split(/\s+/)
+  const out: string[] = []
+  let line = ''
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word
+    if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate
+    else {
+      out.push(line)
+      line = word
+    }
+  }
+  if (line) out.push(line)
+  return out
+}
+
+export function checklistPdfFileName(boardName: string, today: string): string {
+  const safe = boardName.replace(/[\\/:*?"<>|]+/g, '').trim() || 'namnd'
+  return `Anslutning SSBTEK – ${safe} – ${today}.pdf`
+}
+
+/** A one-page A4 status sheet for a meeting. Shrinks the text until everything fits on one page. */
+export async function buildChecklistPdf(input: ChecklistPdfInput): Promise<Uint8Array> {
+  const doc = await PDFDocument.create()
+  doc.registerFontkit(fontkit)
+  const [regular, bold] = await Promise.all([
+    loadFont('sans').then((b) => doc.embedFont(b, { subset: true, features: FEATURES })),
+    loadFont('sans-bold').then((b) => doc.embedFont(b, { subset: true, features: FEATURES }))
+  ])
+  doc.setTitle(`Anslutning till SSBTEK – ${input.boardName}`)
+  doc.setSubject('Checklistans status')
+  doc.setLanguage('sv-SE')
+  doc.setCreator('Anslutningsguiden')
+  doc.setProducer('Anslutningsguiden')
+  const [pageWidth, pageHeight] = PageSizes.A4
+  const margin = 42
+  const width = pageWidth - 2 * margin
+  const lines = checklistLines(input)
+
+  const layout = (base: number) => {
+    const placed: { text: string; font: PDFFont; size: number; x: number; dy: number }[] = []
+    for (const line of lines) {
+      const size = base * (line.scale ?? 1)
+      const font = line.bold ? bold : regular
+      const indent = line.indent ?? 0
+      wrap(line.text, font, size, width - indent - 8).forEach((t, i) => {
+        placed.push({ text: t, font, size, x: margin + indent + (i > 0 ? 8 : 0), dy: size * 1.3 + (i === 0 ? (line.gap ?? 0) : 0) })
+      })
+    }
+    return placed
+  }
+  let base = 9.5
+  let placed = layout(base)
+  const height = (p: typeof placed) => p.reduce((sum, l) => sum + l.dy, 0)
+  while (height(placed) > pageHeight - 2 * margin && base > 5) {
+    base -= 0.25
+    placed = layout(base)
+  }
+  const page = doc.addPage([pageWidth, pageHeight])
+  let y = pageHeight - margin
+  for (const l of placed) {
+    y -= l.dy
+    if (y < margin) break // cannot happen above the minimum size; never spill to a second page
+    page.drawText(l.text, { x: l.x, y, size: l.size, font: l.font, color: rgb(0.1, 0.1, 0.12) })
+  }
+  return doc.save()
+}
