@@ -1,13 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { createAutosaveScheduler, type AutosaveScheduler, type AutosaveState } from '@renderer/domain/drafts/autosaveScheduler'
 
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
-  | { kind: 'error'; message: string }
-
-const RETRY_MS = 2000
+export type SaveState = AutosaveState
 
 export function describeSaveError(error: unknown): string {
   const name = (error as { name?: string })?.name ?? ''
@@ -19,65 +13,52 @@ export function describeSaveError(error: unknown): string {
 }
 
 /**
- * Saves `value` shortly after it stops changing, at once when the window hides, loses focus or
- * closes, and again after a failure. An unsaved value is kept until a save of it (or of a newer
- * one) succeeds: nothing typed is silently dropped.
+ * Saves `value` shortly after it stops changing (and at least every ~0.7 s while it keeps
+ * changing), at once when the window hides, loses focus or closes, and again after a failure.
+ * An unsaved value is kept until a save of it (or of a newer one) succeeds: nothing typed is
+ * silently dropped. The timing rules live in domain/drafts/autosaveScheduler.ts.
  */
 export function useAutosave<T>(
   value: T,
   save: (value: T) => Promise<void>,
-  options: { delayMs?: number; enabled?: boolean } = {}
+  options: { delayMs?: number; enabled?: boolean; maxWaitMs?: number } = {}
 ): { state: SaveState; flush: () => Promise<void> } {
-  const { delayMs = 300, enabled = true } = options
+  const { delayMs, enabled = true, maxWaitMs } = options
   const [state, setState] = useState<SaveState>({ kind: 'idle' })
-  const pending = useRef<{ value: T } | null>(null)
   const saveRef = useRef(save)
-  const running = useRef<Promise<void> | null>(null)
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  const first = useRef(true)
   saveRef.current = save
+  const scheduler = useRef<AutosaveScheduler<T> | null>(null)
+  // The value the form started with (or had when saving was enabled) is already stored.
+  const baseline = useRef<{ value: T } | null>(null)
 
-  const flush = useCallback(async (): Promise<void> => {
-    if (timer.current) {
-      clearTimeout(timer.current)
-      timer.current = null
-    }
-    if (running.current) await running.current
-    const next = pending.current
-    if (!next) return
-    pending.current = null
-    setState({ kind: 'saving' })
-    const attempt = (async () => {
-      try {
-        await saveRef.current(next.value)
-        setState(pending.current ? { kind: 'pending' } : { kind: 'saved', at: new Date() })
-      } catch (error) {
-        // Keep the failed value unless the user has typed something newer meanwhile.
-        pending.current ??= next
-        setState({ kind: 'error', message: describeSaveError(error) })
-        timer.current = setTimeout(() => void flush(), RETRY_MS)
-      }
-    })()
-    running.current = attempt
-    await attempt
-    running.current = null
-    if (pending.current && !timer.current) await flush()
-  }, [])
+  if (!scheduler.current) {
+    scheduler.current = createAutosaveScheduler<T>({
+      save: (v) => saveRef.current(v),
+      onState: setState,
+      describeError: describeSaveError,
+      delayMs,
+      maxWaitMs
+    })
+  }
 
   useEffect(() => {
-    if (first.current) {
-      first.current = false
+    if (!enabled) {
+      baseline.current = null
       return
     }
-    if (!enabled) return
-    pending.current = { value }
-    setState((s) => (s.kind === 'error' ? s : { kind: 'pending' }))
-    if (timer.current) clearTimeout(timer.current)
-    timer.current = setTimeout(() => void flush(), delayMs)
-  }, [value, enabled, delayMs, flush])
+    if (!baseline.current) {
+      baseline.current = { value }
+      return
+    }
+    if (Object.is(baseline.current.value, value)) return
+    baseline.current = { value }
+    scheduler.current!.change(value)
+  }, [value, enabled])
+
+  const flush = useCallback(() => scheduler.current!.flush(), [])
 
   useEffect(() => {
-    const now = () => void flush()
+    const now = () => void scheduler.current!.flush()
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') now()
     }
@@ -91,9 +72,9 @@ export function useAutosave<T>(
       window.removeEventListener('pagehide', now)
       window.removeEventListener('beforeunload', now)
       // Leaving the screen saves what is left.
-      void flush()
+      now()
     }
-  }, [flush])
+  }, [])
 
   return { state, flush }
 }
