@@ -69,6 +69,16 @@ describe('electron-builder.yml', () => {
     for (const target of config.linux.target as Target[]) expect(target.arch).toContain('x64')
   })
 
+  it('gives the deb target what electron-builder checks before building it', () => {
+    // FpmTarget refuses to start without a homepage and a maintainer (or an author e-mail).
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+    expect(config.extraMetadata?.homepage ?? pkg.homepage).toMatch(/^https:\/\//)
+    expect(config.linux.maintainer ?? pkg.author?.email).toBeTruthy()
+    // Window association on Linux: the .desktop name matches Electron's app id.
+    expect(config.extraMetadata?.desktopName).toBe(`${config.linux.executableName}.desktop`)
+    expect(config.linux.syncDesktopName).toBe(true)
+  })
+
   it('has no publish provider and no updater', () => {
     expect(config.publish).toBeNull()
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
