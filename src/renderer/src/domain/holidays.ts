@@ -42,6 +42,9 @@ const midsommardagen = (year: number) => saturdayFrom(dayNumber(year, 6, 20))
  * The allmänna helgdagar of lag (1989:253), by name, in date order. Sundays in general are also
  * helgdagar in law but are not listed here by name.
  *
+ * Two holidays can fall on one date (Kristi himmelsfärdsdag on första maj in 2008, pingstdagen on
+ * nationaldagen in 2038): both are listed, each under its own name.
+ *
  * Design choice: this list holds only the legal allmänna helgdagar. Midsommarafton, julafton and
  * nyårsafton (lag 1930:173 makes them non-working days, but they are not allmänna helgdagar) are in
  * `swedishDeFactoHolidays`; `isWorkingDay` and `addWorkingDays` exclude both lists.

@@ -13,8 +13,9 @@ function closedDays(year: number): Set<number> {
 }
 
 function isWorkingDayNumber(z: number): boolean {
-  if (weekdayOf(z) >= 5) return false
-  return !closedDays(civilFromDayNumber(z).year).has(z)
+  // Look up the year first, so a year outside 2005–2200 throws even on a weekend.
+  const closed = closedDays(civilFromDayNumber(z).year)
+  return weekdayOf(z) < 5 && !closed.has(z)
 }
 
 /**
