@@ -68,14 +68,14 @@ if (args.has('--skip-build')) {
   })
   if (r.status !== 0) {
     console.error('electron-vite build failed; nothing to package.')
-    console.log('dist:check: 0 passed, 1 failed')
+    console.log('dist:check: 0 ok, 1 failed (nothing packaged)')
     process.exit(1)
   }
 }
 for (const entry of ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html']) {
   if (!existsSync(join(root, entry))) {
     console.error(`${entry} is missing: run without --skip-build.`)
-    console.log('dist:check: 0 passed, 1 failed')
+    console.log('dist:check: 0 ok, 1 failed (nothing packaged)')
     process.exit(1)
   }
 }
@@ -380,5 +380,6 @@ try {
 const failed = results.filter((r) => !r.ok)
 section('summary')
 for (const r of failed) console.log(`FAIL  ${r.name}${r.detail ? ` — ${r.detail}` : ''}`)
-console.log(`dist:check: ${results.length - failed.length} passed, ${failed.length} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+// Worded apart from the `N passed, N failed` closing line that CI reads from `npm test`.
+console.log(`dist:check: ${results.length - failed.length} ok, ${failed.length} failed (of ${results.length} checks) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 process.exit(failed.length > 0 ? 1 : 0)
