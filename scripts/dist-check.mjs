@@ -200,6 +200,9 @@ function checkUnpacked({ appOutDir, executable, archive }, label) {
   check(`${label}: no app-update.yml (no update provider)`, !existsSync(join(appOutDir, 'resources', 'app-update.yml')))
   const locales = readdirSync(join(appOutDir, 'locales')).sort()
   check(`${label}: electronLanguages keeps only sv and en-US locale packs`, locales.join(',') === 'en-US.pak,sv.pak', locales.join(', '))
+  // Electron's and Chromium's licences must travel with every distributable.
+  const licences = ['LICENSE.electron.txt', 'LICENSES.chromium.html'].filter((f) => !existsSync(join(appOutDir, f)))
+  check(`${label}: Electron and Chromium licence files kept`, licences.length === 0, licences.length ? `missing: ${licences.join(', ')}` : '')
 }
 
 function checkAsar(archive) {
