@@ -31,6 +31,11 @@ const CONSENT: Record<ConsentKind, string> = {
 // Ligatures off: text extracted from the PDF must read exactly as typed.
 const FEATURES = { liga: false, clig: false, dlig: false, rlig: false, calt: false }
 
+/** PDF's subset tag (six capitals and "+"), so readers and pdffonts see the font is a subset. */
+function subsetTag(): string {
+  return String.fromCharCode(...Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => 65 + (b % 26)))
+}
+
 type Line = { text: string; bold?: boolean; scale?: number; indent?: number; gap?: number }
 
 /** The lines of the status sheet, before layout. */
@@ -113,8 +118,8 @@ export async function buildChecklistPdf(input: ChecklistPdfInput): Promise<Uint8
   const doc = await PDFDocument.create()
   doc.registerFontkit(fontkit)
   const [regular, bold] = await Promise.all([
-    loadFont('sans').then((b) => doc.embedFont(b, { subset: true, features: FEATURES })),
-    loadFont('sans-bold').then((b) => doc.embedFont(b, { subset: true, features: FEATURES }))
+    loadFont('sans').then((b) => doc.embedFont(b, { subset: true, features: FEATURES, customName: `${subsetTag()}+DejaVuSans` })),
+    loadFont('sans-bold').then((b) => doc.embedFont(b, { subset: true, features: FEATURES, customName: `${subsetTag()}+DejaVuSans-Bold` }))
   ])
   doc.setTitle(`Anslutning till SSBTEK – ${input.boardName}`)
   doc.setSubject('Checklistans status')
@@ -138,7 +143,7 @@ export async function buildChecklistPdf(input: ChecklistPdfInput): Promise<Uint8
     }
     return placed
   }
-  let base = 9.5
+  let base = 11
   let placed = layout(base)
   const height = (p: typeof placed) => p.reduce((sum, l) => sum + l.dy, 0)
   while (height(placed) > pageHeight - 2 * margin && base > 5) {

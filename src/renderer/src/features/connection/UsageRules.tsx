@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { cx } from '@renderer/i18n/connection'
 import { loadUsageRules } from './content'
 
@@ -14,6 +15,7 @@ type Props = {
  */
 export default function UsageRules({ headingLevel = 2, showReview = true }: Props) {
   const loaded = loadUsageRules()
+  const titleId = useId()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   if (!loaded.ok) {
     return (
@@ -26,8 +28,8 @@ export default function UsageRules({ headingLevel = 2, showReview = true }: Prop
   }
   const rules = loaded.value
   return (
-    <section className="card usage-rules" aria-labelledby="usage-rules-title">
-      <Heading id="usage-rules-title">{rules.title}</Heading>
+    <section className="card usage-rules" aria-labelledby={titleId}>
+      <Heading id={titleId}>{rules.title}</Heading>
       <ul>
         {rules.rules.map((rule) => (
           <li key={rule}>{rule}</li>
