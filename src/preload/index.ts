@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { channels, type BridgeApi } from '@shared/ipc'
+import { channels } from '@shared/channels'
+import type { BridgeApi } from '@shared/ipc'
 
 // One method per channel; ipcRenderer itself never reaches the page.
 const bridge = {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { channels } from './channels'
 
 /**
  * Every call that crosses the bridge is declared here once: its channel name, the schema of its
@@ -47,12 +48,7 @@ export type OpenFileResult =
   | { opened: false; reason?: 'too-large' | 'cancelled' }
 export type AppInfo = { name: string; version: string; electron: string; chrome: string; platform: string; userData: string }
 
-export const channels = {
-  saveFile: 'renderer:save-file',
-  openFile: 'renderer:open-file',
-  appInfo: 'renderer:app-info',
-  openExternal: 'renderer:open-external'
-} as const
+export { channels }
 
 export const requestSchemas = {
   saveFile: saveFileRequest,
