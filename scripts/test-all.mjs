@@ -49,8 +49,9 @@ if (built) {
     totals.failed += 1
   }
   step('security', 'node', ['scripts/security-gate.mjs'])
+  step('packaging layout', 'node', ['scripts/dist-check.mjs', '--skip-build'])
 } else {
-  totals.failed += 2
+  totals.failed += 3
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
