@@ -80,7 +80,7 @@ export const backupText = {
   cancel: 'Avbryt',
   applying: 'Läser in…',
   done: (added: number, replaced: number, removed: number) =>
-    `Säkerhetskopian är inläst: ${added} tillagda, ${replaced} ersatta och ${removed} borttagna poster.`,
+    `Säkerhetskopian är inläst: ${added} ${added === 1 ? 'post tillagd' : 'poster tillagda'}, ${replaced} ${replaced === 1 ? 'ersatt' : 'ersatta'} och ${removed} ${removed === 1 ? 'borttagen' : 'borttagna'}.`,
   reminderTitle: 'Påminnelse om säkerhetskopia',
   reminderNever: (days: number) => `Det har gått ${days} dagar utan säkerhetskopia av appens data.`,
   reminderOld: (days: number) => `Det har gått ${days} dagar sedan den senaste säkerhetskopian.`,

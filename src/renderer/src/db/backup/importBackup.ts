@@ -6,6 +6,7 @@ import { isValidKey, tableShapes } from '@renderer/domain/backup/tableShapes'
 import { backupErrors, tableLabel } from '@renderer/i18n/backup'
 import { AppDatabase, openDatabase } from '../database'
 import { newId } from '../ids'
+import { LAST_BACKUP_SETTING } from '../storageHealth'
 import { LATEST_SCHEMA_VERSION } from '../schema'
 import { keyId, keyOf, keyPathOf, knownVersionAtOrBelow, tablesAtVersion, yieldToUi } from './tables'
 
@@ -42,7 +43,7 @@ export type PreparedBackup = { header: BackupHeader; records: RecordsByTable; mi
 
 /** Settings that describe this computer's backups, not the data: kept as they are on merge. */
 const DEVICE_SETTING_PREFIX = 'backup.'
-export const LAST_BACKUP_KEY = 'backup.lastBackupAt'
+export const LAST_BACKUP_KEY = LAST_BACKUP_SETTING
 
 /** Reads and checks a file completely. Throws BackupError (Swedish message); touches nothing. */
 export async function prepareBackup(file: Blob): Promise<PreparedBackup> {

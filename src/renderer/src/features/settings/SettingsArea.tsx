@@ -4,6 +4,8 @@ import { appInfo } from '@renderer/platform/bridge'
 import { persistedState, requestPersistence, type PersistState } from '@renderer/platform/storage'
 import { useUi } from '@renderer/store/ui'
 import type { AppInfo } from '@shared/ipc'
+import { BackupReminderSetting } from './BackupReminderSetting'
+import { StorageHealthPanel } from './StorageHealthPanel'
 
 export default function SettingsArea() {
   const profile = useUi((s) => s.profile)
@@ -40,6 +42,8 @@ export default function SettingsArea() {
           {sv.settings.persistAsk}
         </button>
       )}
+      <StorageHealthPanel />
+      <BackupReminderSetting />
       <h2>{sv.settings.about}</h2>
       <p>{sv.settings.offline}</p>
       {info && (

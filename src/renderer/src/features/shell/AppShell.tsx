@@ -6,6 +6,7 @@ import { areas, findArea } from '../routes'
 import { FirstRun } from '../firstRun/FirstRun'
 import { CrashProbe } from './CrashProbe'
 import { ErrorBoundary, ErrorScreen } from './ErrorBoundary'
+import { BackupReminderBanner } from '../backup/BackupReminderBanner'
 
 type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; title: string; message: string }
 
@@ -57,6 +58,8 @@ export function AppShell() {
           </ul>
         </nav>
       </header>
+      {/* Backup reminder (issue 5): shown only when the last backup is older than the setting. */}
+      <BackupReminderBanner />
       <MainRegion routeKey={`${area.path}/${route.params.join('/')}`}>
         <ErrorBoundary resetKey={area.path}>
           <CrashProbe />

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react'
+import { setReminderDays } from '@renderer/db/storageHealth'
+import { parseReminderDays } from '@renderer/domain/backup/reminder'
+import { settingsText as t } from '@renderer/i18n/backup'
+import { useBackupStatus } from '../backup/backupStatus'
+import { Field } from '../shell/Field'
+import { SaveStatus } from '../shell/SaveStatus'
+import { useAutosave } from '../shell/useAutosave'
+
+/** How many days may pass after the last backup before the shell reminds; saved as you type. */
+export function BackupReminderSetting() {
+  const { status, refresh } = useBackupStatus()
+  const [text, setText] = useState<string | null>(null)
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+  useEffect(() => {
+    if (status && text === null) setText(String(status.reminderDays))
+  }, [status, text])
+
+  const days = text === null ? null : parseReminderDays(text)
+  const { state } = useAutosave(
+    days,
+    async (value) => {
+      if (value === null) return
+      await setReminderDays(value)
+      await refresh()
+    },
+    { enabled: text !== null }
+  )
+
+  return (
+    <section aria-labelledby="backup-reminder-setting-title">
+      <h2 id="backup-reminder-setting-title">{t.reminderTitle}</h2>
+      <Field label={t.reminderDays} hint={t.reminderHint} error={text !== null && days === null ? t.reminderInvalid : null}>
+        <input type="text" inputMode="numeric" value={text ?? ''} onChange={(e) => setText(e.target.value)} size={4} />
+      </Field>
+      <SaveStatus state={state} />
+    </section>
+  )
+}
