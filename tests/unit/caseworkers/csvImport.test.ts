@@ -196,3 +196,16 @@ describe('parseCaseworkerCsv properties', () => {
     )
   })
 })
+
+describe('the committed Excel fixture', () => {
+  it('is Windows-1252 with errors on lines 6 and 8 only', async () => {
+    const { readFileSync } = await import('node:fs')
+    const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/csv/caseworkers-sv-excel.csv', import.meta.url)))
+    const preview = previewCaseworkerCsv(bytes)
+    expect(preview.encoding).toBe('windows-1252')
+    expect(preview.separator).toBe(';')
+    const result = parseCaseworkerCsv(bytes)
+    expect(result.errors.map((e) => e.line)).toEqual([6, 8])
+    expect(result.rows.map((r) => r.name)).toEqual(['Åsa Öberg', 'Björn Ängström', 'Željka Šimek', 'Mikael "Micke" Lind', 'Ström; Anna', 'Øystein Ærø'])
+  })
+})

@@ -175,6 +175,19 @@ export function previewCaseworkerCsv(bytes: Uint8Array, existing: readonly Exist
   return preview
 }
 
+/**
+ * Re-checks rows after the user has fixed some in the preview (skipped rows are left out by the
+ * caller), with the same validation and duplicate rules as the file import.
+ */
+export function checkCaseworkerRows(rows: readonly { line: number; values: CaseworkerValues }[], existing: readonly ExistingCaseworkerKey[]): CsvPreviewRow[] {
+  const checked: CsvPreviewRow[] = rows.map(({ line, values }) => {
+    const { input, problems } = validateCaseworker(values)
+    return { line, values, input, problems: problems.map((p) => ({ kind: 'invalid' as const, ...p })) }
+  })
+  markDuplicates(checked, existing)
+  return checked
+}
+
 function markDuplicates(rows: CsvPreviewRow[], existing: readonly ExistingCaseworkerKey[]): void {
   const registerEmails = new Map<string, ExistingCaseworkerKey>()
   const registerIds = new Map<string, ExistingCaseworkerKey>()

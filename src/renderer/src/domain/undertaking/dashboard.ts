@@ -12,7 +12,7 @@ export type DashboardPerson = {
   endDate?: string
 }
 export type DashboardAcknowledgement = { caseworkerId: string; versionId: string; signedOn: string }
-export type DashboardVersion = { id: string; number: number; publishedOn: string }
+export type DashboardVersion = { id: string; number: number; publishedOn: string; sha256?: string }
 export type DashboardReminder = { caseworkerIds: readonly string[]; sentAt: string }
 
 export type DashboardRow = {

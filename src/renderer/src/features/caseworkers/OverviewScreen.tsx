@@ -1,0 +1,264 @@
+import { useDeferredValue, useMemo, useRef, useState } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { openMailDraft, saveFile } from '@renderer/platform/bridge'
+import { recordReminder } from '@renderer/db'
+import { filterDashboardRows, sortDashboardRows, type DashboardFilter, type DashboardRow, type SortKey } from '@renderer/domain/undertaking/dashboard'
+import { UNDERTAKING_STATUSES, type UndertakingStatus } from '@renderer/domain/undertaking/status'
+import { buildReminderMailto } from '@renderer/domain/undertaking/reminders'
+import { localToday } from '@renderer/domain/caseworkers/dates'
+import { cw } from '@renderer/i18n/caseworkers'
+import { routeHref, useUi } from '@renderer/store/ui'
+import { dateOf, lastSignedText, percent, whyText } from './statusText'
+import { useUndertakingData } from './useUndertakingData'
+
+const ROW_HEIGHT = 44
+
+export function OverviewScreen() {
+  const { dashboard, error, reload, loaded } = useUndertakingData()
+  const profile = useUi((s) => s.profile)
+  const [query, setQuery] = useState('')
+  const [unit, setUnit] = useState('')
+  const [role, setRole] = useState('')
+  const [status, setStatus] = useState<NonNullable<DashboardFilter['status']>>('active')
+  const [sort, setSort] = useState<SortKey>('status')
+  const [selected, setSelected] = useState<Set<string>>(new Set())
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const deferredQuery = useDeferredValue(query)
+
+  const rows = useMemo(() => {
+    if (!dashboard) return []
+    return sortDashboardRows(filterDashboardRows(dashboard.rows, { query: deferredQuery, unit, role, status }), sort)
+  }, [dashboard, deferredQuery, unit, role, status, sort])
+
+  if (error) return <p role="alert" className="error">{error}</p>
+  if (!dashboard || !loaded) return <p className="loading">Laddar…</p>
+
+  const selectedRows = dashboard.rows.filter((r) => selected.has(r.person.id))
+  const toggle = (id: string) =>
+    setSelected((prev) => {
+      const next = new Set(prev)
+      if (next.has(id)) next.delete(id)
+      else next.add(id)
+      return next
+    })
+
+  async function remindByEmail() {
+    const url = buildReminderMailto({
+      emails: selectedRows.map((r) => r.person.email),
+      municipality: profile?.officialName ?? '',
+      versionNumber: dashboard?.currentVersion?.number ?? null
+    })
+    const opened = await openMailDraft(url)
+    if (!opened) return setMessage({ kind: 'error', text: cw.overview.noMailClient })
+    await recordReminder(selectedRows.map((r) => r.person.id), 'email')
+    setMessage({ kind: 'ok', text: cw.overview.reminderRecorded(selectedRows.length) })
+    await reload()
+  }
+
+  async function remindByPrint() {
+    const { buildCaseworkerReportPdf } = await import('@renderer/pdf/caseworkerReportPdf')
+    const today = localToday()
+    const bytes = await buildCaseworkerReportPdf({
+      municipality: profile?.officialName ?? '',
+      date: today,
+      unit: unit || cw.overview.allUnits,
+      version: dashboard?.currentVersion ? { number: dashboard.currentVersion.number, sha256: dashboard.currentVersion.sha256 ?? '', publishedOn: dashboard.currentVersion.publishedOn } : null,
+      summary: [`Påminnelse: ${selectedRows.length} personer behöver underteckna försäkran.`],
+      rows: selectedRows.map((r) => ({ name: r.person.name, unit: r.person.unit, role: r.person.role, status: cw.status[r.status], since: r.since, signed: lastSignedText(r), lastReminder: dateOf(r.lastReminderAt) }))
+    })
+    await saveFile(`Påminnelselista ${today}.pdf`, bytes, [{ name: 'PDF', extensions: ['pdf'] }])
+    await recordReminder(selectedRows.map((r) => r.person.id), 'print')
+    setMessage({ kind: 'ok', text: cw.overview.reminderRecorded(selectedRows.length) })
+    await reload()
+  }
+
+  const version = dashboard.currentVersion
+  return (
+    <section aria-labelledby="cw-overview-title">
+      <h1 id="cw-overview-title">{cw.overview.title}</h1>
+      <p>{cw.overview.intro}</p>
+      {version ? (
+        <p>{cw.overview.currentVersion(version.number, version.publishedOn)}</p>
+      ) : (
+        <p className="notice warn">
+          {cw.overview.noVersion} <a href={routeHref('handlaggare', 'forsakran')}>{cw.subnav.template}</a>
+        </p>
+      )}
+
+      <h2>{cw.overview.summaryTitle}</h2>
+      <SummaryTable dashboard={dashboard} />
+
+      <h2>{cw.overview.listTitle}</h2>
+      {dashboard.rows.length === 0 ? (
+        <p className="notice">
+          {cw.overview.emptyRegister} <a href={routeHref('handlaggare', 'ny')}>{cw.subnav.add}</a> · <a href={routeHref('handlaggare', 'import')}>{cw.subnav.import}</a>
+        </p>
+      ) : (
+        <>
+          <div className="cw-filters">
+            <div className="field cw-search">
+              <label htmlFor="cw-q">{cw.overview.search}</label>
+              <input id="cw-q" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor="cw-unit">{cw.overview.unitFilter}</label>
+              <select id="cw-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
+                <option value="">{cw.overview.allUnits}</option>
+                {dashboard.unitNames.map((u) => (
+                  <option key={u} value={u}>{u}</option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="cw-role">{cw.overview.roleFilter}</label>
+              <select id="cw-role" value={role} onChange={(e) => setRole(e.target.value)}>
+                <option value="">{cw.overview.allRoles}</option>
+                {dashboard.roleNames.map((r) => (
+                  <option key={r} value={r}>{r}</option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="cw-status">{cw.overview.statusFilter}</label>
+              <select id="cw-status" value={status} onChange={(e) => setStatus(e.target.value as NonNullable<DashboardFilter['status']>)}>
+                <option value="active">{cw.overview.statusOptions.active}</option>
+                <option value="needs-action">{cw.overview.statusOptions['needs-action']}</option>
+                {UNDERTAKING_STATUSES.map((s) => (
+                  <option key={s} value={s}>{cw.status[s]}</option>
+                ))}
+                <option value="all">{cw.overview.statusOptions.all}</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="cw-sort">{cw.overview.sort}</label>
+              <select id="cw-sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+                {(Object.keys(cw.overview.sortOptions) as (keyof typeof cw.overview.sortOptions)[]).map((k) => (
+                  <option key={k} value={k}>{cw.overview.sortOptions[k]}</option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <p role="status" data-testid="cw-count">
+            {cw.overview.showing(rows.length, dashboard.rows.length)} {selected.size > 0 && cw.overview.selected(selected.size)}
+          </p>
+          <div className="actions">
+            <button type="button" className="secondary" onClick={() => setSelected(new Set(rows.map((r) => r.person.id)))}>
+              {cw.overview.selectAllShown}
+            </button>
+            <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => setSelected(new Set())}>
+              {cw.overview.clearSelection}
+            </button>
+            <button type="button" disabled={selected.size === 0} onClick={() => void remindByEmail()}>
+              {cw.overview.remindEmail}
+            </button>
+            <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void remindByPrint()}>
+              {cw.overview.remindPrint}
+            </button>
+          </div>
+          {message && (
+            <p className={`notice ${message.kind === 'ok' ? 'ok' : 'danger'}`} role={message.kind === 'ok' ? 'status' : 'alert'}>
+              {message.text}
+            </p>
+          )}
+          {rows.length === 0 ? <p>{cw.overview.noMatches}</p> : <PeopleTable rows={rows} selected={selected} toggle={toggle} />}
+        </>
+      )}
+    </section>
+  )
+}
+
+function SummaryTable({ dashboard }: { dashboard: NonNullable<ReturnType<typeof useUndertakingData>['dashboard']> }) {
+  const statuses: UndertakingStatus[] = ['signed', 'not-signed', 'signed-older-version', 'overdue', 'renewal-due', 'inactive']
+  const line = (label: string, c: (typeof dashboard)['total'], header = false) => (
+    <tr key={label}>
+      <th scope="row">{header ? <strong>{label}</strong> : label}</th>
+      <td className="num">{c.active}</td>
+      <td className="num">{percent(c.shareSigned)}</td>
+      {statuses.map((s) => (
+        <td key={s} className="num">{c[s]}</td>
+      ))}
+    </tr>
+  )
+  return (
+    <div className="cw-summary" style={{ overflowX: 'auto' }}>
+      <table>
+        <caption className="visually-hidden">{cw.overview.summaryCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{cw.overview.unitFilter}</th>
+            <th scope="col" className="num">{cw.overview.active}</th>
+            <th scope="col" className="num">{cw.overview.share}</th>
+            {statuses.map((s) => (
+              <th scope="col" key={s} className="num">{cw.status[s]}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {dashboard.units.map((u) => line(u.unit, u.counts))}
+          {line(cw.overview.total, dashboard.total, true)}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function PeopleTable({ rows, selected, toggle }: { rows: DashboardRow[]; selected: Set<string>; toggle: (id: string) => void }) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 })
+  const items = virtualizer.getVirtualItems()
+  const top = items[0]?.start ?? 0
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
+  const c = cw.overview.columns
+  return (
+    <div className="cw-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label={cw.overview.tableLabel}>
+      <table aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col" className="col-select"><span className="visually-hidden">{c.select}</span></th>
+            <th scope="col" style={{ width: '20%' }}>{c.name}</th>
+            <th scope="col">{c.unit}</th>
+            <th scope="col">{c.role}</th>
+            <th scope="col">{c.status}</th>
+            <th scope="col" style={{ width: '22%' }}>{c.why}</th>
+            <th scope="col">{c.signed}</th>
+            <th scope="col">{c.reminded}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 && (
+            <tr className="cw-spacer" aria-hidden="true">
+              <td colSpan={8} style={{ height: top }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index]!
+            const p = row.person
+            return (
+              <tr key={p.id} aria-rowindex={item.index + 2} data-testid="cw-row">
+                <td>
+                  <input type="checkbox" checked={selected.has(p.id)} onChange={() => toggle(p.id)} aria-label={cw.overview.selectPerson(p.name)} />
+                </td>
+                <td title={p.name}>
+                  <a href={routeHref('handlaggare', 'person', p.id)}>{p.name}</a>
+                </td>
+                <td title={p.unit}>{p.unit}</td>
+                <td>{p.role ?? ''}</td>
+                <td>
+                  <span className={`badge ${cw.statusBadge[row.status]}`}>{cw.status[row.status]}</span>
+                </td>
+                <td title={whyText(row)}>{whyText(row)}</td>
+                <td>{lastSignedText(row)}</td>
+                <td>{dateOf(row.lastReminderAt)}</td>
+              </tr>
+            )
+          })}
+          {bottom > 0 && (
+            <tr className="cw-spacer" aria-hidden="true">
+              <td colSpan={8} style={{ height: bottom }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,303 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react'
+import {
+  DuplicateCaseworkerError,
+  eraseCaseworkers,
+  getCaseworker,
+  getUndertakingAttachment,
+  getUndertakingPolicy,
+  listAcknowledgementsOf,
+  listCaseworkers,
+  listUndertakingVersions,
+  recordAcknowledgement,
+  updateCaseworker,
+  type AcknowledgementRecord,
+  type CaseworkerRecord,
+  type UndertakingVersionRecord
+} from '@renderer/db'
+import { undertakingStatusDetail, type UndertakingPolicy } from '@renderer/domain/undertaking/status'
+import { isIsoDate, localToday } from '@renderer/domain/caseworkers/dates'
+import { openFile, saveFile } from '@renderer/platform/bridge'
+import { cw } from '@renderer/i18n/caseworkers'
+import { navigate, routeHref, useUi } from '@renderer/store/ui'
+import { Field } from '../shell/Field'
+import { PersonForm } from './PersonForm'
+import { whyText } from './statusText'
+import { fileSafe } from './fileNames'
+
+type Loaded = {
+  person: CaseworkerRecord
+  acks: AcknowledgementRecord[]
+  versions: UndertakingVersionRecord[]
+  policy: UndertakingPolicy
+  units: string[]
+}
+
+export default function PersonScreen({ id }: { id: string }) {
+  const [loaded, setLoaded] = useState<Loaded | null | 'missing'>(null)
+  const [message, setMessage] = useState<string | null>(null)
+  const profile = useUi((s) => s.profile)
+  const announce = useUi((s) => s.announce)
+
+  const load = useCallback(async () => {
+    const person = await getCaseworker(id)
+    if (!person) return setLoaded('missing')
+    const [acks, versions, policy, all] = await Promise.all([listAcknowledgementsOf(id), listUndertakingVersions(), getUndertakingPolicy(), listCaseworkers()])
+    setLoaded({ person, acks, versions, policy, units: [...new Set(all.map((c) => c.unit))].sort((a, b) => a.localeCompare(b, 'sv')) })
+  }, [id])
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  if (loaded === null) return <p className="loading">Laddar…</p>
+  if (loaded === 'missing')
+    return (
+      <section aria-labelledby="cw-person-title">
+        <h1 id="cw-person-title">Personen finns inte</h1>
+        <p className="notice warn">{cw.person.notFound}</p>
+        <p>
+          <a href={routeHref('handlaggare')}>{cw.person.back}</a>
+        </p>
+      </section>
+    )
+
+  const { person, acks, versions, policy } = loaded
+  const current = versions[versions.length - 1] ?? null
+  const today = localToday()
+  const detail = undertakingStatusDetail(person, acks, current, today, policy)
+  const versionById = new Map(versions.map((v) => [v.id, v]))
+
+  async function printForSignature() {
+    if (!current) return
+    const { buildUndertakingPdf } = await import('@renderer/pdf/undertakingPdf')
+    const bytes = await buildUndertakingPdf({ municipality: profile?.officialName ?? '', version: current, caseworker: person })
+    await saveFile(`Försäkran SSBTEK ${fileSafe(person.name)} v${current.number}.pdf`, bytes, [{ name: 'PDF', extensions: ['pdf'] }])
+  }
+
+  async function download(ack: AcknowledgementRecord) {
+    for (const attachmentId of ack.attachmentIds) {
+      const file = await getUndertakingAttachment(attachmentId)
+      if (file) await saveFile(file.name, file.bytes)
+    }
+  }
+
+  return (
+    <section aria-labelledby="cw-person-title">
+      <h1 id="cw-person-title">{person.name}</h1>
+      <p>
+        <span className={`badge ${cw.statusBadge[detail.status]}`} data-testid="person-status">
+          {cw.status[detail.status]}
+        </span>{' '}
+        {whyText(detail)}
+      </p>
+      {message && (
+        <p className="notice ok" role="status">
+          {message}
+        </p>
+      )}
+
+      <h2>{current ? cw.person.signTitle(current.number) : cw.person.signTitle(1)}</h2>
+      {!current ? (
+        <p className="notice warn">{cw.person.noVersion}</p>
+      ) : (
+        <>
+          <div className="actions">
+            <a className="button" href={routeHref('handlaggare', 'signera', person.id)}>
+              {cw.person.signOnScreen}
+            </a>
+            <button type="button" className="secondary" onClick={() => void printForSignature()}>
+              {cw.person.printForSignature}
+            </button>
+          </div>
+          <RegisterSignature
+            onRegister={async (input) => {
+              await recordAcknowledgement({ caseworkerId: person.id, version: current, ...input })
+              setMessage(cw.person.registered)
+              await load()
+            }}
+          />
+        </>
+      )}
+
+      <h2>{cw.person.historyTitle}</h2>
+      {acks.length === 0 ? (
+        <p>{cw.person.noHistory}</p>
+      ) : (
+        <table>
+          <caption className="visually-hidden">{cw.person.historyCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{cw.person.historyColumns.version}</th>
+              <th scope="col">{cw.person.historyColumns.signedOn}</th>
+              <th scope="col">{cw.person.historyColumns.method}</th>
+              <th scope="col">{cw.person.historyColumns.hash}</th>
+              <th scope="col">{cw.person.historyColumns.note}</th>
+              <th scope="col">{cw.person.historyColumns.file}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {acks.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">{versionById.get(a.versionId)?.number ?? a.versionNumber}</th>
+                <td>{a.signedOn}</td>
+                <td>{cw.person.methods[a.method]}</td>
+                <td className="cw-hash">{a.sha256}</td>
+                <td>{a.note ?? ''}</td>
+                <td>
+                  {a.attachmentIds.length > 0 && (
+                    <button type="button" className="secondary" onClick={() => void download(a)}>
+                      {cw.person.download(`v${a.versionNumber} ${a.signedOn}`)}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>{cw.person.detailsTitle}</h2>
+      <PersonForm
+        key={person.updatedAt}
+        idPrefix="cw-edit"
+        units={loaded.units}
+        initial={person}
+        submitLabel={cw.person.saveButton}
+        onSubmit={async (input) => {
+          try {
+            await updateCaseworker(person.id, input)
+            setMessage(cw.person.saved)
+            await load()
+            return null
+          } catch (e) {
+            if (e instanceof DuplicateCaseworkerError) return e.message
+            throw e
+          }
+        }}
+      />
+      {!person.endDate && (
+        <div className="actions">
+          <button
+            type="button"
+            className="secondary"
+            onClick={async () => {
+              const { id: _id, createdAt: _c, updatedAt: _u, ...input } = person
+              await updateCaseworker(person.id, { ...input, endDate: today })
+              setMessage(cw.person.saved)
+              await load()
+            }}
+          >
+            {cw.person.endToday}
+          </button>
+        </div>
+      )}
+
+      <h2>{cw.person.eraseTitle}</h2>
+      <EraseSection
+        name={person.name}
+        onErase={async () => {
+          await eraseCaseworkers([person.id])
+          announce(cw.person.erased(person.name))
+          navigate('handlaggare')
+        }}
+      />
+    </section>
+  )
+}
+
+type RegisterInput = { method: 'paper' | 'elsewhere'; signedOn: string; note?: string; files?: { name: string; mimeType: string; bytes: Uint8Array }[] }
+
+function RegisterSignature({ onRegister }: { onRegister: (input: RegisterInput) => Promise<void> }) {
+  const [method, setMethod] = useState<'paper' | 'elsewhere'>('paper')
+  const [signedOn, setSignedOn] = useState(localToday())
+  const [note, setNote] = useState('')
+  const [scan, setScan] = useState<{ name: string; bytes: Uint8Array } | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function chooseScan() {
+    const result = await openFile([{ name: 'PDF eller bild', extensions: ['pdf', 'png', 'jpg', 'jpeg'] }], 20 * 1024 * 1024)
+    if (result.opened) setScan({ name: result.name, bytes: result.bytes })
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!isIsoDate(signedOn)) return setError(cw.person.dateInvalid)
+    if (signedOn > localToday()) return setError(cw.person.dateFuture)
+    setError(null)
+    setBusy(true)
+    try {
+      const lower = scan?.name.toLowerCase() ?? ''
+      const mimeType = lower.endsWith('.pdf') ? 'application/pdf' : lower.endsWith('.png') ? 'image/png' : 'image/jpeg'
+      await onRegister({ method, signedOn, note, files: scan ? [{ name: scan.name, mimeType, bytes: scan.bytes }] : [] })
+      setNote('')
+      setScan(null)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="cw-register-title">
+      <h3 id="cw-register-title">{cw.person.registerTitle}</h3>
+      <p>{cw.person.registerIntro}</p>
+      <fieldset>
+        <legend>{cw.person.method}</legend>
+        {(['paper', 'elsewhere'] as const).map((m) => (
+          <div className="cw-radio" key={m}>
+            <input type="radio" id={`cw-method-${m}`} name="cw-method" checked={method === m} onChange={() => setMethod(m)} />
+            <label htmlFor={`cw-method-${m}`}>{m === 'paper' ? cw.person.methodPaper : cw.person.methodElsewhere}</label>
+          </div>
+        ))}
+      </fieldset>
+      <Field label={cw.person.signedOn} hint={cw.dateHint} error={error} required>
+        <input type="text" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} />
+      </Field>
+      <Field label={cw.person.note}>
+        <input type="text" value={note} onChange={(e) => setNote(e.target.value)} />
+      </Field>
+      <div className="actions">
+        <button type="button" className="secondary" onClick={() => void chooseScan()}>
+          {cw.person.attachScan}
+        </button>
+        {scan && (
+          <>
+            <span>{cw.person.scanAttached(scan.name)}</span>
+            <button type="button" className="secondary" onClick={() => setScan(null)}>
+              {cw.person.removeScan}
+            </button>
+          </>
+        )}
+      </div>
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {cw.person.registerButton}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+function EraseSection({ name, onErase }: { name: string; onErase: () => Promise<void> }) {
+  const [confirming, setConfirming] = useState(false)
+  return (
+    <div className="notice danger">
+      <p>{cw.person.eraseIntro}</p>
+      <div className="actions">
+        {!confirming ? (
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+            {cw.person.eraseButton(name)}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="danger" onClick={() => void onErase()}>
+              {cw.person.eraseConfirm(name)}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              {cw.person.eraseCancel}
+            </button>
+          </>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,21 @@
+import type { DashboardRow } from '@renderer/domain/undertaking/dashboard'
+import { cw } from '@renderer/i18n/caseworkers'
+
+/** "Why and since when" in Swedish for one row. */
+export function whyText(row: Pick<DashboardRow, 'status' | 'since' | 'dueOn'>): string {
+  switch (row.status) {
+    case 'not-signed':
+      return cw.why['not-signed'](row.dueOn)
+    case 'signed-older-version':
+      return cw.why['signed-older-version'](row.dueOn)
+    default:
+      return cw.why[row.status](row.since)
+  }
+}
+
+export const lastSignedText = (row: Pick<DashboardRow, 'lastSigned'>): string =>
+  row.lastSigned ? `v${row.lastSigned.versionNumber ?? '?'} ${row.lastSigned.signedOn}` : ''
+
+export const percent = (share: number): string => `${Math.round(share * 100)} %`
+
+export const dateOf = (iso?: string): string => (iso ? iso.slice(0, 10) : '')

@@ -1,0 +1,215 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { unzipSync } from 'fflate'
+import Papa from 'papaparse'
+import type { Download, Page } from '@playwright/test'
+import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
+
+const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'csv', 'caseworkers-sv-excel.csv')
+const tmp = mkdtempSync(join(tmpdir(), 'cw-e2e-'))
+
+async function saveDownload(download: Download): Promise<{ path: string; bytes: Buffer }> {
+  const path = join(tmp, download.suggestedFilename())
+  await download.saveAs(path)
+  return { path, bytes: readFileSync(path) }
+}
+
+const sub = (page: Page) => page.getByRole('navigation', { name: 'Handläggare – delar' })
+
+async function openPerson(page: Page, name: string) {
+  await sub(page).getByRole('link', { name: 'Översikt' }).click()
+  await page.getByRole('searchbox', { name: /^Sök/ }).fill(name)
+  await page.getByRole('link', { name, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+}
+
+test('a team lead imports an Excel file, gets people to sign, publishes a new version and exports the reports', async ({ page }) => {
+  await completeFirstRun(page)
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handläggare' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Handläggarnas försäkran' })).toBeVisible()
+  await expect(page.getByText('Registret är tomt.')).toBeVisible()
+  await expectAccessible(page, 'empty overview')
+
+  // Publish the first version of the undertaking text.
+  await sub(page).getByRole('link', { name: 'Försäkrans text' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Försäkrans text och versioner' })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Lagrum', exact: true })).toHaveValue('4 kap. socialtjänstlagen (2001:453)')
+  await expectAccessible(page, 'undertaking text before the first version')
+  await page.getByRole('button', { name: 'Publicera som version 1' }).click()
+  await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
+
+  // Import the Swedish Excel file (Windows-1252, semicolons) with two bad rows.
+  await sub(page).getByRole('link', { name: 'Importera CSV' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Importera handläggare från CSV' })).toBeVisible()
+  await expectAccessible(page, 'import screen')
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Välj CSV-fil…' }).click()
+  await (await chooser).setFiles(FIXTURE)
+  await expect(page.getByText(/Teckenkodning: Windows-1252 \(ANSI\)\. Avgränsare: semikolon\./)).toBeVisible()
+  await expect(page.getByTestId('import-counts')).toHaveText('6 rader är klara, 2 behöver rättas eller hoppas över.')
+  const row6 = page.getByRole('group', { name: 'Rad 6 i filen' })
+  const row8 = page.getByRole('group', { name: 'Rad 8 i filen' })
+  await expect(row6.getByText('”per.persson(at)kommun.example” är inte en giltig e-postadress.')).toBeVisible()
+  await expect(row8.getByText(/Startdatum ”2024-13-01” är inte ett giltigt datum/)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Importera 6 personer' })).toBeDisabled()
+  await expectAccessible(page, 'import preview with errors')
+
+  await row6.getByRole('textbox', { name: 'E-post' }).fill('per.persson@kommun.example')
+  await expect(row6.getByText('Klar')).toBeVisible()
+  await row8.getByRole('checkbox', { name: 'Hoppa över raden' }).check()
+  await expect(page.getByTestId('import-counts')).toHaveText('7 rader är klara, 0 behöver rättas eller hoppas över.')
+  await expectAccessible(page, 'import preview fixed')
+  await page.getByRole('button', { name: 'Importera 7 personer' }).click()
+  await expect(page.getByText('7 personer importerades.')).toBeVisible()
+
+  // The overview shows everyone as not signed, per unit.
+  await sub(page).getByRole('link', { name: 'Översikt' }).click()
+  await expect(page.getByTestId('cw-count')).toContainText('Visar 7 av 7 personer.')
+  await expect(page.getByRole('row', { name: /Kontaktcenter/ }).first()).toBeVisible()
+  await expect(page.getByRole('row', { name: /Željka Šimek/ })).toContainText('Ej undertecknad')
+  await expect(page.getByRole('row', { name: /Mikael "Micke" Lind/ })).toBeVisible()
+  await expect(page.getByText('Karin Nilsson')).toHaveCount(0)
+  await expectAccessible(page, 'overview with people')
+
+  // Sign one person on screen, with a drawn signature.
+  await openPerson(page, 'Åsa Öberg')
+  await expect(page.getByTestId('person-status')).toHaveText('Ej undertecknad')
+  await expectAccessible(page, 'person page, not signed')
+  await page.getByRole('link', { name: 'Underteckna på skärmen' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Underteckna försäkran – Åsa Öberg' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Försäkrans text' })).toContainText('kontaktcenter')
+  await page.getByRole('button', { name: 'Underteckna', exact: true }).click()
+  await expect(page.getByText('Kryssa i att du har läst texten.')).toBeVisible()
+  await expectAccessible(page, 'signing screen with errors')
+  await page.getByRole('checkbox', { name: /Jag har läst och förstått texten/ }).check()
+  await page.getByRole('radio', { name: 'Rita min underskrift' }).check()
+  const canvas = page.getByRole('img', { name: 'Ruta för att rita underskrift' })
+  await expect(canvas).toBeVisible()
+  const box = (await canvas.boundingBox())!
+  // signature_pad loads on demand: draw until it has taken the strokes.
+  await expect(async () => {
+    await page.mouse.move(box.x + 20, box.y + 80)
+    await page.mouse.down()
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 25, box.y + 80 + (i % 2 ? -30 : 30))
+    await page.mouse.up()
+    await page.getByRole('button', { name: 'Underteckna', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Åsa Öberg' })).toBeVisible({ timeout: 2000 })
+  }).toPass()
+  await expect(page.getByTestId('person-status')).toHaveText('Undertecknad')
+  await expect(page.getByRole('row', { name: /På skärmen/ })).toBeVisible()
+  await expectAccessible(page, 'person page, signed')
+
+  // Print a prefilled PDF for another person, then register the wet signature with the scan.
+  await openPerson(page, 'Björn Ängström')
+  const printed = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Skriv ut för underskrift på papper (PDF)' }).click()
+  const blank = await saveDownload(await printed)
+  execFileSync('qpdf', ['--check', blank.path])
+  const blankText = execFileSync('pdftotext', [blank.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  expect(blankText).toContain('Björn Ängström')
+  expect(blankText).toContain('Namnförtydligande')
+  const scanChooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Bifoga inskannad kopia (frivilligt)' }).click()
+  await (await scanChooser).setFiles(blank.path)
+  await expect(page.getByText(/Bifogad fil: Försäkran SSBTEK Björn Ängström v1\.pdf/)).toBeVisible()
+  await expect(page.getByRole('radio', { name: 'På utskrivet papper' })).toBeChecked()
+  await expectAccessible(page, 'register a paper signature')
+  await page.getByRole('button', { name: 'Registrera underskrift' }).click()
+  await expect(page.getByText('Underskriften är registrerad.')).toBeVisible()
+  await expect(page.getByTestId('person-status')).toHaveText('Undertecknad')
+  await expect(page.getByRole('row', { name: /På papper/ })).toBeVisible()
+
+  // Publish version 2: both drop to "signed an older version".
+  await sub(page).getByRole('link', { name: 'Försäkrans text' }).click()
+  await page.getByRole('textbox', { name: /^Lagrummet senast granskat/ }).fill('2026-01-15')
+  await expect(page.getByRole('status').filter({ hasText: /Sparat/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Publicera som version 2' }).click()
+  await expect(page.getByText('Version 2 är publicerad. Alla behöver nu underteckna den.')).toBeVisible()
+  await expect(page.getByRole('row', { name: /^1 / })).toContainText('2')
+  await expectAccessible(page, 'undertaking text with two versions')
+
+  await sub(page).getByRole('link', { name: 'Översikt' }).click()
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Undertecknad äldre version' })
+  await expect(page.getByTestId('cw-count')).toContainText('Visar 2 av 7 personer.')
+  const rows = page.getByTestId('cw-row')
+  await expect(rows).toHaveCount(2)
+  await expect(rows.filter({ hasText: 'Åsa Öberg' })).toContainText('Undertecknad äldre version')
+  await expect(rows.filter({ hasText: 'Björn Ängström' })).toContainText('v1')
+  await expectAccessible(page, 'overview filtered to older version')
+
+  // Reports: CSV and PDF, downloaded and read back.
+  await sub(page).getByRole('link', { name: 'Rapporter' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Rapporter för granskning' })).toBeVisible()
+  await expectAccessible(page, 'reports')
+  const csvDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Exportera register som CSV' }).click()
+  const csv = await saveDownload(await csvDownload)
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  const table = Papa.parse<string[]>(csv.bytes.subarray(3).toString('utf8'), { delimiter: ';', skipEmptyLines: true }).data
+  expect(table[0]!.slice(0, 3)).toEqual(['Namn', 'E-post', 'Enhet'])
+  const byName = new Map(table.slice(1).map((r) => [r[0], r]))
+  expect(byName.size).toBe(7)
+  expect(byName.get('Åsa Öberg')![7]).toBe('Undertecknad äldre version')
+  expect(byName.get('Björn Ängström')![9]).toBe('1')
+  expect(byName.get('Per Persson')![1]).toBe('per.persson@kommun.example')
+  expect(byName.get('Željka Šimek')![7]).toBe('Ej undertecknad')
+  expect(byName.has('Karin Nilsson')).toBe(false)
+
+  const pdfDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Exportera rapport som PDF' }).click()
+  const pdf = await saveDownload(await pdfDownload)
+  execFileSync('qpdf', ['--check', pdf.path])
+  const pdfText = execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  expect(pdfText).toContain('Kommun: Göteborgs stad')
+  expect(pdfText).toContain('Enhet: Alla enheter')
+  expect(pdfText).toMatch(/Gällande version: 2, publicerad \d{4}-\d{2}-\d{2}, SHA-256 [0-9a-f]{64}/)
+  expect(pdfText).toContain('Željka Šimek')
+  expect(pdfText).toContain('Undertecknad äldre version')
+  expect(pdfText).toContain('Raderade personer (anonymt antal): 0')
+
+  const zipDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Exportera alla undertecknade försäkringar (zip)' }).click()
+  const zip = unzipSync(new Uint8Array((await saveDownload(await zipDownload)).bytes))
+  const names = Object.keys(zip)
+  expect(names).toContain('förteckning.csv')
+  expect(names.filter((n) => n.endsWith('.pdf'))).toHaveLength(2)
+  const signedPdf = names.find((n) => n.includes('Åsa Öberg'))!
+  writeFileSync(join(tmp, 'signed.pdf'), zip[signedPdf]!)
+  const signedText = execFileSync('pdftotext', [join(tmp, 'signed.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  expect(signedText).toContain('Ritad underskrift av Åsa Öberg')
+})
+
+test('a file without an e-mail column is refused in Swedish and nothing is stored; a person can be added, deactivated and erased', async ({ page }) => {
+  await completeFirstRun(page)
+  await page.goto('/index.html#/handlaggare/import')
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Välj CSV-fil…' }).click()
+  await (await chooser).setFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from('Namn;Mejl;Enhet\r\nA;a@k.se;X\r\n', 'utf8') })
+  await expect(page.getByRole('alert')).toContainText('Rubriken ”E-post” saknas på rad 1.')
+  await expect(page.getByRole('button', { name: /^Importera \d/ })).toHaveCount(0)
+  await expectAccessible(page, 'import with a missing header')
+
+  await sub(page).getByRole('link', { name: 'Översikt' }).click()
+  await expect(page.getByText('Registret är tomt.')).toBeVisible()
+
+  await sub(page).getByRole('link', { name: 'Lägg till person' }).click()
+  await page.getByRole('button', { name: 'Lägg till' }).click()
+  await expect(page.getByText('Namn saknas.')).toBeVisible()
+  await expectAccessible(page, 'add person with errors')
+  await page.getByRole('textbox', { name: /^Namn/ }).fill('Łukasz Żółć')
+  await page.getByRole('textbox', { name: /^E-post/ }).fill('lukasz@kommun.example')
+  await page.getByRole('combobox', { name: /^Enhet/ }).fill('Försörjningsstöd Väster')
+  await page.getByRole('button', { name: 'Lägg till' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Łukasz Żółć' })).toBeVisible()
+  await expect(page.getByTestId('person-status')).toHaveText('Ej undertecknad')
+
+  await page.getByRole('button', { name: 'Avsluta i dag' }).click()
+  await expect(page.getByRole('textbox', { name: /^Slutdatum/ })).not.toHaveValue('')
+
+  await page.getByRole('button', { name: 'Radera Łukasz Żółć' }).click()
+  await page.getByRole('button', { name: 'Ja, radera Łukasz Żółć för alltid' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Handläggarnas försäkran' })).toBeVisible()
+  await expect(page.getByText('Registret är tomt.')).toBeVisible()
+})
