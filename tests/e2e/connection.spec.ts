@@ -58,7 +58,12 @@ test('a second board walks its five steps, keeps evidence and forecast, and find
   await openStep(page, /Steg 1: Stäm av/, 'Steg 1: Stäm av')
   await setStatus(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK', 'Klar')
   await task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByLabel('Ansvarig').fill('Åsa Öberg')
+  // Dates are written ÅÅÅÅ-MM-DD; a date that does not exist is pointed out beside the field.
+  await task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByLabel('Klart senast').fill('2026-02-30')
+  await expect(task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByText(/Skriv datumet som ÅÅÅÅ-MM-DD/)).toBeVisible()
+  await expectAccessible(page, 'step 1 with an invalid date')
   await task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByLabel('Klart senast').fill('2026-12-31')
+  await expect(task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByText(/Skriv datumet som ÅÅÅÅ-MM-DD/)).toHaveCount(0)
   await task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByLabel('Anteckning').fill('Leverantören bekräftade stöd per telefon.')
   await setStatus(page, 'Bestäm vilken nämnd som är part', 'Klar')
   await setStatus(page, 'Räkna på kostnaderna', 'Ej tillämplig')

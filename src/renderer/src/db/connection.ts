@@ -31,13 +31,23 @@ export async function getConnectionState(boardId: string): Promise<ConnectionSta
   return normalizeConnectionState(board.connection)
 }
 
+/** Drops keys whose value is undefined, so a cleared field leaves no trace in the stored record. */
+function withoutUndefined<T>(value: T): T {
+  if (Array.isArray(value) || value === null || typeof value !== 'object') return value
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, withoutUndefined(v)])
+  ) as T
+}
+
 /** Changes the connection state in one transaction, so concurrent edits of different parts never lose each other. */
 export async function updateConnectionState(boardId: string, change: (state: ConnectionState) => ConnectionState): Promise<ConnectionState> {
   const database = db()
   return database.transaction('rw', database.boards, async () => {
     const board = await database.boards.get(boardId)
     if (!board) throw new BoardMissingError()
-    const next = change(normalizeConnectionState(board.connection))
+    const next = withoutUndefined(change(normalizeConnectionState(board.connection)))
     await database.boards.update(boardId, { connection: next as unknown as BoardRecord['connection'], updatedAt: nowIso() })
     return next
   })

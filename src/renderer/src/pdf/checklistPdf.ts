@@ -92,20 +92,36 @@ export function checklistLines(input: ChecklistPdfInput): Line[] {
   return lines
 }
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const words = text.split(/\s+/)
-  const out: string[] = []
-  let line = ''
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word
-    if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate
-    else {
-      out.push(line)
-      line = word
+/** Greedy word wrap. Widths scale linearly with size, so each word is measured once (at size 1). */
+function makeWrapper(font: PDFFont) {
+  const cache = new Map<string, number>()
+  const unit = (w: string) => {
+    let width = cache.get(w)
+    if (width === undefined) {
+      width = font.widthOfTextAtSize(w, 1)
+      cache.set(w, width)
     }
+    return width
   }
-  if (line) out.push(line)
-  return out
+  return (text: string, size: number, maxWidth: number): string[] => {
+    const space = unit(' ') * size
+    const out: string[] = []
+    let line = ''
+    let width = 0
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+      const w = unit(word) * size
+      if (line && width + space + w > maxWidth) {
+        out.push(line)
+        line = word
+        width = w
+      } else {
+        line = line ? `${line} ${word}` : word
+        width = line === word ? w : width + space + w
+      }
+    }
+    if (line) out.push(line)
+    return out
+  }
 }
 
 export function checklistPdfFileName(boardName: string, today: string): string {
@@ -131,22 +147,26 @@ export async function buildChecklistPdf(input: ChecklistPdfInput): Promise<Uint8
   const width = pageWidth - 2 * margin
   const lines = checklistLines(input)
 
+  const wrapRegular = makeWrapper(regular)
+  const wrapBold = makeWrapper(bold)
   const layout = (base: number) => {
     const placed: { text: string; font: PDFFont; size: number; x: number; dy: number }[] = []
     for (const line of lines) {
       const size = base * (line.scale ?? 1)
       const font = line.bold ? bold : regular
       const indent = line.indent ?? 0
-      wrap(line.text, font, size, width - indent - 8).forEach((t, i) => {
+      ;(line.bold ? wrapBold : wrapRegular)(line.text, size, width - indent - 8).forEach((t, i) => {
         placed.push({ text: t, font, size, x: margin + indent + (i > 0 ? 8 : 0), dy: size * 1.3 + (i === 0 ? (line.gap ?? 0) : 0) })
       })
     }
     return placed
   }
+  const height = (p: ReturnType<typeof layout>) => p.reduce((sum, l) => sum + l.dy, 0)
+  const available = pageHeight - 2 * margin
+  // Largest size (11 pt down to 4 pt, in quarter points) at which everything fits on the page.
   let base = 11
   let placed = layout(base)
-  const height = (p: typeof placed) => p.reduce((sum, l) => sum + l.dy, 0)
-  while (height(placed) > pageHeight - 2 * margin && base > 5) {
+  while (height(placed) > available && base > 4) {
     base -= 0.25
     placed = layout(base)
   }

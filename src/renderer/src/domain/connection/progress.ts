@@ -43,7 +43,7 @@ export function stepProgress(step: ChecklistStep, states: TaskState[], connectio
   const subProcessDone = !step.agreementProcess || nextAgreementSubStep(connection.agreement) === null
   const started =
     step.tasks.some((t) => statusOf(states, t.id) !== 'not-started') ||
-    (step.agreementProcess === true && Object.keys(connection.agreement).length > 0)
+    (step.agreementProcess === true && Object.values(connection.agreement).some((v) => v !== undefined))
   return { stepId: step.id as StepId, done: finished === total && subProcessDone, finished, total, started }
 }
 

@@ -5,7 +5,7 @@ import { confirmationRecipient } from '@renderer/domain/connection/confirmationR
 import type { AgreementProcess, SendMethod } from '@renderer/domain/connection/types'
 import { cx } from '@renderer/i18n/connection'
 import { routeHref } from '@renderer/store/ui'
-import { Field } from '../shell/Field'
+import { DateField, validDateOrUndefined } from './DateField'
 import { SaveStatus } from '../shell/SaveStatus'
 import { useAutosave } from '../shell/useAutosave'
 
@@ -20,10 +20,11 @@ type Form = {
 }
 
 function toProcess(f: Form): AgreementProcess {
-  const d = (v: string) => v || undefined
+  const d = validDateOrUndefined
+  const sentDate = d(f.sentDate)
   return {
     termsReadDate: d(f.termsReadDate),
-    sent: f.sentDate && f.sentMethod ? { date: f.sentDate, method: f.sentMethod } : undefined,
+    sent: sentDate && f.sentMethod ? { date: sentDate, method: f.sentMethod } : undefined,
     fkReceivedDate: d(f.fkReceivedDate),
     qualityAssuredDate: d(f.qualityAssuredDate),
     approvedDate: d(f.approvedDate),
@@ -77,9 +78,7 @@ export function AgreementPanel(props: { boardId: string; content: ChecklistConte
                   <strong>{cx.fkAddress}:</strong> {content.fkAddress}
                 </p>
                 <div className="task-fields">
-                  <Field label={cx.sentDate} hint="ÅÅÅÅ-MM-DD">
-                    <input type="date" value={form.sentDate} onChange={(e) => set('sentDate', e.target.value)} />
-                  </Field>
+                  <DateField label={cx.sentDate} value={form.sentDate} onChange={(v) => set('sentDate', v)} />
                   <fieldset className="radio-group">
                     <legend>{cx.sentMethod}</legend>
                     {(['post', 'e-post'] as const).map((m) => (
@@ -94,14 +93,14 @@ export function AgreementPanel(props: { boardId: string; content: ChecklistConte
                     )}
                   </fieldset>
                 </div>
-                <Field label={cx.fkReceived} hint={cx.fkReceivedHint}>
-                  <input type="date" value={form.fkReceivedDate} onChange={(e) => set('fkReceivedDate', e.target.value)} />
-                </Field>
+                <DateField label={cx.fkReceived} hint={cx.fkReceivedHint} value={form.fkReceivedDate} onChange={(v) => set('fkReceivedDate', v)} />
               </>
             ) : (
-              <Field label={`${cx.subStepDate}: ${sub.title}`} hint="ÅÅÅÅ-MM-DD">
-                <input type="date" value={form[DATE_KEY[sub.id as keyof typeof DATE_KEY]]} onChange={(e) => set(DATE_KEY[sub.id as keyof typeof DATE_KEY], e.target.value)} />
-              </Field>
+              <DateField
+                label={`${cx.subStepDate}: ${sub.title}`}
+                value={form[DATE_KEY[sub.id as keyof typeof DATE_KEY]]}
+                onChange={(v) => set(DATE_KEY[sub.id as keyof typeof DATE_KEY], v)}
+              />
             )}
           </li>
         ))}

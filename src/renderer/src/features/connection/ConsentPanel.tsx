@@ -4,6 +4,7 @@ import type { Consent, ConsentKind } from '@renderer/domain/connection/types'
 import { consentHeld } from '@renderer/domain/connection/types'
 import { cx } from '@renderer/i18n/connection'
 import { Field } from '../shell/Field'
+import { DateField, validDateOrUndefined } from './DateField'
 import { SaveStatus } from '../shell/SaveStatus'
 import { useAutosave } from '../shell/useAutosave'
 
@@ -12,7 +13,7 @@ type Form = { kind: ConsentKind; date: string; reference: string }
 const KINDS: ConsentKind[] = ['have', 'not-yet', 'applied', 'granted', 'unknown']
 
 function toConsent(f: Form): Consent {
-  const date = f.date || undefined
+  const date = validDateOrUndefined(f.date)
   switch (f.kind) {
     case 'have':
       return { kind: 'have', date, reference: f.reference.trim() || undefined }
@@ -58,9 +59,7 @@ export function ConsentPanel({ boardId, consent, onChanged, headingLevel = 2 }: 
       </fieldset>
       {(form.kind === 'have' || form.kind === 'applied' || form.kind === 'granted') && (
         <div className="task-fields">
-          <Field label={dateLabel} hint="ÅÅÅÅ-MM-DD">
-            <input type="date" value={form.date} onChange={(e) => setForm((f) => ({ ...f, date: e.target.value }))} />
-          </Field>
+          <DateField label={dateLabel} value={form.date} onChange={(v) => setForm((f) => ({ ...f, date: v }))} />
           {form.kind === 'have' && (
             <Field label={cx.consentReference}>
               <input type="text" value={form.reference} onChange={(e) => setForm((f) => ({ ...f, reference: e.target.value }))} autoComplete="off" />

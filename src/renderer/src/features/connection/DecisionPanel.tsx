@@ -3,6 +3,7 @@ import { saveDecision } from '@renderer/db/connection'
 import type { Decision } from '@renderer/domain/connection/types'
 import { cx } from '@renderer/i18n/connection'
 import { Field } from '../shell/Field'
+import { DateField, validDateOrUndefined } from './DateField'
 import { SaveStatus } from '../shell/SaveStatus'
 import { useAutosave } from '../shell/useAutosave'
 
@@ -20,7 +21,7 @@ export function DecisionPanel({ boardId, decision, onChanged }: { boardId: strin
     async (f: Form) => {
       await saveDecision(boardId, {
         body: f.body.trim() || undefined,
-        date: f.date || undefined,
+        date: validDateOrUndefined(f.date),
         paragraph: f.paragraph.trim() || undefined,
         diarienummer: f.diarienummer.trim() || undefined
       })
@@ -37,9 +38,7 @@ export function DecisionPanel({ boardId, decision, onChanged }: { boardId: strin
         <Field label={cx.decisionBody} hint={cx.decisionBodyHint}>
           <input type="text" value={form.body} onChange={(e) => set('body', e.target.value)} autoComplete="off" />
         </Field>
-        <Field label={cx.decisionDate} hint="ÅÅÅÅ-MM-DD">
-          <input type="date" value={form.date} onChange={(e) => set('date', e.target.value)} />
-        </Field>
+        <DateField label={cx.decisionDate} value={form.date} onChange={(v) => set('date', v)} />
         <Field label={cx.decisionParagraph} hint="Till exempel § 45">
           <input type="text" value={form.paragraph} onChange={(e) => set('paragraph', e.target.value)} autoComplete="off" />
         </Field>

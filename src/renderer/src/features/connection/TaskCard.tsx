@@ -6,6 +6,7 @@ import { cx } from '@renderer/i18n/connection'
 import { openFile, saveFile } from '@renderer/platform/bridge'
 import { useUi } from '@renderer/store/ui'
 import { Field } from '../shell/Field'
+import { DateField, validDateOrUndefined } from './DateField'
 import { SaveStatus } from '../shell/SaveStatus'
 import { useAutosave } from '../shell/useAutosave'
 
@@ -41,7 +42,7 @@ export function TaskCard(props: {
         status: f.status,
         reason: f.status === 'not-applicable' ? f.reason.trim() || undefined : undefined,
         owner: f.owner.trim() || undefined,
-        dueDate: f.dueDate || undefined,
+        dueDate: validDateOrUndefined(f.dueDate),
         note: f.note || undefined
       })
       onChanged()
@@ -105,9 +106,7 @@ export function TaskCard(props: {
         <Field label={cx.owner}>
           <input type="text" value={form.owner} onChange={(e) => set('owner', e.target.value)} autoComplete="off" />
         </Field>
-        <Field label={cx.dueDate} hint="ÅÅÅÅ-MM-DD">
-          <input type="date" value={form.dueDate} onChange={(e) => set('dueDate', e.target.value)} />
-        </Field>
+        <DateField label={cx.dueDate} value={form.dueDate} onChange={(v) => set('dueDate', v)} />
       </div>
       {form.status === 'not-applicable' && (
         <Field label={cx.reason} error={reasonMissing ? cx.reasonRequired : null} required>
