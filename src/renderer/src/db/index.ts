@@ -11,3 +11,7 @@ export { UNDERTAKING_OWNER_TYPE, isUndertakingAttachment, listUndertakingVersion
 export type { UndertakingVersionRecord, AcknowledgementRecord, ReminderRecord, SigningMethod } from './undertakings'
 export { exportBackup, exportBoardBackup, importBackup, BackupError } from './backup'
 export type { ImportReport, ImportMode, TableImportCounts } from './backup'
+// Connection agreement drafts and FK form templates (issue 4).
+export { prefilledAgreement, listAgreementDrafts, getAgreementDraft, createAgreementDraft, saveAgreementDraft, renameAgreementDraft, duplicateAgreementDraft, deleteAgreementDraft } from './agreementDrafts'
+export { getPdfTemplate, listPdfTemplates, savePdfTemplate, deletePdfTemplate } from './pdfTemplates'
+export type { PdfTemplateRecord } from './pdfTemplates'

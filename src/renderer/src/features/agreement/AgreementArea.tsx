@@ -1,9 +1,13 @@
-// Placeholder screen from the foundation; replaced when its feature is built.
-export default function AgreementArea() {
-  return (
-    <section aria-labelledby="agreement-title">
-      <h1 id="agreement-title">Avtal</h1>
-      <p>Här fyller ni i, undertecknar och exporterar anslutningsavtalet.</p>
-    </section>
-  )
+import type { AreaProps } from '../routes'
+import { AgreementOverview } from './AgreementOverview'
+import { DraftEditor } from './DraftEditor'
+import { SendPackage } from './SendPackage'
+import './agreement.css'
+
+/** #/avtal → overview; #/avtal/utkast/<id> → the draft editor; #/avtal/paket/<id> → what to send to FK. */
+export default function AgreementArea({ params }: AreaProps) {
+  const [view, id] = params
+  if (view === 'utkast' && id) return <DraftEditor key={id} draftId={id} />
+  if (view === 'paket' && id) return <SendPackage key={id} draftId={id} />
+  return <AgreementOverview />
 }

@@ -1,0 +1,183 @@
+import { useEffect, useState } from 'react'
+import { recordVersion } from '@renderer/db/agreementVersions'
+import { saveAgreementDraft } from '@renderer/db/agreementDrafts'
+import { getPdfTemplate, listPdfTemplates, savePdfTemplate, type PdfTemplateRecord } from '@renderer/db/pdfTemplates'
+import type { AgreementDraftRecord } from '@renderer/db/types'
+import { agreementFileName } from '@renderer/domain/agreement/exportName'
+import { agreementPaths } from '@renderer/domain/agreement/paths'
+import { isSigned } from '@renderer/domain/agreement/signing'
+import type { FieldMapping } from '@renderer/domain/agreement/types'
+import { normaliseAgreement } from '@renderer/domain/agreement/validation'
+import type { TemplateInfo } from '@renderer/pdf/pdfTemplate'
+import { openFile, saveFile } from '@renderer/platform/bridge'
+import { ag } from '@renderer/i18n/agreement'
+import { PDF_MESSAGES } from '@renderer/pdf/pdfErrors'
+import { FlatPlacer } from './FlatPlacer'
+import { TemplateMapper } from './TemplateMapper'
+
+const x = ag.export
+type Loaded = { info: TemplateInfo; bytes: Uint8Array; name: string; record?: PdfTemplateRecord; editing: boolean }
+type Status = { kind: 'idle' } | { kind: 'working'; text: string } | { kind: 'error'; text: string } | { kind: 'done'; text: string; sha256: string }
+
+const pathLabel = (path: string) => agreementPaths(9).find((p) => p.path === path)?.label ?? path
+
+/** Export as the app's own document or into FK's form (mapped once per form, remembered by fingerprint). */
+export function ExportPanel(props: { draft: AgreementDraftRecord; onExported: (draft: AgreementDraftRecord) => void }) {
+  const { draft, onExported } = props
+  const [which, setWhich] = useState<'own' | 'official'>(draft.templateFingerprint ? 'official' : 'own')
+  const [saved, setSaved] = useState<PdfTemplateRecord[]>([])
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [status, setStatus] = useState<Status>(draft.exportedSha256 ? { kind: 'done', text: '', sha256: draft.exportedSha256 } : { kind: 'idle' })
+
+  useEffect(() => {
+    void listPdfTemplates().then(async (list) => {
+      setSaved(list)
+      const remembered = list.find((t) => t.fingerprint === draft.templateFingerprint)
+      if (remembered) await openTemplate(remembered.bytes, remembered.name)
+    })
+    // Only on opening the draft.
+  }, [])
+
+  async function openTemplate(bytes: Uint8Array, name: string) {
+    setStatus({ kind: 'working', text: x.loading })
+    const pdf = await import('@renderer/pdf')
+    try {
+      const info = await pdf.inspectTemplatePdf(bytes)
+      const record = await getPdfTemplate(info.fingerprint)
+      setLoaded({ info, bytes, name: record?.name ?? name, record, editing: !record })
+      setStatus({ kind: 'idle' })
+    } catch (e) {
+      setLoaded(null)
+      setStatus({ kind: 'error', text: e instanceof pdf.PdfInputError ? e.message : `${pdf.PDF_MESSAGES.corrupt}` })
+    }
+  }
+
+  const load = async () => {
+    const file = await openFile([{ name: 'PDF', extensions: ['pdf'] }])
+    if (!file.opened) {
+      if (file.reason === 'too-large') setStatus({ kind: 'error', text: PDF_MESSAGES['too-large'] })
+      return
+    }
+    await openTemplate(file.bytes, file.name)
+  }
+
+  const saveMapping = async (mapping: FieldMapping) => {
+    if (!loaded) return
+    const record = await savePdfTemplate({ fingerprint: loaded.info.fingerprint, name: loaded.name, kind: loaded.info.fields.length ? 'acroform' : 'flat', bytes: loaded.bytes, mapping })
+    setLoaded({ ...loaded, record, editing: false })
+    setSaved(await listPdfTemplates())
+    setStatus({ kind: 'idle' })
+  }
+
+  const exportPdf = async () => {
+    setStatus({ kind: 'working', text: x.working })
+    const pdf = await import('@renderer/pdf')
+    const data = normaliseAgreement(draft.data)
+    try {
+      const problems = await pdf.findUndrawableText(data)
+      if (problems.length) return setStatus({ kind: 'error', text: pdf.describeUndrawable(problems, pathLabel) })
+      const official = which === 'official'
+      if (official && !loaded?.record) return setStatus({ kind: 'error', text: x.needsTemplate })
+      const result = official ? await pdf.produceOfficialAgreement(loaded!.bytes, loaded!.record!.mapping, data) : await pdf.produceOwnAgreement(data)
+      const fileName = agreementFileName(data.municipality.name, data.board, data.date)
+      const saveResult = await saveFile(fileName, result.bytes, [{ name: 'PDF', extensions: ['pdf'] }])
+      if (!saveResult.saved) return setStatus({ kind: 'idle' })
+      const updated = await saveAgreementDraft({
+        ...draft,
+        status: isSigned(draft.data) ? 'exported' : draft.status,
+        exportedSha256: result.sha256,
+        templateFingerprint: official ? loaded!.info.fingerprint : undefined
+      })
+      await recordVersion(updated, 'exported', `Exporterad som ”${fileName}” (${official ? 'Försäkringskassans blankett' : 'appens eget dokument'}). SHA-256 ${result.sha256}`)
+      onExported(updated)
+      setStatus({ kind: 'done', text: x.done(fileName), sha256: result.sha256 })
+    } catch (e) {
+      setStatus({ kind: 'error', text: e instanceof pdf.PdfInputError ? e.message : `${x.failed} ${(e as Error).message}` })
+    }
+  }
+
+  return (
+    <section aria-labelledby="export-title" className="card">
+      <h2 id="export-title">{x.title}</h2>
+      <fieldset>
+        <legend>{x.which}</legend>
+        <label className="radio">
+          <input type="radio" name="export-kind" checked={which === 'own'} onChange={() => setWhich('own')} />
+          {x.own}
+        </label>
+        <label className="radio">
+          <input type="radio" name="export-kind" checked={which === 'official'} onChange={() => setWhich('official')} />
+          {x.official}
+        </label>
+      </fieldset>
+
+      {which === 'official' && (
+        <div className="official">
+          {saved.length > 0 && (
+            <div className="field">
+              <label htmlFor="saved-template">{x.template}</label>
+              <select
+                id="saved-template"
+                value={loaded?.info.fingerprint ?? ''}
+                onChange={(e) => {
+                  const t = saved.find((s) => s.fingerprint === e.target.value)
+                  if (t) void openTemplate(t.bytes, t.name)
+                }}
+              >
+                <option value="">–</option>
+                {saved.map((t) => (
+                  <option key={t.fingerprint} value={t.fingerprint}>
+                    {t.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <div className="actions">
+            <button type="button" className="secondary" onClick={() => void load()}>
+              {x.load}
+            </button>
+          </div>
+          {loaded && !loaded.editing && loaded.record && (
+            <p className="notice ok">
+              {x.recognised(loaded.record.name)}{' '}
+              <button type="button" className="secondary" onClick={() => setLoaded({ ...loaded, editing: true })}>
+                {x.remap}
+              </button>
+            </p>
+          )}
+          {loaded?.editing &&
+            (loaded.info.fields.length > 0 ? (
+              <TemplateMapper info={loaded.info} initial={loaded.record?.mapping} signatoryCount={draft.data.signatories.length} onSave={saveMapping} />
+            ) : (
+              <FlatPlacer bytes={loaded.bytes} pageSizes={loaded.info.pageSizes} initial={loaded.record?.mapping} signatoryCount={draft.data.signatories.length} onSave={saveMapping} />
+            ))}
+        </div>
+      )}
+
+      {!isSigned(draft.data) && <p className="notice warn">{x.notSigned}</p>}
+      <div className="actions">
+        <button type="button" onClick={() => void exportPdf()} disabled={status.kind === 'working'}>
+          {x.button}
+        </button>
+      </div>
+      <div role="status" aria-live="polite">
+        {status.kind === 'working' && <p>{status.text}</p>}
+        {status.kind === 'done' && (
+          <div className="notice ok">
+            {status.text && <p>{status.text}</p>}
+            <p>
+              {x.hash}: <code data-testid="export-sha256">{status.sha256}</code>
+            </p>
+            <p className="hint">{x.hashNote}</p>
+          </div>
+        )}
+      </div>
+      {status.kind === 'error' && (
+        <p className="error" role="alert">
+          {status.text}
+        </p>
+      )}
+    </section>
+  )
+}

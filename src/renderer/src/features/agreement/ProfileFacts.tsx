@@ -1,0 +1,79 @@
+import { useCallback, useState } from 'react'
+import { saveProfile } from '@renderer/db/settings'
+import { parseAgreementOrganisationsnummer, parseOrganisationsnummer } from '@renderer/domain/organisationsnummer'
+import { parsePostalCode } from '@renderer/domain/agreement/contactRules'
+import { ag } from '@renderer/i18n/agreement'
+import { useUi } from '@renderer/store/ui'
+import { Field } from '../shell/Field'
+import { SaveStatus } from '../shell/SaveStatus'
+import { useAutosave } from '../shell/useAutosave'
+
+type Facts = { organisationsnummer: string; street: string; postalCode: string; city: string }
+
+/** Organisationsnummer and postal address, kept in the municipality profile so every new draft starts with them. */
+export function ProfileFacts() {
+  const profile = useUi((s) => s.profile)!
+  const setProfile = useUi((s) => s.setProfile)
+  const [facts, setFacts] = useState<Facts>({
+    organisationsnummer: profile.organisationsnummer ?? '',
+    street: profile.address?.street ?? '',
+    postalCode: profile.address?.postalCode ?? '',
+    city: profile.address?.city ?? ''
+  })
+  const [touched, setTouched] = useState<Record<string, boolean>>({})
+
+  const save = useCallback(
+    async (f: Facts) => {
+      // What the user typed is kept even when invalid; valid values are stored in canonical form.
+      const orgnr = parseOrganisationsnummer(f.organisationsnummer)
+      const postal = parsePostalCode(f.postalCode)
+      const current = useUi.getState().profile!
+      const saved = await saveProfile({
+        ...current,
+        organisationsnummer: orgnr.ok ? orgnr.value : f.organisationsnummer.trim(),
+        address: { street: f.street.trim(), postalCode: postal.ok ? postal.value : f.postalCode.trim(), city: f.city.trim() }
+      })
+      setProfile(saved)
+    },
+    [setProfile]
+  )
+  const { state } = useAutosave(facts, save)
+
+  const orgnr = parseAgreementOrganisationsnummer(facts.organisationsnummer)
+  const postal = parsePostalCode(facts.postalCode)
+  const orgnrError = touched.organisationsnummer && facts.organisationsnummer.trim() && !orgnr.ok ? orgnr.error : null
+  const postalError = touched.postalCode && facts.postalCode.trim() && !postal.ok ? postal.error : null
+
+  const set = (key: keyof Facts) => (e: React.ChangeEvent<HTMLInputElement>) => setFacts((f) => ({ ...f, [key]: e.target.value }))
+  const blur = (key: keyof Facts) => () => {
+    setTouched((t) => ({ ...t, [key]: true }))
+    // Show the canonical form once the value is valid.
+    if (key === 'organisationsnummer' && orgnr.ok && orgnr.value !== facts.organisationsnummer) setFacts((f) => ({ ...f, organisationsnummer: orgnr.value }))
+    if (key === 'postalCode' && postal.ok && postal.value !== facts.postalCode) setFacts((f) => ({ ...f, postalCode: postal.value }))
+  }
+
+  return (
+    <section aria-labelledby="profile-facts-title" className="card">
+      <h2 id="profile-facts-title">{ag.profile.title}</h2>
+      <p className="hint">{ag.profile.hint}</p>
+      <p>
+        <strong>{profile.officialName}</strong>
+      </p>
+      <Field label={ag.profile.orgnr} hint={ag.profile.orgnrHint} error={orgnrError}>
+        <input type="text" inputMode="numeric" autoComplete="off" value={facts.organisationsnummer} onChange={set('organisationsnummer')} onBlur={blur('organisationsnummer')} />
+      </Field>
+      <Field label={ag.profile.street}>
+        <input type="text" autoComplete="street-address" value={facts.street} onChange={set('street')} onBlur={blur('street')} />
+      </Field>
+      <div className="field-row">
+        <Field label={ag.profile.postalCode} hint={ag.profile.postalCodeHint} error={postalError}>
+          <input type="text" inputMode="numeric" autoComplete="postal-code" size={8} value={facts.postalCode} onChange={set('postalCode')} onBlur={blur('postalCode')} />
+        </Field>
+        <Field label={ag.profile.city}>
+          <input type="text" autoComplete="address-level2" value={facts.city} onChange={set('city')} onBlur={blur('city')} />
+        </Field>
+      </div>
+      <SaveStatus state={state} />
+    </section>
+  )
+}

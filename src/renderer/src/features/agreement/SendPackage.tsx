@@ -1,0 +1,191 @@
+import { useCallback, useEffect, useState } from 'react'
+import { addPackageAttachment, getAgreementDraft, getAttachmentRecord, listAppDocuments, listPackageAttachments, PackageRefusedError, removePackageAttachment, type DocumentSummary } from '@renderer/db/agreementDrafts'
+import { getFkAddress, saveFkAddress } from '@renderer/db/agreementFkAddress'
+import { recordAgreementSent } from '@renderer/db/connection'
+import type { AgreementDraftRecord } from '@renderer/db/types'
+import { todayIso } from '@renderer/domain/connection/calendarDate'
+import { refuseFromPackage } from '@renderer/domain/agreement/sendPackage'
+import { ag } from '@renderer/i18n/agreement'
+import { openFile } from '@renderer/platform/bridge'
+import { Field } from '../shell/Field'
+import { SaveStatus } from '../shell/SaveStatus'
+import { useAutosave } from '../shell/useAutosave'
+
+const p = ag.pkg
+
+/** What to send to Försäkringskassan, where to, and when it was sent (recorded in the connection guide). */
+export function SendPackage({ draftId }: { draftId: string }) {
+  const [draft, setDraft] = useState<AgreementDraftRecord | null | undefined>(undefined)
+  const [files, setFiles] = useState<DocumentSummary[]>([])
+  const [appDocs, setAppDocs] = useState<DocumentSummary[]>([])
+  const [markUndertaking, setMarkUndertaking] = useState(false)
+  const [refusal, setRefusal] = useState<string | null>(null)
+  const [address, setAddress] = useState<{ text: string; confirmed: boolean } | null>(null)
+  const [sentDate, setSentDate] = useState(todayIso())
+  const [method, setMethod] = useState<'post' | 'e-post'>('post')
+  const [sentError, setSentError] = useState<string | null>(null)
+  const [recorded, setRecorded] = useState<string | null>(null)
+
+  const reload = useCallback(async (d: AgreementDraftRecord) => {
+    setFiles(await listPackageAttachments(d.id))
+    setAppDocs(await listAppDocuments(d.boardId))
+  }, [])
+
+  useEffect(() => {
+    void getAgreementDraft(draftId).then(async (d) => {
+      setDraft(d ?? null)
+      if (d) await reload(d)
+    })
+    void getFkAddress().then((a) => setAddress({ text: a.lines.join('\n'), confirmed: a.confirmed }))
+  }, [draftId, reload])
+
+  const saveAddress = useCallback(async (a: { text: string; confirmed: boolean } | null) => {
+    if (a) await saveFkAddress(a.text.split('\n').map((l) => l.trim()).filter(Boolean), a.confirmed)
+  }, [])
+  const { state: addressState } = useAutosave(address, saveAddress, { enabled: address !== null })
+
+  if (draft === undefined) return <p className="loading">Laddar…</p>
+  if (draft === null)
+    return (
+      <section aria-labelledby="pkg-missing">
+        <h1 id="pkg-missing">{ag.editor.missing}</h1>
+        <a href="#/avtal">{ag.editor.back}</a>
+      </section>
+    )
+
+  const add = async (file: { name: string; mimeType: string; bytes: Uint8Array; markedAsUndertaking?: boolean; ownerType?: string }) => {
+    setRefusal(null)
+    try {
+      await addPackageAttachment(draft, file)
+      await reload(draft)
+    } catch (e) {
+      if (e instanceof PackageRefusedError) setRefusal(e.message)
+      else throw e
+    }
+  }
+
+  const addFromDisk = async () => {
+    const f = await openFile()
+    if (!f.opened) return
+    await add({ name: f.name, mimeType: f.name.toLowerCase().endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream', bytes: f.bytes, markedAsUndertaking: markUndertaking })
+  }
+
+  const addAppDocument = async (doc: DocumentSummary) => {
+    // Refuse before reading the bytes: an undertaking never leaves its own area.
+    const reason = refuseFromPackage(doc)
+    if (reason) return setRefusal(reason)
+    const record = await getAttachmentRecord(doc.id)
+    if (record) await add({ name: record.name, mimeType: record.mimeType, bytes: record.bytes, ownerType: record.ownerType })
+  }
+
+  const recordSent = async (e: React.FormEvent) => {
+    e.preventDefault()
+    setSentError(null)
+    try {
+      await recordAgreementSent(draft.boardId, { date: sentDate, method })
+      setRecorded(p.recorded(sentDate))
+    } catch (err) {
+      setSentError((err as Error).message)
+    }
+  }
+
+  return (
+    <section aria-labelledby="pkg-title" className="agreement">
+      <p>
+        <a href={`#/avtal/utkast/${encodeURIComponent(draft.id)}`}>{p.back}</a>
+      </p>
+      <h1 id="pkg-title">{p.title}</h1>
+      <p>{p.intro}</p>
+
+      <section aria-labelledby="pkg-contents" className="card">
+        <h2 id="pkg-contents">Innehåll</h2>
+        <ol>
+          <li>
+            <strong>{p.agreement}</strong> – {draft.name}.{' '}
+            {draft.exportedSha256 ? <span className="hint">{p.exported(draft.exportedSha256)}</span> : <span className="badge warn">{p.notExported}</span>}
+          </li>
+          {files.map((f) => (
+            <li key={f.id}>
+              {f.name}{' '}
+              <button type="button" className="secondary" onClick={() => void removePackageAttachment(f.id).then(() => reload(draft))}>
+                {p.removeAttachment}
+                <span className="visually-hidden"> {f.name}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+        <h3>{p.attachments}</h3>
+        <label className="checkbox">
+          <input type="checkbox" checked={markUndertaking} onChange={(e) => setMarkUndertaking(e.target.checked)} /> {p.markUndertaking}
+        </label>
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => void addFromDisk()}>
+            {p.add}
+          </button>
+        </div>
+        {appDocs.length > 0 && (
+          <>
+            <h3>{p.appDocuments}</h3>
+            <ul>
+              {appDocs.map((d) => (
+                <li key={d.id}>
+                  {d.name}{' '}
+                  <button type="button" className="secondary" onClick={() => void addAppDocument(d)}>
+                    {p.addThis}
+                    <span className="visually-hidden"> {d.name}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {refusal && (
+          <p className="notice danger" role="alert">
+            {refusal}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="pkg-address" className="card">
+        <h2 id="pkg-address">
+          {p.address} {address && !address.confirmed && <span className="badge warn">{p.unconfirmed}</span>}
+        </h2>
+        {address && (
+          <>
+            <Field label={p.address} hint={p.addressHint}>
+              <textarea rows={4} value={address.text} onChange={(e) => setAddress({ ...address, text: e.target.value })} />
+            </Field>
+            <label className="checkbox">
+              <input type="checkbox" checked={address.confirmed} onChange={(e) => setAddress({ ...address, confirmed: e.target.checked })} /> Jag har kontrollerat adressen mot avtalsblanketten
+            </label>
+            <SaveStatus state={addressState} />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="pkg-sent" className="card">
+        <h2 id="pkg-sent">{p.sentTitle}</h2>
+        <form onSubmit={(e) => void recordSent(e)}>
+          <Field label={p.sentDate} hint="ÅÅÅÅ-MM-DD" error={sentError}>
+            <input type="text" value={sentDate} onChange={(e) => setSentDate(e.target.value)} />
+          </Field>
+          <fieldset>
+            <legend>{p.method}</legend>
+            <label className="radio">
+              <input type="radio" name="sent-method" checked={method === 'post'} onChange={() => setMethod('post')} /> {p.post}
+            </label>
+            <label className="radio">
+              <input type="radio" name="sent-method" checked={method === 'e-post'} onChange={() => setMethod('e-post')} /> {p.email}
+            </label>
+          </fieldset>
+          <div className="actions">
+            <button type="submit">{p.record}</button>
+          </div>
+        </form>
+        <div role="status" aria-live="polite">
+          {recorded && <p className="notice ok">{recorded}</p>}
+        </div>
+      </section>
+    </section>
+  )
+}

@@ -1,0 +1,142 @@
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import { nextSignatory } from '@renderer/domain/agreement/signing'
+import type { AgreementInput, Signature } from '@renderer/domain/agreement/types'
+import { openFile } from '@renderer/platform/bridge'
+import { ag } from '@renderer/i18n/agreement'
+import { PDF_MESSAGES } from '@renderer/pdf/pdfErrors'
+import { Field } from '../shell/Field'
+import type { SignaturePadHandle } from './SignaturePadField'
+import { prepareSignatureImage, SignatureImageError, MAX_SIGNATURE_FILE_BYTES } from './signatureImage'
+
+const SignaturePadField = lazy(() => import('./SignaturePadField').then((m) => ({ default: m.SignaturePadField })))
+
+type Method = 'draw' | 'type' | 'upload'
+const s = ag.signing
+
+/** The next signatory signs: draw, type or upload. Signatories sign in turn. */
+export function SigningPanel(props: { data: AgreementInput; ready: boolean; onNotReady: () => void; onSign: (index: number, signature: Signature) => Promise<void> }) {
+  const { data, ready, onNotReady, onSign } = props
+  const index = nextSignatory(data)
+  const [method, setMethod] = useState<Method>('draw')
+  const [typed, setTyped] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [upload, setUpload] = useState<Uint8Array | null>(null)
+  const pad = useRef<SignaturePadHandle>(null)
+
+  const signatory = index === null ? null : data.signatories[index]!
+  const typedText = typed ?? signatory?.name ?? ''
+
+  const sign = async () => {
+    if (index === null || !signatory) return
+    setError(null)
+    if (!ready) {
+      onNotReady()
+      setError(s.notReady)
+      return
+    }
+    let signature: Signature
+    if (method === 'draw') {
+      if (!pad.current || pad.current.isEmpty()) return setError(s.empty)
+      signature = { kind: 'drawn', png: await pad.current.toPng() }
+    } else if (method === 'type') {
+      if (!typedText.trim()) return setError(s.emptyTyped)
+      signature = { kind: 'typed', text: typedText.trim() }
+    } else {
+      if (!upload) return setError(s.empty)
+      signature = { kind: 'image', png: upload }
+    }
+    await onSign(index, signature)
+    setTyped(null)
+    setUpload(null)
+    pad.current?.clear()
+  }
+
+  const chooseImage = async () => {
+    setError(null)
+    const file = await openFile([{ name: 'Bild', extensions: ['png', 'jpg', 'jpeg'] }], MAX_SIGNATURE_FILE_BYTES)
+    if (!file.opened) {
+      if (file.reason === 'too-large') setError(PDF_MESSAGES['image-too-large'])
+      return
+    }
+    try {
+      setUpload(await prepareSignatureImage(file.bytes))
+    } catch (e) {
+      setError(e instanceof SignatureImageError ? e.message : s.empty)
+    }
+  }
+
+  const uploadUrl = useMemo(() => (upload ? URL.createObjectURL(new Blob([upload as BlobPart], { type: 'image/png' })) : null), [upload])
+  useEffect(() => () => void (uploadUrl && URL.revokeObjectURL(uploadUrl)), [uploadUrl])
+
+  return (
+    <section aria-labelledby="signing-title" className="card">
+      <h2 id="signing-title">{s.title}</h2>
+      <p>{s.intro}</p>
+      <ul className="signatory-status">
+        {data.signatories.map((p, i) => (
+          <li key={i}>
+            {p.signedAt ? (
+              <span className="badge ok">✓ {s.signed(p.name, new Date(p.signedAt).toLocaleString('sv-SE'))}</span>
+            ) : (
+              <span className="badge muted">
+                {p.name || `Undertecknare ${i + 1}`}: inte undertecknat
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {index === null ? (
+        <p className="notice ok">{s.allSigned}</p>
+      ) : (
+        <div className="signing-step">
+          <h3>{s.next(signatory!.name, index)}</h3>
+          <fieldset>
+            <legend>{s.method}</legend>
+            {(['draw', 'type', 'upload'] as const).map((m) => (
+              <label key={m} className="radio">
+                <input type="radio" name="signature-method" value={m} checked={method === m} onChange={() => setMethod(m)} />
+                {m === 'draw' ? s.draw : m === 'type' ? s.type : s.upload}
+              </label>
+            ))}
+          </fieldset>
+          {method === 'draw' && (
+            <>
+              <p className="hint">{s.drawHint}</p>
+              <Suspense fallback={<p className="loading">{ag.mapping.rendering}</p>}>
+                <SignaturePadField ref={pad} />
+              </Suspense>
+            </>
+          )}
+          {method === 'type' && (
+            <>
+              <Field label={s.typed}>
+                <input type="text" value={typedText} onChange={(e) => setTyped(e.target.value)} />
+              </Field>
+              <p className="typed-preview" aria-hidden="true">
+                {typedText}
+              </p>
+            </>
+          )}
+          {method === 'upload' && (
+            <>
+              <button type="button" className="secondary" onClick={() => void chooseImage()}>
+                {s.uploadButton}
+              </button>
+              {uploadUrl && <img className="signature-preview" src={uploadUrl} alt="Vald bild av underskriften" />}
+            </>
+          )}
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="actions">
+            <button type="button" onClick={() => void sign()}>
+              {s.sign(signatory!.name || `undertecknare ${index + 1}`)}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  )
+}

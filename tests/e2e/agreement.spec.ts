@@ -1,0 +1,275 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Download, Page } from '@playwright/test'
+import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
+
+// Playwright runs from the project root.
+const fixture = (name: string) => join(process.cwd(), 'tests/fixtures/pdf', name)
+
+async function saveDownload(download: Download): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'agreement-e2e-')), 'download.pdf')
+  await download.saveAs(path)
+  return path
+}
+
+function checkPdf(path: string): { text: string; fonts: string; info: string } {
+  const check = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' })
+  expect(check.status, check.stdout + check.stderr).toBe(0)
+  return {
+    text: execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }),
+    fonts: execFileSync('pdffonts', [path], { encoding: 'utf8' }),
+    info: execFileSync('pdfinfo', [path], { encoding: 'utf8' })
+  }
+}
+
+const group = (page: Page, name: string) => page.getByRole('group', { name, exact: true })
+
+async function openAgreementArea(page: Page) {
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Avtal' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Avtal' })).toBeVisible()
+}
+
+async function fillProfile(page: Page) {
+  const orgnr = page.getByRole('textbox', { name: 'Organisationsnummer' })
+  await orgnr.fill('212000-1356')
+  await orgnr.blur()
+  await expect(page.getByText('Kontrollsiffran (sista siffran) stämmer inte.')).toBeVisible()
+  await expectAccessible(page, 'agreement overview with an invalid organisationsnummer')
+  await orgnr.fill('2120001355')
+  await orgnr.blur()
+  await expect(orgnr).toHaveValue('212000-1355')
+  await expect(page.getByText('Kontrollsiffran (sista siffran) stämmer inte.')).toHaveCount(0)
+  await page.getByRole('textbox', { name: 'Postadress (gatuadress eller box)' }).fill('Box 5043')
+  const postal = page.getByRole('textbox', { name: 'Postnummer' })
+  await postal.fill('4022')
+  await postal.blur()
+  await expect(page.getByText('Postnumret ska ha fem siffror, till exempel 405 32.')).toBeVisible()
+  await postal.fill('40221')
+  await postal.blur()
+  await expect(postal).toHaveValue('402 21')
+  await page.getByRole('textbox', { name: 'Ort' }).fill('Göteborg')
+  await expect(page.locator('.card').filter({ hasText: 'Kommunens uppgifter' }).getByRole('status')).toHaveText(/Sparat/)
+}
+
+async function newDraft(page: Page) {
+  await page.getByRole('button', { name: 'Nytt avtalsutkast för Socialnämnden' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Anslutningsavtal Socialnämnden' })).toBeVisible()
+}
+
+async function fillContacts(page: Page) {
+  const admin = group(page, 'Kontaktperson för avtalet och administrativa frågor')
+  await admin.getByRole('textbox', { name: 'Namn', exact: true }).fill('Łukasz Żółć')
+  await admin.getByRole('textbox', { name: 'Titel', exact: true }).fill('Förvaltningsstrateg')
+  const email = admin.getByRole('textbox', { name: 'E-post', exact: true })
+  await email.fill('lukasz@')
+  await email.blur()
+  await expect(admin.getByText('Skriv en giltig e-postadress, till exempel namn@kommun.se.')).toBeVisible()
+  await email.fill('lukasz.zolc@goteborg.se')
+  await admin.getByRole('textbox', { name: 'Telefon', exact: true }).fill('031-365 00 00')
+  const tech = group(page, 'Kontaktperson för tekniska frågor')
+  await tech.getByRole('textbox', { name: 'Namn', exact: true }).fill('Nguyễn Thị Minh Khai')
+  await tech.getByRole('textbox', { name: 'E-post', exact: true }).fill('minh.khai@goteborg.se')
+  await page.getByRole('textbox', { name: 'Verksamhetssystem' }).fill('Lifecare')
+  await page.getByRole('textbox', { name: 'Leverantör' }).fill('Tietoevry')
+  await page.getByRole('textbox', { name: 'Undertecknare 1: namn' }).fill('Åsa Öberg-Ärlig')
+  await page.getByRole('textbox', { name: 'Undertecknare 1: titel' }).fill('Ordförande i socialnämnden')
+}
+
+test('a new user fills the profile, signs the app’s own agreement twice (drawn and typed) and exports a valid PDF', async ({ page }) => {
+  await completeFirstRun(page)
+  await openAgreementArea(page)
+  await expectAccessible(page, 'agreement overview')
+  await fillProfile(page)
+  await newDraft(page)
+  // Prefilled from the profile.
+  await expect(page.getByRole('textbox', { name: 'Organisationsnummer' })).toHaveValue('212000-1355')
+  await expect(group(page, 'Postadress').getByRole('textbox', { name: 'Postnummer' })).toHaveValue('402 21')
+  await fillContacts(page)
+  await page.getByRole('button', { name: 'Lägg till undertecknare' }).click()
+  await page.getByRole('textbox', { name: 'Undertecknare 2: namn' }).fill('Miloš Dvořák Szőke')
+  await page.getByRole('textbox', { name: 'Undertecknare 2: titel' }).fill('Förvaltningschef')
+  await expect(page.getByRole('status').filter({ hasText: /Sparat \d/ }).first()).toBeVisible()
+  await expectAccessible(page, 'agreement draft editor')
+
+  // First signatory draws with the mouse.
+  await expect(page.getByRole('heading', { name: 'Nu undertecknar: Åsa Öberg-Ärlig' })).toBeVisible()
+  const canvas = page.getByRole('img', { name: 'Rityta för underskrift' })
+  await expect(canvas).toHaveAttribute('data-ready', 'true')
+  await canvas.scrollIntoViewIfNeeded()
+  const box = (await canvas.boundingBox())!
+  await page.mouse.move(box.x + 20, box.y + box.height / 2)
+  await page.mouse.down()
+  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 20 + i * 25, box.y + box.height / 2 + (i % 2 ? -30 : 30), { steps: 3 })
+  await page.mouse.up()
+  await page.getByRole('button', { name: 'Underteckna som Åsa Öberg-Ärlig' }).click()
+  await expect(page.getByText(/Åsa Öberg-Ärlig undertecknade/)).toBeVisible()
+
+  // Second signatory types the name (handwriting font).
+  await expect(page.getByRole('heading', { name: 'Nu undertecknar: Miloš Dvořák Szőke' })).toBeVisible()
+  await page.getByRole('radio', { name: 'Skriv namnet' }).check()
+  await expect(page.getByRole('textbox', { name: 'Underskrift med text' })).toHaveValue('Miloš Dvořák Szőke')
+  await expectAccessible(page, 'typed signature')
+  await page.getByRole('button', { name: 'Underteckna som Miloš Dvořák Szőke' }).click()
+  await expect(page.getByText('Alla har undertecknat. Avtalet är låst.')).toBeVisible()
+  // Locked: fields are read-only until a new signature round.
+  await expect(page.getByRole('textbox', { name: 'Undertecknare 1: namn' })).toHaveAttribute('readonly', '')
+  await expectAccessible(page, 'signed agreement')
+
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Exportera PDF' }).click()
+  const download = await downloadPromise
+  expect(download.suggestedFilename()).toMatch(/^Anslutningsavtal SSBTEK – Göteborgs stad – Socialnämnden – \d{4}-\d{2}-\d{2}\.pdf$/)
+  const path = await saveDownload(download)
+  const shown = await page.getByTestId('export-sha256').textContent()
+  expect(shown).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'))
+  await expectAccessible(page, 'exported agreement')
+
+  const { text, fonts, info } = checkPdf(path)
+  for (const v of ['Göteborgs stad', '212000-1355', 'Socialnämnden', 'Box 5043', '402 21', 'Łukasz Żółć', 'lukasz.zolc@goteborg.se', '031-365 00 00', 'Nguyễn Thị Minh Khai', 'Lifecare', 'Tietoevry', 'Åsa Öberg-Ärlig', 'Miloš Dvořák Szőke', 'Slutförandesida'])
+    expect(text, v).toContain(v)
+  expect(fonts).toMatch(/DejaVuSans\s.*yes\s+yes/)
+  expect(fonts).not.toMatch(/\sno\s+(yes|no)\s+(yes|no)\s+\d/)
+  expect(info).toMatch(/Author:\s+Göteborgs stad/)
+  expect(info).toMatch(/Form:\s+none/)
+
+  // The export is in the version history.
+  await expect(page.getByRole('cell', { name: /Exporterad som/ })).toBeVisible()
+})
+
+test('the official form: map its fields once, fill and export; after a reload the mapping is remembered', async ({ page }) => {
+  await completeFirstRun(page)
+  await openAgreementArea(page)
+  await newDraft(page)
+  await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill('212000-1355')
+  await fillContacts(page)
+
+  await page.getByRole('radio', { name: 'Försäkringskassans blankett' }).check()
+  // Bad files first: a clear Swedish message and nothing saved.
+  for (const [name, message] of [
+    ['truncated.pdf', /ofullständig/],
+    ['not-a-pdf.pdf', /ingen PDF/],
+    ['encrypted-password.pdf', /lösenordsskyddad/],
+    ['xfa-only.pdf', /XFA-formulär/]
+  ] as const) {
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Läs in Försäkringskassans blankett (PDF)…' }).click()
+    await (await chooser).setFiles(fixture(name))
+    await expect(page.getByRole('alert')).toHaveText(message)
+  }
+  await expectAccessible(page, 'official form refused')
+  await expect(page.getByRole('combobox', { name: 'Blankett' })).toHaveCount(0)
+
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Läs in Försäkringskassans blankett (PDF)…' }).click()
+  await (await chooser).setFiles(fixture('acroform-form.pdf'))
+  await expect(page.getByRole('heading', { name: 'Koppla blankettens fält' })).toBeVisible()
+  await expectAccessible(page, 'field mapping')
+  const map = async (field: string, label: string) => page.getByRole('combobox', { name: `Fylls med – ${field}` }).selectOption({ label })
+  await map('kommun', 'Kommunens namn')
+  await map('orgnr', 'Organisationsnummer')
+  await map('namnd', 'Nämnd som är part')
+  await map('avtal_namn', 'Kontaktperson avtal/administration: namn')
+  await map('kontakt.teknik.namn', 'Kontaktperson tekniska frågor: namn')
+  await map('underskrift', 'Undertecknare 1: underskrift')
+  await map('namnfortydligande', 'Undertecknare 1: namnförtydligande')
+  await page.getByRole('button', { name: 'Spara kopplingen' }).click()
+  await expect(page.getByText(/känns igen – kopplingen av fälten är sparad/)).toBeVisible()
+
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Exportera PDF' }).click()
+  const path = await saveDownload(await downloadPromise)
+  const { text, info } = checkPdf(path)
+  for (const v of ['Göteborgs stad', '212000-1355', 'Socialnämnden', 'Łukasz Żółć', 'Nguyễn Thị Minh Khai', 'Åsa Öberg-Ärlig']) expect(text, v).toContain(v)
+  expect(info).toMatch(/Form:\s+none/)
+
+  // After a reload the draft remembers the form, and the form its mapping.
+  await page.reload()
+  await expect(page.getByText(/Blanketten ”acroform-form.pdf” känns igen/)).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Koppla blankettens fält' })).toHaveCount(0)
+  // A new draft that loads the same file again fills without mapping.
+  await page.getByRole('link', { name: 'Tillbaka till alla avtal' }).click()
+  await expect(page.getByRole('listitem').filter({ hasText: 'acroform-form.pdf' })).toContainText('7 fält')
+  await newDraft(page)
+  await page.getByRole('radio', { name: 'Försäkringskassans blankett' }).check()
+  const again = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Läs in Försäkringskassans blankett (PDF)…' }).click()
+  await (await again).setFiles(fixture('acroform-form.pdf'))
+  await expect(page.getByText(/Blanketten ”acroform-form.pdf” känns igen/)).toBeVisible()
+  await expectAccessible(page, 'remembered form')
+})
+
+test('a flat PDF: place boxes by clicking on the rendered page', async ({ page }) => {
+  await completeFirstRun(page)
+  await openAgreementArea(page)
+  await newDraft(page)
+  await page.getByRole('radio', { name: 'Försäkringskassans blankett' }).check()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Läs in Försäkringskassans blankett (PDF)…' }).click()
+  await (await chooser).setFiles(fixture('flat-form.pdf'))
+  await expect(page.getByRole('heading', { name: 'Placera rutor på blanketten' })).toBeVisible()
+  const canvas = page.getByTestId('pdf-page')
+  await expect(page.getByText('Visar sidan…')).toHaveCount(0)
+  await page.getByRole('combobox', { name: 'Uppgift att placera' }).selectOption({ label: 'Kommunens namn' })
+  const box = (await canvas.boundingBox())!
+  await canvas.click({ position: { x: box.width * 0.4, y: box.height * 0.1 } })
+  await page.getByRole('combobox', { name: 'Uppgift att placera' }).selectOption({ label: 'Undertecknare 1: underskrift' })
+  await canvas.click({ position: { x: box.width * 0.4, y: box.height * 0.6 } })
+  await expect(page.getByRole('button', { name: /Ta bort rutan/ })).toHaveCount(2)
+  await expectAccessible(page, 'flat PDF placement')
+  await page.getByRole('button', { name: 'Spara kopplingen' }).click()
+  await expect(page.getByText(/Blanketten ”flat-form.pdf” känns igen/)).toBeVisible()
+
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Exportera PDF' }).click()
+  const { text } = checkPdf(await saveDownload(await downloadPromise))
+  expect(text).toContain('Göteborgs stad')
+})
+
+test('drafts: copy, rename, delete with undo; the send package refuses an undertaking and records the sent date', async ({ page }) => {
+  await completeFirstRun(page)
+  await openAgreementArea(page)
+  await newDraft(page)
+  await page.getByRole('link', { name: 'Tillbaka till alla avtal' }).click()
+  await page.getByRole('button', { name: 'Kopiera Anslutningsavtal Socialnämnden' }).click()
+  await expect(page.getByRole('link', { name: 'Kopia av Anslutningsavtal Socialnämnden' })).toBeVisible()
+  await page.getByRole('button', { name: 'Byt namn Kopia av Anslutningsavtal Socialnämnden' }).click()
+  await page.getByRole('textbox', { name: 'Nytt namn' }).fill('Reservutkast')
+  await page.getByRole('button', { name: 'Spara namnet' }).click()
+  await expect(page.getByRole('link', { name: 'Reservutkast' })).toBeVisible()
+  await page.getByRole('button', { name: 'Ta bort Reservutkast' }).click()
+  await expect(page.getByRole('link', { name: 'Reservutkast' })).toHaveCount(0)
+  await expectAccessible(page, 'draft removed with undo')
+  await page.getByRole('button', { name: 'Ångra' }).click()
+  await expect(page.getByRole('link', { name: 'Reservutkast' })).toBeVisible()
+  await page.getByRole('button', { name: 'Ta bort Reservutkast' }).click()
+  await expect(page.getByRole('button', { name: 'Ångra' })).toHaveCount(0, { timeout: 15_000 })
+  await page.reload()
+  await expect(page.getByRole('link', { name: 'Anslutningsavtal Socialnämnden' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Reservutkast' })).toHaveCount(0)
+
+  await page.getByRole('link', { name: 'Anslutningsavtal Socialnämnden' }).click()
+  await page.getByRole('link', { name: 'Skicka avtalet till Försäkringskassan' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Skicka avtalet till Försäkringskassan' })).toBeVisible()
+  await expect(page.getByText('Ej bekräftad')).toBeVisible()
+  await expectAccessible(page, 'send package')
+  await page.getByRole('checkbox', { name: 'Filen är en påminnelse eller försäkran för handläggare' }).check()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Lägg till bilaga…' }).click()
+  await (await chooser).setFiles(fixture('flat-form.pdf'))
+  await expect(page.getByRole('alert')).toHaveText('Påminnelse för handläggare ska inte skickas in som bilaga till Anslutningsavtalet.')
+  await expect(page.getByRole('button', { name: /Ta bort från paketet/ })).toHaveCount(0)
+  await page.getByRole('checkbox', { name: 'Filen är en påminnelse eller försäkran för handläggare' }).uncheck()
+  const chooser2 = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Lägg till bilaga…' }).click()
+  await (await chooser2).setFiles(fixture('flat-form.pdf'))
+  await expect(page.getByRole('button', { name: 'Ta bort från paketet flat-form.pdf' })).toBeVisible()
+
+  await page.getByRole('textbox', { name: 'Datum då avtalet skickades' }).fill('2026-11-20')
+  await page.getByRole('radio', { name: 'Post', exact: true }).check()
+  await page.getByRole('button', { name: 'Registrera' }).click()
+  await expect(page.getByText('Registrerat: avtalet skickades 2026-11-20.', { exact: false })).toBeVisible()
+  await expectAccessible(page, 'send package recorded')
+})
