@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
-import { createBoard } from '@renderer/db/boards'
+import { createBoard, getBoard, listBoards, renameBoard, setBoardArchived, validateBoardName } from '@renderer/db/boards'
 import { DB_NAME, openDatabase, resetDatabaseInstance } from '@renderer/db/database'
 import {
   addTaskAttachment,
@@ -65,5 +65,23 @@ describe('tasks and attachments', () => {
     expect(listed).not.toHaveProperty('bytes')
     const stored = await getAttachment(listed!.id)
     expect(Array.from(stored!.bytes)).toEqual(Array.from(bytes))
+  })
+})
+
+describe('boards', () => {
+  it('renames (trimmed), refuses an empty name, archives and restores without losing the connection state', async () => {
+    const board = await createBoard('Socialnämnden')
+    await recordAgreementSent(board.id, { date: '2026-11-20', method: 'post' })
+    await renameBoard(board.id, '  Vuxen- och utbildningsnämnden ')
+    expect((await getBoard(board.id))?.name).toBe('Vuxen- och utbildningsnämnden')
+    await expect(renameBoard(board.id, '   ')).rejects.toThrow('Ange nämndens namn.')
+    expect(validateBoardName('x'.repeat(121))).toBe('Namnet får vara högst 120 tecken.')
+    expect((await getBoard(board.id))?.name).toBe('Vuxen- och utbildningsnämnden')
+    await setBoardArchived(board.id, true)
+    expect(await listBoards()).toEqual([])
+    expect((await listBoards(true)).map((b) => b.archived)).toEqual([true])
+    await setBoardArchived(board.id, false)
+    expect((await listBoards()).map((b) => b.id)).toEqual([board.id])
+    expect((await getConnectionState(board.id)).agreement.sent).toEqual({ date: '2026-11-20', method: 'post' })
   })
 })

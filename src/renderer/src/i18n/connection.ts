@@ -51,6 +51,7 @@ export const cx = {
   legal: 'Lagrum',
   evidenceHeading: 'Underlag',
   evidenceExpected: 'Bifoga underlaget som bevis.',
+  evidenceMissing: 'Uppgiften är markerad som klar, men underlaget saknas. Bifoga det här.',
   noAttachments: 'Inga filer bifogade.',
   attach: 'Bifoga fil',
   attached: (name: string) => `${name} är bifogad.`,

@@ -84,7 +84,7 @@ export function checklistLines(input: ChecklistPdfInput): Line[] {
         status === 'not-applicable' ? (s?.reason ? `skäl: ${s.reason}` : 'skäl saknas') : '',
         s?.owner ? `ansvarig: ${s.owner}` : '',
         s?.dueDate ? `klart senast ${s.dueDate}` : '',
-        files ? `${files} ${files === 1 ? 'bilaga' : 'bilagor'}` : ''
+        files ? `${files} ${files === 1 ? 'bilaga' : 'bilagor'}` : task.evidence ? 'underlag saknas' : ''
       ].filter(Boolean)
       lines.push({ text: `${mark} ${task.title} – ${details.join(', ')}`, indent: 10 })
     }

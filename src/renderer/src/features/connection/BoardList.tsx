@@ -65,7 +65,8 @@ export function BoardList({ content }: { content: ChecklistContent }) {
     await reload()
   }
 
-  const first = rows?.[0]
+  // The one action shown on top: a late FK decision first, then the first board with something to do.
+  const first = rows?.find((r) => r.summary.next.kind === 'overdue') ?? rows?.find((r) => r.summary.next.kind === 'do') ?? rows?.[0]
   return (
     <section aria-labelledby="connection-title">
       <h1 id="connection-title">{cx.homeTitle}</h1>
@@ -78,7 +79,7 @@ export function BoardList({ content }: { content: ChecklistContent }) {
       {rows === null && !error && <p className="loading">Laddar…</p>}
       {first && (
         <div className={`notice ${first.summary.next.kind === 'overdue' ? 'danger' : first.summary.next.kind === 'done' ? 'ok' : ''}`}>
-          <h2>{rows.length > 1 ? cx.nextActionFor(first.board.name) : cx.nextActionHeading}</h2>
+          <h2>{rows!.length > 1 ? cx.nextActionFor(first.board.name) : cx.nextActionHeading}</h2>
           <p className="next-action" data-testid="home-next-action">
             {first.summary.next.text}
           </p>

@@ -119,7 +119,9 @@ export function TaskCard(props: {
       <SaveStatus state={saveState} />
       <section aria-label={`${cx.evidenceHeading}: ${task.title}`}>
         <h4>{cx.evidenceHeading}</h4>
-        {task.evidence && mine.length === 0 && <p className="hint">{cx.evidenceExpected}</p>}
+        {task.evidence && mine.length === 0 && (
+          <p className={form.status === 'done' ? 'notice warn' : 'hint'}>{form.status === 'done' ? cx.evidenceMissing : cx.evidenceExpected}</p>
+        )}
         {mine.length === 0 ? (
           <p>{cx.noAttachments}</p>
         ) : (
