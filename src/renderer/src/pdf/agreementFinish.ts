@@ -42,7 +42,8 @@ export function setAgreementMetadata(doc: PDFDocument, input: AgreementInput, at
 export async function finishAgreement(unsigned: Uint8Array, placements: SignaturePlacement[], input: AgreementInput, startedAt: Date): Promise<FinishedAgreement> {
   const unsignedSha256 = await sha256Hex(unsigned)
   const doc = await PDFDocument.load(unsigned, { updateMetadata: false })
-  const fonts = await embedAgreementFonts(doc)
+  // The completion page is set in the regular face only: one font subset less to build.
+  const fonts = await embedAgreementFonts(doc, false)
   const pages = doc.getPages()
   for (const placement of placements) {
     const signature = input.signatories[placement.signatory]?.signature

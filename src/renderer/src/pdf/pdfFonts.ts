@@ -16,13 +16,31 @@ function subsetTag(): string {
   return String.fromCharCode(...[...bytes].map((b) => 65 + (b % 26)))
 }
 
+// pdf-lib parses the font file anew for every embedFont call, and fontkit then re-reads the large
+// layout and metrics tables of DejaVu on first use. One parsed font per file, shared by every
+// document, keeps a second build (and the second stage of each build) from paying that again.
+const parsed = new Map<Uint8Array, unknown>()
+const sharedFontkit = {
+  ...fontkit,
+  create: (data: Uint8Array, postscriptName?: string) => {
+    let font = parsed.get(data)
+    if (!font) {
+      font = fontkit.create(data as never, postscriptName)
+      parsed.set(data, font)
+    }
+    return font
+  }
+} as unknown as typeof fontkit
+
 export async function embedAppFont(doc: PDFDocument, name: FontName): Promise<PDFFont> {
-  doc.registerFontkit(fontkit)
+  doc.registerFontkit(sharedFontkit)
   return doc.embedFont(await loadFont(name), { subset: true, features: FEATURES, customName: `${subsetTag()}+${POSTSCRIPT_NAMES[name]}` })
 }
 
-export async function embedAgreementFonts(doc: PDFDocument): Promise<AgreementFonts> {
-  const [sans, bold] = await Promise.all([embedAppFont(doc, 'sans'), embedAppFont(doc, 'sans-bold')])
+/** `withBold: false` draws "bold" text in the regular face: one font subset less to build. */
+export async function embedAgreementFonts(doc: PDFDocument, withBold = true): Promise<AgreementFonts> {
+  const sans = await embedAppFont(doc, 'sans')
+  const bold = withBold ? await embedAppFont(doc, 'sans-bold') : sans
   let handwriting: Promise<PDFFont> | null = null
   return { sans, bold, handwriting: () => (handwriting ??= embedAppFont(doc, 'handwriting')) }
 }
