@@ -90,6 +90,29 @@ describe('export → import', () => {
     expect(await db().table('caseworkers').count()).toBe(50)
   })
 
+  it('accepts a file another program re-serialised (member order, indentation), with its data unchanged', async () => {
+    await seedRealisticData()
+    // Keys like "1" are moved first by JSON.parse, so the order differs from the app's own file.
+    await db().table('boards').update('board-a', { connection: { steps: { '9': 'klart', '10': 'klart', b: 'x' } } })
+    const text = await (await exportBackup()).text()
+    const before = await dump()
+    for (const variant of [JSON.stringify(JSON.parse(text)), JSON.stringify(JSON.parse(text), null, '\t')]) {
+      expect(variant).not.toBe(text)
+      await freshDatabase()
+      await importBackup(new Blob([variant]), { mode: 'replace' })
+      expect(await dump({ without: ['backup.lastBackupAt'] })).toBe(before)
+    }
+  })
+
+  it('refuses a file whose bytes changed even where the data reads the same', async () => {
+    await seedRealisticData()
+    await db().table('caseworkers').put({ id: 'ctl', name: 'tab\u001fhär', n: 1e21 })
+    const text = await (await exportBackup()).text()
+    expect(text).toContain('\\u001f')
+    await expectRefused(new Blob([text.replace('\\u001f', '\\u001F')]), /Kontrollsumman/)
+    await expectRefused(new Blob([text.replace('1e+21', '1E+21')]), /Kontrollsumman/)
+  })
+
   it('defaults to merge when no options are given', async () => {
     await seedRealisticData()
     const blob = await exportBackup()

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { storedValue } from './arbitraries'
 import { describe, expect, it } from 'vitest'
 import { base64ToBytes, bytesToBase64 } from '../../../src/renderer/src/domain/backup/base64'
-import { canonicalJson, decodeValue, encodeValue, stripJsonWhitespace, type Json } from '../../../src/renderer/src/domain/backup/codec'
+import { canonicalJson, decodeValue, encodeValue, usesStringifyForms, type Json } from '../../../src/renderer/src/domain/backup/codec'
 
 
 describe('base64', () => {
@@ -86,12 +86,17 @@ describe('canonicalJson', () => {
     )
   })
 
-  it('stripping whitespace from pretty-printed JSON gives the compact text, strings untouched', () => {
+  it('JSON.stringify output, compact or indented, always uses the stringify forms', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.constantFrom(2, '\t', ' \r\n'), (value, indent) => {
-        expect(stripJsonWhitespace(JSON.stringify(value, null, indent))).toBe(JSON.stringify(value))
+      fc.property(fc.jsonValue(), fc.constantFrom(undefined, 2, '\t'), (value, indent) => {
+        expect(usesStringifyForms(JSON.stringify(value, null, indent))).toBe(true)
       })
     )
-    expect(stripJsonWhitespace('{ "a b": "c\\\\" , "d":"\\"" }')).toBe('{"a b":"c\\\\","d":"\\""}')
+    expect(usesStringifyForms(JSON.stringify({ s: '\u001f\ud800 "x" \\ \n', n: [1e21, 5e-7] }))).toBe(true)
+  })
+
+  it('finds bytes that parse to the same data but are not what JSON.stringify writes', () => {
+    for (const text of ['"\\u001F"', '[1E+21]', '"\\u0061"', '"\\/"', '"\\u000a"', '"\\u00e5"']) expect(usesStringifyForms(text), text).toBe(false)
+    expect(usesStringifyForms('"1E5 inside a string is text"')).toBe(true)
   })
 })

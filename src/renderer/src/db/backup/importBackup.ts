@@ -36,6 +36,11 @@ export type ImportReport = {
   municipality: BackupHeader['municipality']
   tables: TableImportCounts[]
   totals: { inFile: number; added: number; replaced: number; unchanged: number; removed: number }
+  /** The same totals, at the top for convenience. */
+  added: number
+  replaced: number
+  unchanged: number
+  removed: number
 }
 
 /** A checked, decoded and (if older) migrated backup, ready to preview or apply. */
@@ -184,6 +189,7 @@ function report(prepared: PreparedBackup, mode: ImportMode, changes: Map<string,
   const tables = [...changes.values()].map((c) => c.counts).filter((c) => c.inFile + c.added + c.replaced + c.removed > 0)
   const sum = (k: keyof ImportReport['totals']) => tables.reduce((n, t) => n + t[k], 0)
   const { header } = prepared
+  const totals = { inFile: sum('inFile'), added: sum('added'), replaced: sum('replaced'), unchanged: sum('unchanged'), removed: sum('removed') }
   return {
     mode,
     applied,
@@ -194,7 +200,11 @@ function report(prepared: PreparedBackup, mode: ImportMode, changes: Map<string,
     migrated: prepared.migrated,
     municipality: header.municipality,
     tables,
-    totals: { inFile: sum('inFile'), added: sum('added'), replaced: sum('replaced'), unchanged: sum('unchanged'), removed: sum('removed') }
+    totals,
+    added: totals.added,
+    replaced: totals.replaced,
+    unchanged: totals.unchanged,
+    removed: totals.removed
   }
 }
 

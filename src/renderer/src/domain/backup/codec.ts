@@ -159,26 +159,37 @@ export function writeCanonical(value: Json, parts: string[]): void {
 }
 
 /**
- * Removes whitespace outside strings, so a backup that a tool re-indented still compares equal
- * to its canonical form, while any change inside a value does not.
+ * True if every string escape and number in the text is written the way JSON.stringify writes it.
+ * Member order and whitespace may differ (another tool may have re-indented the file), but a
+ * changed byte that still parses to the same data — `\u001f` → `\u001F`, `1e+21` → `1E+21`,
+ * `a` → `\u0061` — is found, so a damaged file is never accepted as intact.
  */
-export function stripJsonWhitespace(text: string): string {
-  const parts: string[] = []
-  let start = 0
+export function usesStringifyForms(text: string): boolean {
   let inString = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 92) i++ // backslash: skip the escaped character
-      else if (c === 34) inString = false
-    } else if (c === 34) inString = true
-    else if (c === 32 || c === 9 || c === 10 || c === 13) {
-      if (i > start) parts.push(text.slice(start, i))
-      start = i + 1
+    if (!inString) {
+      if (c === 34) inString = true
+      else if (c === 69) return false // 'E': JSON.stringify writes exponents with 'e'
+      continue
     }
+    if (c === 34) {
+      inString = false
+      continue
+    }
+    if (c !== 92) continue
+    const e = text.charCodeAt(++i)
+    // \" \\ \b \f \n \r \t are the only short escapes JSON.stringify uses (never \/).
+    if (e === 34 || e === 92 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) continue
+    if (e !== 117) return false
+    const hex = text.slice(i + 1, i + 5)
+    if (!/^[0-9a-f]{4}$/.test(hex)) return false
+    const code = parseInt(hex, 16)
+    const shortForm = code === 8 || code === 9 || code === 10 || code === 12 || code === 13
+    if (!((code < 0x20 && !shortForm) || (code >= 0xd800 && code <= 0xdfff))) return false
+    i += 4
   }
-  if (start < text.length) parts.push(text.slice(start))
-  return parts.join('')
+  return true
 }
 
 export async function sha256Hex(text: string | Uint8Array): Promise<string> {

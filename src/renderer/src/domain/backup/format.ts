@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { backupErrors } from '@renderer/i18n/backup'
-import { canonicalJson, sha256Hex, stripJsonWhitespace, type Json } from './codec'
+import { canonicalJson, sha256Hex, usesStringifyForms, type Json } from './codec'
 
 /**
  * The backup file: one canonical JSON object (members sorted, no whitespace). The checksum is a
@@ -127,11 +127,10 @@ export async function parseBackupText(text: string, latestSchemaVersion: number)
     const issue = checked.error.issues[0]!
     throw new BackupError('invalid-content', backupErrors.invalidContent(`${issue.path.join('.') || 'filen'}: ${issue.message}`))
   }
-  // The file must be exactly what the app wrote (re-indenting is tolerated): a changed byte
-  // that happens to parse to the same data (e.g. \u001f → \u001F) is still a damaged file.
+  // Member order and whitespace may have been changed by a tool; anything else that parses to the
+  // same data (e.g. \u001f → \u001F) is still a damaged file.
+  if (!usesStringifyForms(text)) throw new BackupError('checksum', backupErrors.checksum)
   const all = members(doc)
-  const canonical = join(all)
-  if (canonical !== text && canonical !== stripJsonWhitespace(text)) throw new BackupError('checksum', backupErrors.checksum)
   const unsigned = join(all.filter(([k]) => k !== 'checksum'))
   if ((await sha256Hex(unsigned)) !== checked.data.checksum.value) throw new BackupError('checksum', backupErrors.checksum)
 
