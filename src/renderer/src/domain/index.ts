@@ -2,7 +2,7 @@
 export { parseMunicipalities, searchMunicipalities, MunicipalityDataError } from './municipalities'
 export type { Municipality } from './municipalities'
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from './workingDays'
-export { swedishHolidays, swedishDeFactoHolidays, swedishNonWorkingDays, easterSunday } from './holidays'
+export { swedishHolidays, swedishDeFactoHolidays, swedishNonWorkingDays } from './holidays'
 export type { Holiday } from './holidays'
 export { isValidIsoDate, todayIso } from './connection/calendarDate'
 export { parseOrganisationsnummer, parseAgreementOrganisationsnummer, luhnCheckDigit, ORGNR_MESSAGES } from './organisationsnummer'
