@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Download, Page } from '@playwright/test'
+import { scribblePng } from '../unit/pdf/agreementSample'
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
 
 // Playwright runs from the project root.
@@ -272,4 +273,47 @@ test('drafts: copy, rename, delete with undo; the send package refuses an undert
   await page.getByRole('button', { name: 'Registrera' }).click()
   await expect(page.getByText('Registrerat: avtalet skickades 2026-11-20.', { exact: false })).toBeVisible()
   await expectAccessible(page, 'send package recorded')
+})
+
+test('an uploaded signature image: a non-image is refused, a PNG signs; a new round keeps the signed version; undrawable characters are reported before export', async ({ page }) => {
+  await completeFirstRun(page)
+  await openAgreementArea(page)
+  await newDraft(page)
+  await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill('212000-1355')
+  await group(page, 'Postadress').getByRole('textbox', { name: 'Postadress (gatuadress eller box)' }).fill('Box 5043')
+  await group(page, 'Postadress').getByRole('textbox', { name: 'Postnummer' }).fill('402 21')
+  await group(page, 'Postadress').getByRole('textbox', { name: 'Ort' }).fill('Göteborg')
+  await fillContacts(page)
+  // Without the place of signing the agreement cannot be signed: the message appears beside the field.
+  await page.getByRole('button', { name: 'Underteckna som Åsa Öberg-Ärlig' }).click()
+  await expect(page.getByText('Ett fält behöver rättas innan avtalet kan undertecknas.')).toBeVisible()
+  await expect(group(page, 'Ort och datum').getByText('Ange ort för underskriften.')).toBeVisible()
+  await group(page, 'Ort och datum').getByRole('textbox', { name: 'Ort' }).fill('Göteborg')
+
+  await page.getByRole('radio', { name: 'Ladda upp bild' }).check()
+  const bad = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Välj bild (PNG eller JPEG)…' }).click()
+  await (await bad).setFiles({ name: 'underskrift.png', mimeType: 'image/png', buffer: Buffer.from('inte en bild') })
+  await expect(page.getByRole('alert')).toHaveText('Filen är ingen PNG- eller JPEG-bild. Välj en bild av underskriften i formatet PNG eller JPEG.')
+  await expect(page.getByText('Åsa Öberg-Ärlig: inte undertecknat')).toBeVisible()
+  await expectAccessible(page, 'signature image refused')
+
+  const good = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Välj bild (PNG eller JPEG)…' }).click()
+  await (await good).setFiles({ name: 'underskrift.png', mimeType: 'image/png', buffer: Buffer.from(scribblePng(400, 120)) })
+  await expect(page.getByRole('img', { name: 'Vald bild av underskriften' })).toBeVisible()
+  await page.getByRole('button', { name: 'Underteckna som Åsa Öberg-Ärlig' }).click()
+  await expect(page.getByText('Alla har undertecknat. Avtalet är låst.')).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'Undertecknad', exact: true })).toBeVisible()
+
+  // Changing the data needs a new signature round; the signed version stays in the history.
+  await page.getByRole('button', { name: 'Ändra uppgifterna (ny underskriftsomgång)' }).click()
+  const boardField = group(page, 'Part').getByRole('textbox', { name: 'Nämnd som är part' })
+  await expect(boardField).not.toHaveAttribute('readonly', '')
+  await boardField.fill('Socialnämnden 𓀀')
+  await expect(page.getByText('Åsa Öberg-Ärlig: inte undertecknat')).toBeVisible()
+  await page.getByRole('button', { name: 'Exportera PDF' }).click()
+  await expect(page.getByRole('alert')).toContainText('Nämnd som är part: ”𓀀” (U+13000)')
+  await expect(page.getByRole('cell', { name: 'Undertecknad', exact: true })).toBeVisible()
+  await expectAccessible(page, 'undrawable characters reported')
 })
