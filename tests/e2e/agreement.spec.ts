@@ -206,6 +206,7 @@ test('a flat PDF: place boxes by clicking on the rendered page', async ({ page }
   await completeFirstRun(page)
   await openAgreementArea(page)
   await newDraft(page)
+  await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill('212000-1355')
   await page.getByRole('radio', { name: 'Försäkringskassans blankett' }).check()
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Läs in Försäkringskassans blankett (PDF)…' }).click()
@@ -218,7 +219,12 @@ test('a flat PDF: place boxes by clicking on the rendered page', async ({ page }
   await canvas.click({ position: { x: box.width * 0.4, y: box.height * 0.1 } })
   await page.getByRole('combobox', { name: 'Uppgift att placera' }).selectOption({ label: 'Undertecknare 1: underskrift' })
   await canvas.click({ position: { x: box.width * 0.4, y: box.height * 0.6 } })
-  await expect(page.getByRole('button', { name: /Ta bort rutan/ })).toHaveCount(2)
+  // Keyboard users give the position instead of clicking.
+  await page.getByRole('combobox', { name: 'Uppgift att placera' }).selectOption({ label: 'Organisationsnummer' })
+  await page.getByRole('spinbutton', { name: 'Avstånd från vänsterkanten (punkter)' }).fill('222')
+  await page.getByRole('spinbutton', { name: 'Avstånd från nederkanten (punkter)' }).fill('730')
+  await page.getByRole('button', { name: 'Placera på angiven position' }).click()
+  await expect(page.getByRole('button', { name: /Ta bort rutan/ })).toHaveCount(3)
   await expectAccessible(page, 'flat PDF placement')
   await page.getByRole('button', { name: 'Spara kopplingen' }).click()
   await expect(page.getByText(/Blanketten ”flat-form.pdf” känns igen/)).toBeVisible()
@@ -227,6 +233,7 @@ test('a flat PDF: place boxes by clicking on the rendered page', async ({ page }
   await page.getByRole('button', { name: 'Exportera PDF' }).click()
   const { text } = checkPdf(await saveDownload(await downloadPromise))
   expect(text).toContain('Göteborgs stad')
+  expect(text).toContain('212000-1355')
 })
 
 test('drafts: copy, rename, delete with undo; the send package refuses an undertaking and records the sent date', async ({ page }) => {

@@ -136,7 +136,10 @@ export const ag = {
     noBoxes: 'Inga rutor placerade ännu.',
     removeBox: 'Ta bort rutan',
     canvas: (n: number) => `Sida ${n} av blanketten. Klicka för att placera vald uppgift.`,
-    rendering: 'Visar sidan…'
+    rendering: 'Visar sidan…',
+    x: 'Avstånd från vänsterkanten (punkter)',
+    y: 'Avstånd från nederkanten (punkter)',
+    placeAt: 'Placera på angiven position'
   },
   pkg: {
     title: 'Skicka avtalet till Försäkringskassan',

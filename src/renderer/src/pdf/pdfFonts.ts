@@ -25,7 +25,7 @@ const sharedFontkit = {
   create: (data: Uint8Array, postscriptName?: string) => {
     let font = parsed.get(data)
     if (!font) {
-      font = fontkit.create(data as never, postscriptName)
+      font = fontkit.create(data as never, postscriptName as never)
       parsed.set(data, font)
     }
     return font

@@ -28,15 +28,24 @@ export function FlatPlacer(props: { bytes: Uint8Array; pageSizes: { width: numbe
     }
   }, [bytes, page])
 
-  const place = (e: React.MouseEvent<HTMLCanvasElement>) => {
-    const rect = e.currentTarget.getBoundingClientRect()
-    const px = ((e.clientX - rect.left) / rect.width) * size.width
-    const py = size.height - ((e.clientY - rect.top) / rect.height) * size.height
+  const addBox = (px: number, py: number) => {
     const kind = paths.find((p) => p.path === path)?.kind ?? 'text'
     const w = kind === 'signature' ? 180 : 220
     const h = kind === 'signature' ? 40 : 16
-    // The click marks the box's lower-left corner, where text starts.
+    // The point marks the box's lower-left corner, where text starts.
     setBoxes((b) => [...b, { page, x: Math.round(px), y: Math.round(py), width: w, height: h, path, kind }])
+  }
+  const place = (e: React.MouseEvent<HTMLCanvasElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect()
+    addBox(((e.clientX - rect.left) / rect.width) * size.width, size.height - ((e.clientY - rect.top) / rect.height) * size.height)
+  }
+  // Keyboard alternative to clicking: the position in points from the page's lower-left corner.
+  const [coords, setCoords] = useState({ x: '', y: '' })
+  const placeByCoords = (e: React.FormEvent) => {
+    e.preventDefault()
+    const x = Number(coords.x)
+    const y = Number(coords.y)
+    if (Number.isFinite(x) && Number.isFinite(y) && x >= 0 && y >= 0 && x <= size.width && y <= size.height) addBox(x, y)
   }
 
   const label = (p: string) => paths.find((x) => x.path === p)?.label ?? p
@@ -79,6 +88,15 @@ export function FlatPlacer(props: { bytes: Uint8Array; pageSizes: { width: numbe
             </div>
           ))}
       </div>
+      <form className="inline-form" onSubmit={placeByCoords}>
+        <label htmlFor="box-x">{m.x}</label>
+        <input id="box-x" type="number" min={0} max={size.width} value={coords.x} onChange={(e) => setCoords((c) => ({ ...c, x: e.target.value }))} />
+        <label htmlFor="box-y">{m.y}</label>
+        <input id="box-y" type="number" min={0} max={size.height} value={coords.y} onChange={(e) => setCoords((c) => ({ ...c, y: e.target.value }))} />
+        <button type="submit" className="secondary">
+          {m.placeAt}
+        </button>
+      </form>
       <h4>{m.boxes}</h4>
       {boxes.length === 0 ? (
         <p>{m.noBoxes}</p>
