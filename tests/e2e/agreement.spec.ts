@@ -168,6 +168,9 @@ test('the official form: map its fields once, fill and export; after a reload th
   await (await chooser).setFiles(fixture('acroform-form.pdf'))
   await expect(page.getByRole('heading', { name: 'Koppla blankettens fält' })).toBeVisible()
   await expectAccessible(page, 'field mapping')
+  // Guesses from the field names are preselected for review.
+  await expect(page.getByRole('combobox', { name: 'Fylls med – postnr' })).toHaveValue('address.postalCode')
+  await expect(page.getByRole('combobox', { name: 'Fylls med – villkor_lasta' })).toHaveValue('')
   const map = async (field: string, label: string) => page.getByRole('combobox', { name: `Fylls med – ${field}` }).selectOption({ label })
   await map('kommun', 'Kommunens namn')
   await map('orgnr', 'Organisationsnummer')
@@ -192,7 +195,7 @@ test('the official form: map its fields once, fill and export; after a reload th
   await expect(page.getByRole('heading', { name: 'Koppla blankettens fält' })).toHaveCount(0)
   // A new draft that loads the same file again fills without mapping.
   await page.getByRole('link', { name: 'Tillbaka till alla avtal' }).click()
-  await expect(page.getByRole('listitem').filter({ hasText: 'acroform-form.pdf' })).toContainText('7 fält')
+  await expect(page.getByRole('listitem').filter({ hasText: 'acroform-form.pdf' })).toContainText('16 fält')
   await newDraft(page)
   await page.getByRole('radio', { name: 'Försäkringskassans blankett' }).check()
   const again = page.waitForEvent('filechooser')

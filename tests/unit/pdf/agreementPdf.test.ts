@@ -72,6 +72,22 @@ describe('buildAgreementPdf (the app’s own agreement document)', () => {
     expect(result.sha256).not.toBe(result.unsignedSha256)
   })
 
+  it('is the unsigned document plus signatures and a completion page; the printed hash is the unsigned document’s', async () => {
+    const result = await produceOwnAgreement(input)
+    expect(await sha256Hex(result.unsigned)).toBe(result.unsignedSha256)
+    const unsignedPath = tempPdf(result.unsigned)
+    expect(qpdfCheck(unsignedPath).status).toBe(0)
+    const unsignedPages = Number(pdfinfo(unsignedPath).Pages)
+    const finalPath = tempPdf(result.bytes)
+    expect(Number(pdfinfo(finalPath).Pages)).toBe(unsignedPages + 1)
+    // Same text on the agreement pages, except the typed signature drawn on top.
+    const before = pdftotext(unsignedPath, '-l', String(unsignedPages))
+    const after = pdftotext(finalPath, '-l', String(unsignedPages))
+    for (const v of values) expect(before).toContain(v)
+    expect(after.split(/\s+/).filter((w) => !before.includes(w))).toEqual([])
+    expect((await PDFDocument.load(result.unsigned)).getForm().getFields()).toHaveLength(0)
+  })
+
   it('draws the signatures as images and typed text', async () => {
     const path = tempPdf(await buildAgreementPdf(input))
     const images = (await import('node:child_process')).execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' })

@@ -11,6 +11,8 @@ export type SignaturePlacement = { signatory: number; page: number; rect: Rect }
 
 export type FinishedAgreement = {
   bytes: Uint8Array
+  /** The filled, flattened document before signatures and completion page (what `unsignedSha256` is of). */
+  unsigned: Uint8Array
   /** SHA-256 of the filled, flattened document before any signature was added; printed on the completion page. */
   unsignedSha256: string
   /** SHA-256 of `bytes`. It cannot be inside the file; the app stores it with the draft and shows it. */
@@ -55,7 +57,7 @@ export async function finishAgreement(unsigned: Uint8Array, placements: Signatur
   setAgreementMetadata(doc, input, startedAt)
   doc.setModificationDate(completedAt)
   const bytes = await doc.save()
-  return { bytes, unsignedSha256, sha256: await sha256Hex(bytes) }
+  return { bytes, unsigned, unsignedSha256, sha256: await sha256Hex(bytes) }
 }
 
 function appendCompletionPage(

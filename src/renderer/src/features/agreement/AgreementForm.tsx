@@ -74,6 +74,7 @@ export function AgreementForm(props: Props) {
         <legend>{e.sections.signing}</legend>
         {input('place', e.place, { required: true })}
         {input('date', e.date, { required: true, hint: e.dateHint })}
+        {input('filledBy', e.filledBy, { hint: e.filledByHint })}
       </fieldset>
       <fieldset>
         <legend>{e.sections.signatories}</legend>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { agreementPaths, type AgreementPath } from '@renderer/domain/agreement/paths'
+import { suggestMapping } from '@renderer/domain/agreement/suggestMapping'
 import type { FieldMapping } from '@renderer/domain/agreement/types'
 import type { TemplateInfo } from '@renderer/pdf/pdfTemplate'
 import { ag } from '@renderer/i18n/agreement'
@@ -9,7 +10,8 @@ const m = ag.mapping
 /** Each AcroForm field of the loaded form mapped, once, to an agreement field. */
 export function TemplateMapper(props: { info: TemplateInfo; initial: FieldMapping | undefined; signatoryCount: number; onSave: (mapping: FieldMapping) => Promise<void> }) {
   const { info, initial, signatoryCount, onSave } = props
-  const [fields, setFields] = useState<Record<string, string>>(() => ({ ...(initial?.fields ?? {}) }))
+  // A saved mapping is shown as it was; a new form starts from guesses made from its field names.
+  const [fields, setFields] = useState<Record<string, string>>(() => (initial ? { ...initial.fields } : suggestMapping(info.fields)))
   const paths = agreementPaths(signatoryCount)
   const options = (type: string): AgreementPath[] => paths.filter((p) => (type === 'signature' ? p.kind === 'signature' : p.kind === 'text'))
 
@@ -17,6 +19,7 @@ export function TemplateMapper(props: { info: TemplateInfo; initial: FieldMappin
     <section aria-labelledby="mapping-title" className="mapping">
       <h3 id="mapping-title">{m.title}</h3>
       <p>{ag.export.needsMapping}</p>
+      {!initial && <p className="hint">{m.suggested}</p>}
       <table>
         <thead>
           <tr>
