@@ -307,6 +307,11 @@ test('an uploaded signature image: a non-image is refused, a PNG signs; a new ro
   await expect(page.getByRole('alert')).toHaveText('Filen är ingen PNG- eller JPEG-bild. Välj en bild av underskriften i formatet PNG eller JPEG.')
   await expect(page.getByText('Åsa Öberg-Ärlig: inte undertecknat')).toBeVisible()
   await expectAccessible(page, 'signature image refused')
+  const huge = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Välj bild (PNG eller JPEG)…' }).click()
+  await (await huge).setFiles({ name: 'skanning.png', mimeType: 'image/png', buffer: Buffer.from(scribblePng(7000, 20)) })
+  await expect(page.getByRole('alert')).toHaveText(/^Bilden är för stor/)
+  await expect(page.getByText('Åsa Öberg-Ärlig: inte undertecknat')).toBeVisible()
 
   const good = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Välj bild (PNG eller JPEG)…' }).click()

@@ -159,6 +159,14 @@ describe('fillOfficialPdf', () => {
     for (const f of pdffonts(path).filter((f) => /DejaVu|Caveat/.test(f.name))) expect(f.emb).toBe('yes')
   })
 
+  it('keeps a value the template already had without an appearance (it would vanish when flattened)', async () => {
+    const raw = new TextDecoder('latin1').decode(fixture('acroform-form.pdf')).replace('/T (system)', '/V (Forifyllt system) /T (system)')
+    const template = Uint8Array.from(raw, (c) => c.charCodeAt(0))
+    const { system: _unmapped, ...rest } = mapping.fields
+    const text = pdftotext(tempPdf(await fillOfficialPdf(template, { fields: rest }, input)))
+    expect(text).toContain('Forifyllt system')
+  })
+
   it('never cuts a value to a field’s maximum length', async () => {
     const long = sampleAgreement({ board: 'Vuxen- och utbildningsnämnden i Göteborgs stad, avdelningen för ekonomiskt bistånd' })
     const text = pdftotext(tempPdf(await fillOfficialPdf(fixture('acroform-form.pdf'), mapping, long)), '-layout')

@@ -1,4 +1,4 @@
-import { PDFCheckBox, PDFDropdown, PDFName, PDFOptionList, PDFRadioGroup, PDFSignature, PDFTextField, type PDFDocument, type PDFFont, type PDFPage } from '@cantoo/pdf-lib'
+import { PDFCheckBox, PDFDropdown, PDFName, PDFOptionList, PDFRadioGroup, PDFTextField, type PDFDocument, type PDFFont, type PDFPage } from '@cantoo/pdf-lib'
 import { isSignaturePath, signatoryIndexOf, textAtPath } from '@renderer/domain/agreement/paths'
 import type { AgreementInput, FieldMapping, PlacedBox } from '@renderer/domain/agreement/types'
 import { finishAgreement, setAgreementMetadata, type FinishedAgreement, type SignaturePlacement } from './agreementFinish'
@@ -65,19 +65,22 @@ function fillField(field: unknown, value: string): void {
       field.setMaxLength(undefined)
     }
     field.setText(value)
-  } else if (field instanceof PDFCheckBox) {
-    if (value.trim()) field.check()
-    else field.uncheck()
-  } else if (field instanceof PDFDropdown) {
-    if (!value) return
-    if (!field.getOptions().includes(value)) field.enableEditing()
-    field.select(value)
-  } else if (field instanceof PDFRadioGroup) {
-    if (field.getOptions().includes(value)) field.select(value)
-  } else if (field instanceof PDFOptionList) {
-    if (field.getOptions().includes(value)) field.select(value)
-  } else if (field instanceof PDFSignature) {
-    // Signature fields only take drawn signatures (handled above).
+    return
+  }
+  try {
+    if (field instanceof PDFCheckBox) {
+      if (value.trim()) field.check()
+      else field.uncheck()
+    } else if (field instanceof PDFDropdown) {
+      if (!value) return
+      if (!field.getOptions().includes(value)) field.enableEditing()
+      field.select(value)
+    } else if (field instanceof PDFRadioGroup || field instanceof PDFOptionList) {
+      if (field.getOptions().includes(value)) field.select(value)
+    }
+  } catch {
+    // A choice field without the appearance states pdf-lib needs keeps its printed state; the
+    // agreement's values are text fields, which never take this path.
   }
 }
 

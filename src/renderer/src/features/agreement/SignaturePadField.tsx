@@ -1,7 +1,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react'
 import type SignaturePad from 'signature_pad'
 import { ag } from '@renderer/i18n/agreement'
-import { canvasToPng } from './signatureImage'
+import { trimmedCanvasPng } from './signatureImage'
 
 export type SignaturePadHandle = { isEmpty: () => boolean; toPng: () => Promise<Uint8Array>; clear: () => void }
 
@@ -33,7 +33,7 @@ export const SignaturePadField = forwardRef<SignaturePadHandle, { onDrawn?: () =
 
   useImperativeHandle(ref, () => ({
     isEmpty: () => !pad.current || pad.current.isEmpty(),
-    toPng: () => canvasToPng(canvasRef.current!),
+    toPng: () => trimmedCanvasPng(canvasRef.current!),
     clear: () => pad.current?.clear()
   }))
 

@@ -43,3 +43,34 @@ export async function canvasToPng(canvas: HTMLCanvasElement): Promise<Uint8Array
   if (!blob) throw new SignatureImageError(PDF_MESSAGES['not-image'])
   return new Uint8Array(await blob.arrayBuffer())
 }
+
+/** The drawing cropped to its strokes (plus a small margin), so it fills the signature line in the PDF. */
+export async function trimmedCanvasPng(source: HTMLCanvasElement, margin = 8): Promise<Uint8Array> {
+  const ctx = source.getContext('2d')!
+  const { width, height } = source
+  const data = ctx.getImageData(0, 0, width, height).data
+  let top = height
+  let left = width
+  let right = -1
+  let bottom = -1
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (data[(y * width + x) * 4 + 3]! > 0) {
+        if (x < left) left = x
+        if (x > right) right = x
+        if (y < top) top = y
+        if (y > bottom) bottom = y
+      }
+    }
+  }
+  if (right < 0) return canvasToPng(source)
+  const x0 = Math.max(0, left - margin)
+  const y0 = Math.max(0, top - margin)
+  const w = Math.min(width, right + margin + 1) - x0
+  const h = Math.min(height, bottom + margin + 1) - y0
+  const out = document.createElement('canvas')
+  out.width = w
+  out.height = h
+  out.getContext('2d')!.drawImage(source, x0, y0, w, h, 0, 0, w, h)
+  return canvasToPng(out)
+}
