@@ -4,7 +4,7 @@ import { exportBackup, importBackup, type ImportReport } from '../../../src/rend
 import { exportBackupFile, exportBoardBackup, LAST_BACKUP_KEY, prepareBackup, previewImport } from '../../../src/renderer/src/db/backup'
 import { db } from '../../../src/renderer/src/db/database'
 import { LATEST_SCHEMA_VERSION } from '../../../src/renderer/src/db/schema'
-import { encodeValue } from '../../../src/renderer/src/domain/backup/codec'
+import { canonicalJson, encodeValue } from '../../../src/renderer/src/domain/backup/codec'
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, serializeBackup, type BackupHeader } from '../../../src/renderer/src/domain/backup/format'
 import { dump, freshDatabase, seedRealisticData } from './helpers'
 
@@ -57,6 +57,8 @@ describe('export → import', () => {
     expect(doc.checksum).toEqual({ algorithm: 'SHA-256', value: expect.stringMatching(/^[0-9a-f]{64}$/) })
     expect(Object.keys(doc.payload.tables).sort()).toEqual(db().tables.map((t) => t.name).sort())
     expect(doc.payload.tables.attachments[0].bytes).toEqual({ $bytes: expect.any(String) })
+    // The file is canonical JSON: the checksum member sits at its sorted place.
+    expect(canonicalJson(doc)).toBe(text)
     // Pretty-printing by another tool keeps it readable by us.
     await freshDatabase()
     await importBackup(new Blob([JSON.stringify(doc, null, 2)]), { mode: 'replace' })

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { storedValue } from './arbitraries'
 import { describe, expect, it } from 'vitest'
 import { base64ToBytes, bytesToBase64 } from '../../../src/renderer/src/domain/backup/base64'
-import { canonicalJson, decodeValue, encodeValue, usesStringifyForms, type Json } from '../../../src/renderer/src/domain/backup/codec'
+import { canonicalJson, decodeValue, encodeValue, sameStoredValue, usesStringifyForms, type Json } from '../../../src/renderer/src/domain/backup/codec'
 
 
 describe('base64', () => {
@@ -98,5 +98,22 @@ describe('canonicalJson', () => {
   it('finds bytes that parse to the same data but are not what JSON.stringify writes', () => {
     for (const text of ['"\\u001F"', '[1E+21]', '"\\u0061"', '"\\/"', '"\\u000a"', '"\\u00e5"']) expect(usesStringifyForms(text), text).toBe(false)
     expect(usesStringifyForms('"1E5 inside a string is text"')).toBe(true)
+  })
+})
+
+describe('sameStoredValue', () => {
+  it('agrees with comparing canonical encodings', () => {
+    fc.assert(
+      fc.property(storedValue, storedValue, (a, b) => {
+        expect(sameStoredValue(a, structuredClone(a))).toBe(true)
+        const same = canonicalJson(encodeValue(a)) === canonicalJson(encodeValue(b))
+        expect(sameStoredValue(a, b)).toBe(same)
+      }),
+      { numRuns: 300 }
+    )
+    expect(sameStoredValue(new Uint8Array([1, 2]), new Uint8Array([1, 3]))).toBe(false)
+    expect(sameStoredValue({ a: undefined }, {})).toBe(false)
+    expect(sameStoredValue(-0, 0)).toBe(false)
+    expect(sameStoredValue([1], { 0: 1 })).toBe(false)
   })
 })

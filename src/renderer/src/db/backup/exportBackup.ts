@@ -4,7 +4,7 @@ import { selectBoardRecords, type RecordsByTable } from '@renderer/domain/backup
 import { backupErrors } from '@renderer/i18n/backup'
 import { db, openDatabase } from '../database'
 import type { BoardRecord, MunicipalityProfile } from '../types'
-import { yieldToUi } from './tables'
+import { createPacer } from '@renderer/domain/backup/stream'
 
 export type ExportOptions = { appVersion?: string }
 
@@ -37,16 +37,20 @@ async function build(records: RecordsByTable, scope: BackupScope, options: Expor
   }
   const tables: Record<string, Json[]> = {}
   try {
+    const pace = createPacer()
     for (const [name, list] of Object.entries(records)) {
-      tables[name] = list.map((r) => encodeValue(r))
-      await yieldToUi()
+      const out: Json[] = []
+      for (const r of list) {
+        out.push(encodeValue(r))
+        await pace()
+      }
+      tables[name] = out
     }
   } catch (error) {
     if (error instanceof UnsupportedValueError) throw new BackupError('unsupported', backupErrors.unsupported(error.message))
     throw error
   }
-  const text = await serializeBackup(header, tables)
-  return { blob: new Blob([text], { type: 'application/json' }), header, fileName: backupFileName(header) }
+  return { blob: await serializeBackup(header, tables), header, fileName: backupFileName(header) }
 }
 
 /** Everything in the database, as one backup file. */

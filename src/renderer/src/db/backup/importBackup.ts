@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie'
-import { canonicalJson, decodeValue, DecodeError, encodeValue } from '@renderer/domain/backup/codec'
+import { decodeValue, DecodeError, sameStoredValue } from '@renderer/domain/backup/codec'
 import { BackupError, parseBackupText, readBackupBlob, type BackupHeader, type BackupScope } from '@renderer/domain/backup/format'
 import { PROFILE_KEY, selectBoardRecords, type RecordsByTable } from '@renderer/domain/backup/boardScope'
 import { isValidKey, tableShapes } from '@renderer/domain/backup/tableShapes'
@@ -8,6 +8,7 @@ import { AppDatabase, openDatabase } from '../database'
 import { newId } from '../ids'
 import { LAST_BACKUP_SETTING } from '../storageHealth'
 import { LATEST_SCHEMA_VERSION } from '../schema'
+import { createPacer } from '@renderer/domain/backup/stream'
 import { keyId, keyOf, keyPathOf, knownVersionAtOrBelow, tablesAtVersion, yieldToUi } from './tables'
 
 export type ImportMode = 'merge' | 'replace'
@@ -61,6 +62,7 @@ export async function prepareBackup(file: Blob): Promise<PreparedBackup> {
   const probe = new AppDatabase(`anslutningsguiden-probe-${newId()}`, fileVersion) // declares tables only; never opened
 
   const records: RecordsByTable = {}
+  const pace = createPacer()
   for (const [name, list] of Object.entries(parsed.tables)) {
     if (!known.has(name)) throw new BackupError('unknown-table', backupErrors.unknownTable(name))
     const keyPath = keyPathOf(probe.table(name))
@@ -68,6 +70,7 @@ export async function prepareBackup(file: Blob): Promise<PreparedBackup> {
     const seen = new Set<string>()
     const decoded: Array<Record<string, unknown>> = []
     for (let i = 0; i < list.length; i++) {
+      await pace()
       const where = (detail: string) => backupErrors.invalidContent(`${tableLabel(name)}, post ${i + 1}: ${detail}`)
       let record: unknown
       try {
@@ -144,10 +147,9 @@ function plan(prepared: PreparedBackup, mode: ImportMode, current: RecordsByTabl
   for (const table of tables) {
     const name = table.name
     const keyPath = keyPathOf(table)
-    const existing = new Map<string, { key: unknown; text: string }>()
+    const existing = new Map<string, Record<string, unknown>>()
     for (const r of current[name] ?? []) {
-      const key = keyOf(r, keyPath)
-      existing.set(keyId(key), { key, text: canonicalJson(encodeValue(r)) })
+      existing.set(keyId(keyOf(r, keyPath)), r)
     }
     let incoming = records[name] ?? []
     if (name === 'settings') {
@@ -166,7 +168,7 @@ function plan(prepared: PreparedBackup, mode: ImportMode, current: RecordsByTabl
       incomingIds.add(id)
       const before = existing.get(id)
       if (!before) counts.added++
-      else if (before.text === canonicalJson(encodeValue(r))) counts.unchanged++
+      else if (sameStoredValue(before, r)) counts.unchanged++
       else counts.replaced++
     }
     const deletes: unknown[] = []

@@ -34,5 +34,4 @@ export function keyOf(record: unknown, keyPath: KeyPath): unknown {
 /** A string that is equal for equal keys, so keys can go into a Map. */
 export const keyId = (key: unknown): string => canonicalJson(encodeValue(key))
 
-/** Gives the browser a moment to paint between heavy steps, so a big backup never freezes the window. */
-export const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+export { yieldToUi } from '@renderer/domain/backup/format'

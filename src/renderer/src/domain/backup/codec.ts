@@ -133,7 +133,7 @@ export function canonicalJson(value: Json): string {
   return parts.join('')
 }
 
-export function writeCanonical(value: Json, parts: string[]): void {
+export function writeCanonical(value: Json, parts: { push(...items: string[]): unknown }): void {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'number' && !Number.isFinite(value)) throw new UnsupportedValueError('icke-ändligt tal')
     parts.push(JSON.stringify(value))
@@ -188,6 +188,27 @@ export function usesStringifyForms(text: string): boolean {
     const shortForm = code === 8 || code === 9 || code === 10 || code === 12 || code === 13
     if (!((code < 0x20 && !shortForm) || (code >= 0xd800 && code <= 0xdfff))) return false
     i += 4
+  }
+  return true
+}
+
+/** Deep equality for stored values: bytes compared byte by byte, NaN equals NaN, -0 differs from 0. */
+export function sameStoredValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (isBytes(a) || isBytes(b)) {
+    if (!isBytes(a) || !isBytes(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+    return true
+  }
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && Object.is(a.getTime(), b.getTime())
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  if (ka.length !== kb.length) return false
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, k)) return false
+    if (!sameStoredValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false
   }
   return true
 }

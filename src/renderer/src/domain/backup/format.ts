@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { backupErrors } from '@renderer/i18n/backup'
 import { canonicalJson, sha256Hex, usesStringifyForms, type Json } from './codec'
+import { createPacer, Utf8Sink, writeCanonicalPaced, yieldToUi } from './stream'
+
+export { yieldToUi }
 
 /**
  * The backup file: one canonical JSON object (members sorted, no whitespace). The checksum is a
@@ -74,22 +77,30 @@ const envelopeSchema = z.strictObject({
   payload: z.strictObject({ tables: z.record(z.string().min(1), z.array(jsonObject)) })
 })
 
-/** `"key":value` for each top-level member, in canonical (sorted) order. */
-function members(doc: Record<string, Json>): Array<[string, string]> {
-  return Object.keys(doc)
-    .sort()
-    .map((k) => [k, `${JSON.stringify(k)}:${canonicalJson(doc[k]!)}`])
+/** The canonical UTF-8 bytes of the document without its checksum: what the checksum covers. */
+async function unsignedBytes(doc: Record<string, Json>): Promise<Uint8Array> {
+  const { checksum: _checksum, ...rest } = doc
+  const sink = new Utf8Sink()
+  await writeCanonicalPaced(rest, sink, createPacer())
+  return sink.bytes()
 }
 
-const join = (list: Array<[string, string]>): string => `{${list.map(([, text]) => text).join(',')}}`
-
-/** Builds the file text. */
-export async function serializeBackup(header: BackupHeader, tables: BackupTables): Promise<string> {
-  const doc: Record<string, Json> = { ...header, payload: { tables } } as unknown as Record<string, Json>
-  const unsigned = members(doc)
-  const value = await sha256Hex(join(unsigned))
+/**
+ * Builds the file: canonical JSON, encoded in pieces with pauses for the browser. The checksum
+ * is taken over the bytes without it; the file is those bytes with the checksum member spliced
+ * in at its sorted place (only small header members sort before it).
+ */
+export async function serializeBackup(header: BackupHeader, tables: BackupTables): Promise<Blob> {
+  const doc = { ...header, payload: { tables } } as unknown as Record<string, Json>
+  const bytes = await unsignedBytes(doc)
+  await yieldToUi()
+  const value = await sha256Hex(bytes)
   const checksum = `"checksum":${canonicalJson({ algorithm: 'SHA-256', value })}`
-  return join([...unsigned, ['checksum', checksum] as [string, string]].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  const keys = Object.keys(doc).sort()
+  const before = keys.filter((k) => k < 'checksum')
+  const head = new TextEncoder().encode(`{${before.map((k) => `${JSON.stringify(k)}:${canonicalJson(doc[k]!)}`).join(',')}`).length
+  const insert = before.length ? `,${checksum}` : `${checksum}${keys.length > before.length ? ',' : ''}`
+  return new Blob([bytes.subarray(0, head) as BlobPart, insert, bytes.subarray(head) as BlobPart], { type: 'application/json' })
 }
 
 /**
@@ -100,6 +111,7 @@ export async function parseBackupText(text: string, latestSchemaVersion: number)
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   if (text.trim() === '') throw new BackupError('empty', backupErrors.empty)
   let raw: unknown
+  await yieldToUi()
   try {
     raw = JSON.parse(text)
   } catch {
@@ -129,10 +141,10 @@ export async function parseBackupText(text: string, latestSchemaVersion: number)
   }
   // Member order and whitespace may have been changed by a tool; anything else that parses to the
   // same data (e.g. \u001f → \u001F) is still a damaged file.
+  await yieldToUi()
   if (!usesStringifyForms(text)) throw new BackupError('checksum', backupErrors.checksum)
-  const all = members(doc)
-  const unsigned = join(all.filter(([k]) => k !== 'checksum'))
-  if ((await sha256Hex(unsigned)) !== checked.data.checksum.value) throw new BackupError('checksum', backupErrors.checksum)
+  await yieldToUi()
+  if ((await sha256Hex(await unsignedBytes(doc))) !== checked.data.checksum.value) throw new BackupError('checksum', backupErrors.checksum)
 
   const { checksum: _checksum, payload, ...header } = checked.data
   return { header: header as BackupHeader, tables: payload.tables as BackupTables }
@@ -143,9 +155,18 @@ export async function readBackupBlob(file: Blob): Promise<string> {
   if (file.size === 0) throw new BackupError('empty', backupErrors.empty)
   if (file.size > MAX_BACKUP_BYTES) throw new BackupError('too-large', backupErrors.tooLarge)
   const bytes = new Uint8Array(await file.arrayBuffer())
+  // Decoded in pieces (a multi-byte character may span two pieces: `stream` handles that).
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  const pace = createPacer()
+  const parts: string[] = []
+  const step = 4 << 20
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    for (let at = 0; at < bytes.length; at += step) {
+      parts.push(decoder.decode(bytes.subarray(at, at + step), { stream: at + step < bytes.length }))
+      await pace()
+    }
   } catch {
     throw new BackupError('not-text', backupErrors.notText)
   }
+  return parts.join('')
 }

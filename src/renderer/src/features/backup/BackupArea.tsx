@@ -75,7 +75,8 @@ export default function BackupArea() {
     setBusy('read')
     try {
       const backup = await prepareBackup(new Blob([picked.bytes as BlobPart]))
-      const [merge, replace] = await Promise.all([previewImport(backup, 'merge'), previewImport(backup, 'replace')])
+      const merge = await previewImport(backup, 'merge')
+      const replace = await previewImport(backup, 'replace')
       setPrepared({ file: picked.name, backup, previews: { merge, replace } })
     } catch (error) {
       setImportMessage({ kind: 'error', text: messageOf(error) })
