@@ -101,6 +101,12 @@ describe('buildAgreementPdf (the app’s own agreement document)', () => {
     await expect(buildAgreementPdf(bad)).rejects.toThrow(/𓀀/)
   })
 
+  it('keeps a long value on one line (below its label) so it reads back as one string', async () => {
+    const board = 'Vuxen- och utbildningsnämnden i Göteborgs stad, avdelningen för ekonomiskt bistånd och arbetsmarknad'
+    const text = pdftotext(tempPdf(await buildAgreementPdf(sampleAgreement({ board }))))
+    expect(text).toContain(board)
+  })
+
   it('works with one unsigned signatory and no optional parts', async () => {
     const minimal = sampleAgreement({ technicalContact: undefined, caseSystem: undefined, signatories: [{ name: 'Anna Berg', title: 'Ordförande' }] })
     const path = tempPdf(await buildAgreementPdf(minimal))

@@ -84,7 +84,7 @@ function appendCompletionPage(
 
   w.heading(t.signatories, 12)
   input.signatories.forEach((s, i) => {
-    w.row(`${i + 1}. ${s.name}`, [s.title, signatureMethod(s.signature), s.signedAt ? `${t.signed} ${swedishTimestamp(s.signedAt)}` : t.notSigned].filter(Boolean).join(' · '))
+    w.row(`${i + 1}. ${s.name}`, [s.title, signatureMethod(s.signature), s.signedAt ? `${t.signed} ${swedishTimestamp(s.signedAt)}` : s.signature ? t.signedNoTime : t.notSigned].filter(Boolean).join(' · '))
   })
 
   w.heading(t.events, 12)

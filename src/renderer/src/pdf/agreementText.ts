@@ -46,6 +46,7 @@ export const AGREEMENT_TEXT = {
       'Kontrollsumman (SHA-256) för den slutliga filen kan inte stå i filen själv. Anslutningsguiden sparar den vid export och visar den i avtalets versionshistorik.',
     signed: 'Undertecknat',
     notSigned: 'Inte undertecknat',
+    signedNoTime: 'Undertecknat (tidpunkt saknas)',
     method: 'Sätt',
     filled: 'Uppgifterna fylldes i och dokumentet skapades',
     signedBy: (name: string, method: string) => `Undertecknat av ${name} (${method})`,

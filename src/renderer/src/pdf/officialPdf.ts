@@ -34,7 +34,9 @@ export async function produceOfficialAgreement(template: Uint8Array, mapping: Fi
       form.removeField(field)
       continue
     }
-    fillField(field, textAtPath(input, path).normalize('NFC'))
+    const value = textAtPath(input, path).normalize('NFC')
+    fillField(field, value)
+    if (field instanceof PDFTextField) shrinkToFit(field, value, sans)
   }
 
   for (const box of mapping.boxes ?? []) {
@@ -81,6 +83,23 @@ function fillField(field: unknown, value: string): void {
   } catch {
     // A choice field without the appearance states pdf-lib needs keeps its printed state; the
     // agreement's values are text fields, which never take this path.
+  }
+}
+
+/** A one-line value wider than its field gets an automatic font size rather than being clipped. */
+function shrinkToFit(field: PDFTextField, value: string, font: PDFFont): void {
+  if (!value || field.isMultiline()) return
+  const widgets = field.acroField.getWidgets()
+  const width = Math.min(...widgets.map((w) => w.getRectangle().width))
+  const daSize = (da: string | undefined) => Number(/([\d.]+)\s+Tf/.exec(da ?? '')?.[1] ?? 0)
+  const sizes = [daSize(field.acroField.getDefaultAppearance()), ...widgets.map((w) => daSize(w.getDefaultAppearance()))].filter((n) => n > 0)
+  if (!sizes.some((size) => font.widthOfTextAtSize(value, size) > width - 4)) return
+  const auto = (da: string) => da.replace(/([\d.]+)(\s+Tf)/, '0$2')
+  const fieldDa = field.acroField.getDefaultAppearance()
+  if (fieldDa) field.acroField.setDefaultAppearance(auto(fieldDa))
+  for (const w of widgets) {
+    const da = w.getDefaultAppearance()
+    if (da) w.setDefaultAppearance(auto(da))
   }
 }
 

@@ -82,19 +82,30 @@ export class PageWriter {
     this.gap(2)
   }
 
-  /** A label and its value on one row; the value shrinks before it wraps so it stays one string. */
+  /**
+   * A label and its value on one row. A long value shrinks first, then moves below its label at
+   * full width, and only wraps when even that is too narrow, so it stays one string in the text.
+   */
   row(label: string, value: string): void {
-    const valueWidth = CONTENT_WIDTH - LABEL_WIDTH
-    let size = 10
-    while (size > 7.5 && this.sans.widthOfTextAtSize(value, size) > valueWidth) size -= 0.5
+    const fits = (width: number) => {
+      let size = 10
+      while (size > 7.5 && this.sans.widthOfTextAtSize(value, size) > width) size -= 0.5
+      return { size, ok: this.sans.widthOfTextAtSize(value, size) <= width }
+    }
+    const beside = fits(CONTENT_WIDTH - LABEL_WIDTH)
+    const below = !beside.ok && fits(CONTENT_WIDTH).ok
+    const valueWidth = below ? CONTENT_WIDTH : CONTENT_WIDTH - LABEL_WIDTH
+    const size = below ? fits(CONTENT_WIDTH).size : beside.size
     const valueLines = wrapText(value || '–', this.sans, size, valueWidth)
-    const labelLines = wrapText(label, this.bold, 9, LABEL_WIDTH - 10)
+    const labelLines = wrapText(label, this.bold, 9, below ? CONTENT_WIDTH : LABEL_WIDTH - 10)
     const lineHeight = 13.5
-    const height = Math.max(valueLines.length, labelLines.length) * lineHeight
+    const height = (below ? valueLines.length + labelLines.length : Math.max(valueLines.length, labelLines.length)) * lineHeight
     this.ensure(height + 4)
     const top = this.y
     labelLines.forEach((line, i) => this.page.drawText(line, { x: MARGIN, y: top - (i + 1) * lineHeight + 3.5, size: 9, font: this.bold, color: MUTED }))
-    valueLines.forEach((line, i) => this.page.drawText(line, { x: MARGIN + LABEL_WIDTH, y: top - (i + 1) * lineHeight + 3.5, size, font: this.sans, color: TEXT }))
+    const valueTop = below ? top - labelLines.length * lineHeight : top
+    const valueX = below ? MARGIN : MARGIN + LABEL_WIDTH
+    valueLines.forEach((line, i) => this.page.drawText(line, { x: valueX, y: valueTop - (i + 1) * lineHeight + 3.5, size, font: this.sans, color: TEXT }))
     this.y = top - height - 4
     this.page.drawLine({ start: { x: MARGIN, y: this.y + 2 }, end: { x: MARGIN + CONTENT_WIDTH, y: this.y + 2 }, thickness: 0.4, color: rgb(0.8, 0.82, 0.85) })
   }
