@@ -85,3 +85,38 @@ test('crashed ten times in a row while typing: nothing typed more than a second 
   // Losses are only the last keys before each crash.
   expect(Math.max(...lost)).toBeLessThanOrEqual(12)
 })
+
+test('a failed write (disk full) is shown, kept in the window and retried until it is stored', async ({ page }) => {
+  await completeFirstRun(page)
+  await newDraft(page)
+  await systemField(page).fill('Lifecare')
+  const status = page.locator('[data-save-state]').first()
+  await expect(status).toHaveText(/^Sparat \d\d:\d\d$/)
+
+  // The disk fills up: every IndexedDB write now fails as the browser reports it.
+  await page.evaluate(() => {
+    const w = window as unknown as { restoreWrites: () => void }
+    const put = IDBObjectStore.prototype.put
+    const add = IDBObjectStore.prototype.add
+    const full = () => {
+      throw new DOMException('Disken är full', 'QuotaExceededError')
+    }
+    IDBObjectStore.prototype.put = full
+    IDBObjectStore.prototype.add = full
+    w.restoreWrites = () => {
+      IDBObjectStore.prototype.put = put
+      IDBObjectStore.prototype.add = add
+    }
+  })
+  await systemField(page).pressSequentially(' Ekonomiskt bistånd')
+  await expect(status).toHaveText('Lagringsutrymmet på datorn är fullt. Ändringen finns kvar i fönstret – frigör utrymme, så sparas den.')
+  await expect(status).toHaveAttribute('data-save-state', 'error')
+  await expect(systemField(page)).toHaveValue('Lifecare Ekonomiskt bistånd')
+  await expectAccessible(page, 'agreement editor with a failed save')
+
+  // Space is freed: the retry stores the change without the user doing anything.
+  await page.evaluate(() => (window as unknown as { restoreWrites: () => void }).restoreWrites())
+  await expect(status).toHaveText(/^Sparat \d\d:\d\d$/, { timeout: 20_000 })
+  await page.reload()
+  await expect(systemField(page)).toHaveValue('Lifecare Ekonomiskt bistånd')
+})
