@@ -4,6 +4,7 @@ import type { AgreementInput, FieldMapping, PlacedBox } from '@renderer/domain/a
 import { finishAgreement, setAgreementMetadata, type FinishedAgreement, type SignaturePlacement } from './agreementFinish'
 import { assertDrawable } from './drawableCheck'
 import { embedAppFont } from './pdfFonts'
+import { textWidth } from './pageWriter'
 import { openTemplatePdf, widgetPlacements } from './pdfTemplate'
 
 /**
@@ -106,7 +107,7 @@ function shrinkToFit(field: PDFTextField, value: string, font: PDFFont): void {
 function drawBoxText(page: PDFPage, box: PlacedBox, text: string, font: PDFFont): void {
   if (!text) return
   let size = box.fontSize ?? Math.min(11, box.height * 0.7)
-  while (size > 5 && font.widthOfTextAtSize(text, size) > box.width - 4) size -= 0.5
+  while (size > 5 && textWidth(font, text, size) > box.width - 4) size -= 0.5
   page.drawText(text, { x: box.x + 2, y: box.y + Math.max(2, (box.height - size) / 2), size, font })
 }
 

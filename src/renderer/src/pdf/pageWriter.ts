@@ -7,24 +7,49 @@ const LABEL_WIDTH = 190
 const TEXT = rgb(0.08, 0.08, 0.1)
 const MUTED = rgb(0.3, 0.32, 0.36)
 
-/** Splits text into lines no wider than `width`, breaking at spaces (and inside over-long words). */
+// Laying out text with fontkit (shaping, kerning) is the slow part of building a page, so widths
+// are measured once per string and font, at size 1, and scaled.
+const widthCache = new WeakMap<PDFFont, Map<string, number>>()
+
+export function textWidth(font: PDFFont, text: string, size: number): number {
+  let cache = widthCache.get(font)
+  if (!cache) widthCache.set(font, (cache = new Map()))
+  let w = cache.get(text)
+  if (w === undefined) {
+    w = font.widthOfTextAtSize(text, 1)
+    cache.set(text, w)
+  }
+  return w * size
+}
+
+/**
+ * Splits text into lines no wider than `width`, breaking at spaces (and inside over-long words).
+ * A line's width is the sum of its words and spaces (kerning across a space is nil in the bundled
+ * fonts), so each word is measured once.
+ */
 export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = []
+  const space = textWidth(font, ' ', size)
   for (const paragraph of text.split('\n')) {
     let line = ''
+    let lineWidth = 0
     for (const word of paragraph.split(/ +/)) {
-      const candidate = line ? `${line} ${word}` : word
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
-        line = candidate
+      const wordWidth = textWidth(font, word, size)
+      const candidateWidth = line ? lineWidth + space + wordWidth : wordWidth
+      if (candidateWidth <= width) {
+        line = line ? `${line} ${word}` : word
+        lineWidth = candidateWidth
         continue
       }
       if (line) lines.push(line)
       line = word
-      while (font.widthOfTextAtSize(line, size) > width && line.length > 1) {
+      lineWidth = wordWidth
+      while (lineWidth > width && line.length > 1) {
         let cut = line.length - 1
-        while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--
+        while (cut > 1 && textWidth(font, line.slice(0, cut), size) > width) cut--
         lines.push(line.slice(0, cut))
         line = line.slice(cut)
+        lineWidth = textWidth(font, line, size)
       }
     }
     lines.push(line)
@@ -89,8 +114,8 @@ export class PageWriter {
   row(label: string, value: string): void {
     const fits = (width: number) => {
       let size = 10
-      while (size > 7.5 && this.sans.widthOfTextAtSize(value, size) > width) size -= 0.5
-      return { size, ok: this.sans.widthOfTextAtSize(value, size) <= width }
+      while (size > 7.5 && textWidth(this.sans, value, size) > width) size -= 0.5
+      return { size, ok: textWidth(this.sans, value, size) <= width }
     }
     const beside = fits(CONTENT_WIDTH - LABEL_WIDTH)
     const below = !beside.ok && fits(CONTENT_WIDTH).ok

@@ -4,6 +4,7 @@ import type { Signature } from '@renderer/domain/agreement/types'
 import type { AgreementFonts } from './pdfFonts'
 import { missingCharacters } from './glyphCoverage'
 import { pdfInputError } from './pdfErrors'
+import { textWidth } from './pageWriter'
 
 export type Rect = { x: number; y: number; width: number; height: number }
 
@@ -24,7 +25,7 @@ export async function drawSignature(doc: PDFDocument, page: PDFPage, rect: Rect,
     // The handwriting font lacks some scripts (e.g. Vietnamese); then the sans font draws the name.
     const font = (await missingCharacters(text, 'handwriting')).length === 0 ? await fonts.handwriting() : fonts.sans
     let size = Math.min(rect.height * 0.8, 28)
-    while (size > 6 && font.widthOfTextAtSize(text, size) > rect.width) size -= 0.5
+    while (size > 6 && textWidth(font, text, size) > rect.width) size -= 0.5
     page.drawText(text, { x: rect.x + 2, y: rect.y + rect.height * 0.2, size, font, color: rgb(0.05, 0.1, 0.35) })
     return
   }
