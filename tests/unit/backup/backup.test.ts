@@ -39,6 +39,9 @@ describe('export → import', () => {
     await freshDatabase()
     expect(await db().table('boards').count()).toBe(0)
     const report = await importBackup(blob, { mode: 'replace' })
+    // The screen records the file as the latest backup after a full replace; the API adds nothing.
+    expect(await dump({ without: [LAST_BACKUP_KEY] })).toBe(await dump())
+    await db().table('settings').put({ key: LAST_BACKUP_KEY, value: h.exportedAt })
     expect(await dump()).toBe(before)
     expect(report.applied).toBe(true)
     expect(report.totals.added).toBe(report.totals.inFile)
@@ -46,6 +49,15 @@ describe('export → import', () => {
     const att = await db().table('attachments').get('att-a')
     expect(att.bytes).toBeInstanceOf(Uint8Array)
     expect(att.bytes.length).toBe(300_000)
+  })
+
+  it('through the public API alone, the database after import equals the one exported, nothing added', async () => {
+    await seedRealisticData()
+    const before = await dump()
+    const blob = await exportBackup()
+    await freshDatabase()
+    await importBackup(blob, { mode: 'replace' })
+    expect(await dump()).toBe(before)
   })
 
   it('the file carries format, versions, export time and a SHA-256 over canonical JSON', async () => {

@@ -237,10 +237,6 @@ export async function applyImport(prepared: PreparedBackup, mode: ImportMode = '
         if (change.deletes.length) await table.bulkDelete(change.deletes as never[])
         if (change.puts.length) await table.bulkPut(change.puts)
       }
-      if (mode === 'replace' && prepared.header.scope.kind === 'all') {
-        // The data now is exactly what this file holds, so this file is its latest backup.
-        await database.table('settings').put({ key: LAST_BACKUP_KEY, value: prepared.header.exportedAt })
-      }
       return report(prepared, mode, changes, true)
     })
   } catch (error) {

@@ -90,6 +90,8 @@ export default function BackupArea() {
     setBusy('apply')
     try {
       const report = await applyImport(prepared.backup, mode)
+      // After replacing everything, the data is exactly this file's: it is the latest backup of it.
+      if (mode === 'replace' && report.scope.kind === 'all') await recordBackupMade(report.exportedAt)
       setPrepared(null)
       const text = t.done(report.totals.added, report.totals.replaced, report.totals.removed)
       setImportMessage({ kind: 'ok', text })
