@@ -96,3 +96,13 @@ describe('reminders and retention', () => {
     expect(dueForDeletion(list, null, '2030-01-01')).toEqual([])
   })
 })
+
+describe('swedishSortKey', () => {
+  it('orders like Swedish collation for the letters names use', async () => {
+    const { swedishSortKey } = await import('../../../src/renderer/src/domain/undertaking/dashboard')
+    const names = ['Östen', 'Åke', 'Ärla', 'Zorro', 'Élise', 'Eva', 'Ødegård', 'Ulla', 'Yngve', 'Üzeyir', 'anna', 'Enhet 10', 'Enhet 9', 'Łukasz', 'Lars', 'Märta', 'Maria']
+    const collator = new Intl.Collator('sv', { numeric: true })
+    const byKey = [...names].sort((a, b) => (swedishSortKey(a) < swedishSortKey(b) ? -1 : swedishSortKey(a) > swedishSortKey(b) ? 1 : 0))
+    expect(byKey).toEqual([...names].sort(collator.compare))
+  })
+})

@@ -12,6 +12,8 @@ import {
   listUndertakingVersions,
   loadUndertakingData,
   previewRetention,
+  importAcknowledgements,
+  db,
   publishUndertakingVersion,
   recordAcknowledgement,
   recordReminder,
@@ -120,5 +122,28 @@ describe('versions, acknowledgements, erasure', () => {
     await addCaseworker({ name: 'Ny', email: 'n@k.se', unit: 'X', endDate: '2026-01-01' })
     expect((await previewRetention(24, '2026-03-01')).map((p) => p.name)).toEqual(['Gammal'])
     expect(await listCaseworkers()).toHaveLength(2)
+  })
+})
+
+describe('signature summaries', () => {
+  it('stay in step through recordAcknowledgement and importAcknowledgements, and are rebuilt after direct writes', async () => {
+    const v1 = await publishUndertakingVersion(defaultContent, new Date('2026-03-01T10:00:00Z'))
+    await importCaseworkers([
+      { name: 'A', email: 'a@k.se', unit: 'X' },
+      { name: 'B', email: 'b@k.se', unit: 'X' }
+    ])
+    const [a, b] = (await listCaseworkers()).sort((x, y) => x.name.localeCompare(y.name))
+    await recordAcknowledgement({ caseworkerId: a!.id, version: v1, method: 'elsewhere', signedOn: '2026-03-02' })
+    expect(await importAcknowledgements([{ caseworkerId: b!.id, versionId: v1.id, versionNumber: 1, sha256: v1.sha256, method: 'paper', signedOn: '2026-03-03' }])).toBe(1)
+    await expect(importAcknowledgements([{ caseworkerId: 'nobody', versionId: v1.id, versionNumber: 1, sha256: v1.sha256, method: 'paper', signedOn: '2026-03-03' }])).rejects.toThrow(/Inget sparades/)
+    const summaries = (await loadUndertakingData()).acknowledgements
+    expect(summaries).toHaveLength(2)
+    // Written behind the repository's back: the next read notices and rebuilds.
+    await db().table('acknowledgements').add({ id: 'direct', caseworkerId: a!.id, versionId: v1.id, signedOn: '2026-03-09', attachmentIds: [] })
+    const after = await loadUndertakingData()
+    expect(after.acknowledgements.find((x) => x.caseworkerId === a!.id)).toEqual({ caseworkerId: a!.id, versionId: v1.id, signedOn: '2026-03-09' })
+    // Editing a person keeps their summary.
+    await updateCaseworker(a!.id, { name: 'A2', email: 'a@k.se', unit: 'Y' })
+    expect((await loadUndertakingData()).acknowledgements).toHaveLength(2)
   })
 })

@@ -12,6 +12,13 @@ export type CaseworkerRecord = CaseworkerInput & {
   id: string
   createdAt: string
   updatedAt: string
+  /**
+   * Latest signing day per version id, kept in step with the acknowledgements table so the
+   * dashboard never has to read 30,000 acknowledgements (see loadUndertakingData).
+   */
+  signatures?: Record<string, string>
+  /** How many acknowledgements this person has; their sum checks the summaries against the table. */
+  ackCount?: number
 }
 
 export const caseworkersTable = () => db().table<CaseworkerRecord, string>('caseworkers')
@@ -68,6 +75,8 @@ export async function updateCaseworker(id: string, input: CaseworkerInput): Prom
     const conflict = conflictMessage(input, await caseworkersTable().toArray(), id)
     if (conflict) throw new DuplicateCaseworkerError(conflict)
     const record: CaseworkerRecord = { ...clean(input), id, createdAt: existing.createdAt, updatedAt: nowIso() }
+    if (existing.signatures) record.signatures = existing.signatures
+    if (existing.ackCount) record.ackCount = existing.ackCount
     await caseworkersTable().put(record)
     return record
   })
@@ -139,22 +148,74 @@ export async function previewRetention(months: number | null, today: string): Pr
   return dueForDeletion(await listCaseworkers(), months, today)
 }
 
-/** Everything the dashboard needs, read in one transaction. */
+/** What the dashboard reads of an acknowledgement: who, which version, which day (the latest per version). */
+export type SignatureSummary = { caseworkerId: string; versionId: string; signedOn: string }
+
+/** Adds one acknowledgement to a person's summary (inside the caller's transaction). */
+export function addToSummary(person: CaseworkerRecord, ack: { versionId: string; signedOn: string }): void {
+  const signatures = { ...(person.signatures ?? {}) }
+  const previous = signatures[ack.versionId]
+  if (!previous || ack.signedOn > previous) signatures[ack.versionId] = ack.signedOn
+  person.signatures = signatures
+  person.ackCount = (person.ackCount ?? 0) + 1
+}
+
+/**
+ * Recomputes every person's signature summary from the acknowledgements table. Runs by itself when
+ * the summaries and the table disagree (e.g. after acknowledgements were written by other code or
+ * restored from a backup); call it after writing acknowledgements directly.
+ */
+export async function rebuildSignatureSummaries(): Promise<void> {
+  await db().transaction('rw', caseworkersTable(), acknowledgementsTable(), async () => {
+    const [people, acks] = await Promise.all([caseworkersTable().toArray(), acknowledgementsTable().toArray()])
+    const byId = new Map(people.map((p) => [p.id, p]))
+    for (const p of people) {
+      p.signatures = {}
+      p.ackCount = 0
+    }
+    for (const a of acks) {
+      const p = byId.get(a.caseworkerId)
+      if (p) addToSummary(p, a)
+    }
+    await caseworkersTable().bulkPut(people)
+  })
+}
+
+/**
+ * Everything the dashboard needs: people (with their signature summaries), versions and
+ * reminders, read in one transaction. Acknowledgements are represented by the summaries, one per
+ * person and version, which is all the status rules read.
+ */
 export async function loadUndertakingData(): Promise<{
   caseworkers: CaseworkerRecord[]
-  acknowledgements: AcknowledgementRecord[]
+  acknowledgements: SignatureSummary[]
   versions: UndertakingVersionRecord[]
   reminders: ReminderRecord[]
 }> {
   const d = db()
   const versionsTable = d.table<UndertakingVersionRecord, string>('undertakingVersions')
-  return d.transaction('r', [caseworkersTable(), acknowledgementsTable(), versionsTable, remindersTable()], async () => {
-    const [caseworkers, acknowledgements, versions, reminders] = await Promise.all([
-      caseworkersTable().toArray(),
-      acknowledgementsTable().toArray(),
-      versionsTable.toArray(),
-      remindersTable().toArray()
-    ])
-    return { caseworkers, acknowledgements, versions, reminders }
-  })
+  const read = () =>
+    d.transaction('r', [caseworkersTable(), acknowledgementsTable(), versionsTable, remindersTable()], async () => {
+      const [caseworkers, ackTotal, versions, reminders] = await Promise.all([
+        caseworkersTable().toArray(),
+        acknowledgementsTable().count(),
+        versionsTable.toArray(),
+        remindersTable().toArray()
+      ])
+      return { caseworkers, ackTotal, versions, reminders }
+    })
+  let data = await read()
+  let summed = 0
+  for (const c of data.caseworkers) summed += c.ackCount ?? 0
+  if (summed !== data.ackTotal) {
+    await rebuildSignatureSummaries()
+    data = await read()
+  }
+  const acknowledgements: SignatureSummary[] = []
+  for (const c of data.caseworkers)
+    if (c.signatures) for (const versionId in c.signatures) acknowledgements.push({ caseworkerId: c.id, versionId, signedOn: c.signatures[versionId]! })
+  return { caseworkers: data.caseworkers, acknowledgements, versions: data.versions, reminders: data.reminders }
 }
+
+/** Every acknowledgement in full (for the audit export). */
+export const listAllAcknowledgements = (): Promise<AcknowledgementRecord[]> => acknowledgementsTable().toArray()

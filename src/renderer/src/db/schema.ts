@@ -45,6 +45,16 @@ export const schemaVersions: SchemaVersion[] = [
           if (board.connection === undefined) board.connection = {}
         })
     }
+  },
+  {
+    // Caseworker undertakings (issue 6). Statuses depend on today's date, so the register is
+    // filtered in memory after one read; the unused per-field indexes only slowed a 10,000-row
+    // import (one extra write per index per row). Each person now carries a summary of their
+    // signatures (rebuilt automatically from acknowledgements when it is missing).
+    version: 6,
+    stores: {
+      caseworkers: 'id, unit'
+    }
   }
 ]
 

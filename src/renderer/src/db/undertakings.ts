@@ -6,6 +6,7 @@ import { db } from './database'
 import { getSetting, putSetting } from './settings'
 import { newId, nowIso } from './ids'
 import type { AttachmentRecord } from './types'
+import { addToSummary, type CaseworkerRecord } from './caseworkers'
 
 /**
  * Attachments from the undertaking area carry this owner type. The agreement package must refuse
@@ -62,6 +63,7 @@ const versionsTable = () => db().table<UndertakingVersionRecord, string>('undert
 const acknowledgementsTable = () => db().table<AcknowledgementRecord, string>('acknowledgements')
 const remindersTable = () => db().table<ReminderRecord, string>('reminders')
 const attachmentsTable = () => db().table<AttachmentRecord, string>('attachments')
+const caseworkersTable = () => db().table<CaseworkerRecord, string>('caseworkers')
 
 export async function listUndertakingVersions(): Promise<UndertakingVersionRecord[]> {
   return (await versionsTable().toArray()).sort((a, b) => a.number - b.number)
@@ -138,11 +140,40 @@ export async function recordAcknowledgement(input: {
   }
   if (input.signatureKind) record.signatureKind = input.signatureKind
   if (input.note?.trim()) record.note = input.note.trim()
-  await db().transaction('rw', [acknowledgementsTable(), attachmentsTable()], async () => {
+  const people = caseworkersTable()
+  await db().transaction('rw', [acknowledgementsTable(), attachmentsTable(), people], async () => {
+    const person = await people.get(input.caseworkerId)
+    if (!person) throw new Error('Personen finns inte längre i registret.')
     if (attachments.length) await attachmentsTable().bulkAdd(attachments)
     await acknowledgementsTable().add(record)
+    addToSummary(person, record)
+    await people.put(person)
   })
   return record
+}
+
+/**
+ * Stores many acknowledgements at once, keeping the people's summaries in step (for moving data
+ * in, and for the benchmark's seeding). All or nothing.
+ */
+export async function importAcknowledgements(
+  acks: readonly Omit<AcknowledgementRecord, 'id' | 'recordedAt' | 'signedAt' | 'attachmentIds'>[]
+): Promise<number> {
+  const people = caseworkersTable()
+  const now = nowIso()
+  return db().transaction('rw', [acknowledgementsTable(), people], async () => {
+    const byId = new Map((await people.toArray()).map((p) => [p.id, p]))
+    const records: AcknowledgementRecord[] = acks.map((a) => {
+      const person = byId.get(a.caseworkerId)
+      if (!person) throw new Error(`Personen ${a.caseworkerId} finns inte i registret. Inget sparades.`)
+      const record: AcknowledgementRecord = { ...a, id: newId(), recordedAt: now, signedAt: now, attachmentIds: [] }
+      addToSummary(person, record)
+      return record
+    })
+    await acknowledgementsTable().bulkAdd(records)
+    await people.bulkPut([...byId.values()])
+    return records.length
+  })
 }
 
 export async function listAcknowledgementsOf(caseworkerId: string): Promise<AcknowledgementRecord[]> {

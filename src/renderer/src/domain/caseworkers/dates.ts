@@ -26,13 +26,35 @@ export function parseFlexibleDate(raw: string): string | null {
   return isIsoDate(candidate) ? candidate : null
 }
 
-const toUtc = (iso: string): Date => new Date(`${iso}T00:00:00Z`)
-const fromUtc = (d: Date): string => d.toISOString().slice(0, 10)
+// Days since 1970-01-01 and back, by integer arithmetic (Howard Hinnant's civil calendar
+// algorithms): no Date objects, so the dashboard can do this for 10,000 people in a blink.
+function toDayNumber(iso: string): number {
+  let y = Number(iso.slice(0, 4))
+  const m = Number(iso.slice(5, 7))
+  const d = Number(iso.slice(8, 10))
+  y -= m <= 2 ? 1 : 0
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+function fromDayNumber(n: number): string {
+  const z = n + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp + (mp < 10 ? 3 : -9)
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`
+}
 
 export function addDays(iso: string, days: number): string {
-  const d = toUtc(iso)
-  d.setUTCDate(d.getUTCDate() + days)
-  return fromUtc(d)
+  return fromDayNumber(toDayNumber(iso) + days)
 }
 
 /** Adds calendar months; the day is clamped to the target month's end (2026-01-31 + 1 → 2026-02-28). */

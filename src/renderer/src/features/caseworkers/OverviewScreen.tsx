@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { openMailDraft, saveFile } from '@renderer/platform/bridge'
 import { recordReminder } from '@renderer/db'
@@ -24,23 +24,25 @@ export function OverviewScreen() {
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const deferredQuery = useDeferredValue(query)
+  const toggle = useCallback(
+    (id: string) =>
+      setSelected((prev) => {
+        const next = new Set(prev)
+        if (next.has(id)) next.delete(id)
+        else next.add(id)
+        return next
+      }),
+    []
+  )
 
-  const rows = useMemo(() => {
-    if (!dashboard) return []
-    return sortDashboardRows(filterDashboardRows(dashboard.rows, { query: deferredQuery, unit, role, status }), sort)
-  }, [dashboard, deferredQuery, unit, role, status, sort])
+  // Sort everyone once per sort key; filtering keeps that order, so a keystroke only filters.
+  const sorted = useMemo(() => (dashboard ? sortDashboardRows([...dashboard.rows], sort) : []), [dashboard, sort])
+  const rows = useMemo(() => filterDashboardRows(sorted, { query: deferredQuery, unit, role, status }), [sorted, deferredQuery, unit, role, status])
 
   if (error) return <p role="alert" className="error">{error}</p>
   if (!dashboard || !loaded) return <p className="loading">Laddar…</p>
 
-  const selectedRows = dashboard.rows.filter((r) => selected.has(r.person.id))
-  const toggle = (id: string) =>
-    setSelected((prev) => {
-      const next = new Set(prev)
-      if (next.has(id)) next.delete(id)
-      else next.add(id)
-      return next
-    })
+  const selectedRows = selected.size ? dashboard.rows.filter((r) => selected.has(r.person.id)) : []
 
   async function remindByEmail() {
     const url = buildReminderMailto({
@@ -167,7 +169,7 @@ export function OverviewScreen() {
   )
 }
 
-function SummaryTable({ dashboard }: { dashboard: NonNullable<ReturnType<typeof useUndertakingData>['dashboard']> }) {
+const SummaryTable = memo(function SummaryTable({ dashboard }: { dashboard: NonNullable<ReturnType<typeof useUndertakingData>['dashboard']> }) {
   const statuses: UndertakingStatus[] = ['signed', 'not-signed', 'signed-older-version', 'overdue', 'renewal-due', 'inactive']
   const line = (label: string, c: (typeof dashboard)['total'], header = false) => (
     <tr key={label}>
@@ -200,9 +202,9 @@ function SummaryTable({ dashboard }: { dashboard: NonNullable<ReturnType<typeof 
       </table>
     </div>
   )
-}
+})
 
-function PeopleTable({ rows, selected, toggle }: { rows: DashboardRow[]; selected: Set<string>; toggle: (id: string) => void }) {
+const PeopleTable = memo(function PeopleTable({ rows, selected, toggle }: { rows: DashboardRow[]; selected: Set<string>; toggle: (id: string) => void }) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 })
   const items = virtualizer.getVirtualItems()
@@ -215,13 +217,13 @@ function PeopleTable({ rows, selected, toggle }: { rows: DashboardRow[]; selecte
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col" className="col-select"><span className="visually-hidden">{c.select}</span></th>
-            <th scope="col" style={{ width: '20%' }}>{c.name}</th>
-            <th scope="col">{c.unit}</th>
-            <th scope="col">{c.role}</th>
-            <th scope="col">{c.status}</th>
-            <th scope="col" style={{ width: '22%' }}>{c.why}</th>
-            <th scope="col">{c.signed}</th>
-            <th scope="col">{c.reminded}</th>
+            <th scope="col" className="col-name">{c.name}</th>
+            <th scope="col" className="col-unit">{c.unit}</th>
+            <th scope="col" className="col-role">{c.role}</th>
+            <th scope="col" className="col-status">{c.status}</th>
+            <th scope="col" className="col-why">{c.why}</th>
+            <th scope="col" className="col-signed">{c.signed}</th>
+            <th scope="col" className="col-reminded">{c.reminded}</th>
           </tr>
         </thead>
         <tbody>
@@ -261,4 +263,4 @@ function PeopleTable({ rows, selected, toggle }: { rows: DashboardRow[]; selecte
       </table>
     </div>
   )
-}
+})

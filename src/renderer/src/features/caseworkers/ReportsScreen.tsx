@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { listUndertakingAttachments } from '@renderer/db'
+import { listAllAcknowledgements, listUndertakingAttachments } from '@renderer/db'
 import { localToday } from '@renderer/domain/caseworkers/dates'
 import { buildCsv } from '@renderer/domain/undertaking/csvReport'
 import { saveFile } from '@renderer/platform/bridge'
@@ -52,7 +52,7 @@ export default function ReportsScreen() {
   const exportZip = () =>
     run(async () => {
       const { zipSync } = await import('fflate')
-      const files = await listUndertakingAttachments()
+      const [files, allAcks] = await Promise.all([listUndertakingAttachments(), listAllAcknowledgements()])
       const people = new Map(loaded.data.caseworkers.map((c) => [c.id, c]))
       const entries: Record<string, Uint8Array> = {}
       const used = new Set<string>()
@@ -65,7 +65,7 @@ export default function ReportsScreen() {
         entries[name] = f.bytes
       }
       // An index of every acknowledgement, including those registered without a file.
-      const acks = loaded.data.acknowledgements.filter((a) => {
+      const acks = allAcks.filter((a) => {
         const p = people.get(a.caseworkerId)
         return p && (!unit || p.unit === unit)
       })
