@@ -53,6 +53,8 @@ export const backupText = {
   exporting: 'Skapar säkerhetskopian…',
   exported: (name: string) => `Säkerhetskopian sparades som ”${name}”.`,
   exportCancelled: 'Exporten avbröts. Ingen fil sparades.',
+  exportFailed: 'Säkerhetskopian kunde inte sparas:',
+  importFailed: 'Säkerhetskopian kunde inte läsas in. Inget har ändrats. Orsak:',
   lastBackup: 'Senaste säkerhetskopia',
   never: 'Ingen säkerhetskopia har gjorts på den här datorn ännu.',
   importTitle: 'Läs in en säkerhetskopia',

@@ -18,7 +18,7 @@ const FILTERS = [{ name: 'Säkerhetskopia', extensions: ['json'] }]
 /** The bridge accepts files up to 60 MB; in the browser the backup limit applies. */
 const openLimit = () => (isElectron() ? 60 * 1024 * 1024 : MAX_BACKUP_BYTES)
 
-const messageOf = (error: unknown): string => (error instanceof BackupError ? error.message : `${t.importTitle}: ${(error as Error)?.message ?? String(error)}`)
+const messageOf = (error: unknown, context: string): string => (error instanceof BackupError ? error.message : `${context} ${(error as Error)?.message ?? String(error)}`)
 
 export const formatTime = (iso: string): string => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
 
@@ -58,7 +58,7 @@ export default function BackupArea() {
       await refresh()
       setExportMessage({ kind: 'ok', text: t.exported(file.fileName) })
     } catch (error) {
-      setExportMessage({ kind: 'error', text: messageOf(error) })
+      setExportMessage({ kind: 'error', text: messageOf(error, t.exportFailed) })
     } finally {
       setBusy(null)
     }
@@ -79,7 +79,7 @@ export default function BackupArea() {
       const replace = await previewImport(backup, 'replace')
       setPrepared({ file: picked.name, backup, previews: { merge, replace } })
     } catch (error) {
-      setImportMessage({ kind: 'error', text: messageOf(error) })
+      setImportMessage({ kind: 'error', text: messageOf(error, t.importFailed) })
     } finally {
       setBusy(null)
     }
@@ -99,7 +99,7 @@ export default function BackupArea() {
       setBoards(await listBoards(true))
       await refresh()
     } catch (error) {
-      setImportMessage({ kind: 'error', text: messageOf(error) })
+      setImportMessage({ kind: 'error', text: messageOf(error, t.importFailed) })
     } finally {
       setBusy(null)
     }
