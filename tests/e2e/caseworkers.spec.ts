@@ -222,6 +222,27 @@ test('a file without an e-mail column is refused in Swedish and nothing is store
   await page.getByRole('button', { name: 'Avsluta i dag' }).click()
   await expect(page.getByRole('textbox', { name: /^Slutdatum/ })).not.toHaveValue('')
 
+  await expect(page.getByTestId('person-status')).toHaveText('Ej undertecknad') // the end date itself is still a working day
+  await page.screenshot({ path: join(tmp, 'person.png'), fullPage: true })
+
+  // Rules: a retention period previews who would be deleted before anything is.
+  await sub(page).getByRole('link', { name: 'Regler och gallring' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Regler och gallring' })).toBeVisible()
+  await page.getByRole('spinbutton', { name: /^Antal dagar att underteckna/ }).fill('400')
+  await page.getByRole('button', { name: 'Spara reglerna' }).click()
+  await expect(page.getByText('Ange ett heltal mellan 0 och 365.')).toBeVisible()
+  await page.getByRole('spinbutton', { name: /^Antal dagar att underteckna/ }).fill('14')
+  await page.getByRole('spinbutton', { name: /^Förnya varje/ }).fill('12')
+  await page.getByRole('button', { name: 'Spara reglerna' }).click()
+  await expect(page.getByText('Reglerna är sparade.')).toBeVisible()
+  await page.getByRole('spinbutton', { name: /^Radera avslutade personer efter/ }).fill('24')
+  await page.getByRole('button', { name: 'Spara och förhandsgranska' }).click()
+  await expect(page.getByText('Ingen person berörs i dag.')).toBeVisible()
+  await expectAccessible(page, 'rules and retention')
+  await page.getByRole('link', { name: 'Översikt' }).click()
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Alla, även avslutade' })
+  await page.getByRole('link', { name: 'Łukasz Żółć' }).click()
+
   await page.getByRole('button', { name: 'Radera Łukasz Żółć' }).click()
   await page.getByRole('button', { name: 'Ja, radera Łukasz Żółć för alltid' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Handläggarnas försäkran' })).toBeVisible()
