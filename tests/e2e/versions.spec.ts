@@ -32,7 +32,9 @@ test('an earlier version can be viewed read-only and restored; the newer text st
   const newer = rows.filter({ hasText: 'Sparad före återställning' })
   await expect(newer).toContainText('verksamhetssystem')
   await newer.getByRole('button', { name: /^Visa/ }).click()
-  await expect(page.getByRole('region', { name: /^Version från/ }).getByText('Procapita', { exact: true })).toBeVisible()
+  const newerView = page.getByRole('region', { name: /^Version från/ })
+  await expect(newerView.getByText('Procapita', { exact: true })).toBeVisible()
+  await expect(newerView.getByRole('listitem').filter({ hasText: 'Verksamhetssystem: Lifecare → Procapita' })).toBeVisible()
   await expectAccessible(page, 'version history after restoring')
 
   // After a reload the restored text is what is stored.

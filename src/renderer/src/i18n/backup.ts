@@ -120,5 +120,6 @@ export const versionText = {
   readOnly: 'Versionen kan bara läsas. Återställ den för att fortsätta arbeta med den.',
   reasons: { edit: 'Redigering', signed: 'Undertecknad', exported: 'Exporterad', restored: 'Återställd' } as Record<string, string>,
   restored: (time: string) => `Versionen från ${time} är återställd. Den tidigare texten finns kvar i historiken.`,
-  emptyValue: '(tomt)'
+  emptyValue: '(tomt)',
+  changesTitle: 'Ändringar jämfört med versionen före'
 }

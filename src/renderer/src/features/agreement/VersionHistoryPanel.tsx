@@ -98,7 +98,8 @@ function VersionView(props: { version: AgreementVersionRecord; previous?: Agreem
   const { version, previous, onClose, onRestore } = props
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [version.id])
-  const changed = new Set(previous ? diffAgreement(previous.data, version.data).map((c) => c.path) : [])
+  const changes = previous ? diffAgreement(previous.data, version.data).filter((c) => !/\.png$/.test(c.path)) : []
+  const changed = new Set(changes.map((c) => c.path))
   const fields = [...flattenFields(version.data).entries()].filter(([path]) => !/\.png$/.test(path))
   const title = t.viewTitle(when(version.createdAt))
 
@@ -108,6 +109,18 @@ function VersionView(props: { version: AgreementVersionRecord; previous?: Agreem
         {title}
       </h3>
       <p className="hint">{t.readOnly}</p>
+      {changes.length > 0 && (
+        <>
+          <h4>{t.changesTitle}</h4>
+          <ul className="version-changes">
+            {changes.map((c) => (
+              <li key={c.path}>
+                {capitalise(c.label)}: {c.before || t.emptyValue} → {c.after || t.emptyValue}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <dl className="facts">
         {fields.map(([path, value]) => (
           <div key={path} style={{ display: 'contents' }}>
