@@ -66,7 +66,6 @@ export async function prepareBackup(file: Blob): Promise<PreparedBackup> {
   for (const [name, list] of Object.entries(parsed.tables)) {
     if (!known.has(name)) throw new BackupError('unknown-table', backupErrors.unknownTable(name))
     const keyPath = keyPathOf(probe.table(name))
-    const shape = tableShapes[name]
     const seen = new Set<string>()
     const decoded: Array<Record<string, unknown>> = []
     for (let i = 0; i < list.length; i++) {
@@ -78,13 +77,6 @@ export async function prepareBackup(file: Blob): Promise<PreparedBackup> {
       } catch (error) {
         if (error instanceof DecodeError) throw new BackupError('invalid-content', where(error.message))
         throw error
-      }
-      if (shape) {
-        const result = shape.safeParse(record)
-        if (!result.success) {
-          const issue = result.error.issues[0]!
-          throw new BackupError('invalid-content', where(`${issue.path.join('.')} ${issue.message}`.trim()))
-        }
       }
       const key = keyOf(record, keyPath)
       if (!isValidKey(key)) throw new BackupError('invalid-content', where('nyckeln saknas eller är ogiltig'))
@@ -105,10 +97,27 @@ export async function prepareBackup(file: Blob): Promise<PreparedBackup> {
     }
   }
 
-  if (fileVersion < LATEST_SCHEMA_VERSION) {
-    return { header, records: await migrate(records, fileVersion), migrated: true }
+  // The shapes describe the current schema: an older file is checked after its upgrade.
+  const migrated = fileVersion < LATEST_SCHEMA_VERSION
+  const final = migrated ? await migrate(records, fileVersion) : records
+  await checkShapes(final, pace)
+  return { header, records: final, migrated }
+}
+
+async function checkShapes(records: RecordsByTable, pace: () => Promise<void>): Promise<void> {
+  for (const [name, list] of Object.entries(records)) {
+    const shape = tableShapes[name]
+    if (!shape) continue
+    for (let i = 0; i < list.length; i++) {
+      await pace()
+      const result = shape.safeParse(list[i])
+      if (!result.success) {
+        const issue = result.error.issues[0]!
+        const detail = `${issue.path.join('.')} ${issue.message}`.trim()
+        throw new BackupError('invalid-content', backupErrors.invalidContent(`${tableLabel(name)}, post ${i + 1}: ${detail}`))
+      }
+    }
   }
-  return { header, records, migrated: false }
 }
 
 /** Runs the app's own upgrades on an older file's data, in a scratch database that is then deleted. */
