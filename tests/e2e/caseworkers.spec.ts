@@ -223,7 +223,6 @@ test('a file without an e-mail column is refused in Swedish and nothing is store
   await expect(page.getByRole('textbox', { name: /^Slutdatum/ })).not.toHaveValue('')
 
   await expect(page.getByTestId('person-status')).toHaveText('Ej undertecknad') // the end date itself is still a working day
-  await page.screenshot({ path: join(tmp, 'person.png'), fullPage: true })
 
   // Rules: a retention period previews who would be deleted before anything is.
   await sub(page).getByRole('link', { name: 'Regler och gallring' }).click()

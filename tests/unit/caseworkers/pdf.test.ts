@@ -49,6 +49,7 @@ describe('undertaking PDF', () => {
       expect(text).toContain(v.sha256)
       expect(text).toContain('bifogas aldrig anslutningsavtalet')
       expect(info).toMatch(/Pages:\s+[12]/)
+      expect(info).toMatch(/Keywords:\s+anslutningsguiden-undertaking/)
       expect(fonts).toMatch(/DejaVuSans/)
       expect(fonts).toMatch(/yes\s+yes/) // embedded and subset
     }

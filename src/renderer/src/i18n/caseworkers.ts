@@ -92,6 +92,7 @@ export const cw = {
     endDateHint: 'Sätt ett slutdatum när personen slutar. Personen lämnar då den aktiva listan men historiken finns kvar.',
     endToday: 'Avsluta i dag',
     signTitle: (n: number) => `Underteckna version ${n}`,
+    signTitleNoVersion: 'Underteckna försäkran',
     signOnScreen: 'Underteckna på skärmen',
     printForSignature: 'Skriv ut för underskrift på papper (PDF)',
     registerTitle: 'Registrera en underskrift',

@@ -123,6 +123,9 @@ export type UndertakingPdfInput = {
     | { kind: 'typed'; typedName: string; signedOn: string; signedAt: string }
 }
 
+/** Keyword in every undertaking PDF's metadata; such a file never joins the agreement package. */
+export const UNDERTAKING_PDF_KEYWORD = 'anslutningsguiden-undertaking'
+
 const NEVER_TO_FK = 'Försäkran stannar hos kommunen: den skickas inte till Försäkringskassan och bifogas aldrig anslutningsavtalet.'
 
 /**
@@ -133,6 +136,8 @@ export async function buildUndertakingPdf(input: UndertakingPdfInput): Promise<U
   const { version, caseworker, signature } = input
   const { doc, font, bold } = await createPdfWithFonts(`${version.title} – ${caseworker.name}`)
   doc.setSubject(`Version ${version.number}, SHA-256 ${version.sha256}`)
+  // Lets the agreement package recognise this file by content too: it must never be attached.
+  doc.setKeywords([UNDERTAKING_PDF_KEYWORD])
   doc.setAuthor(clean(input.municipality))
   const w = new PdfTextWriter(doc, font, bold)
   // The composed text starts with the title; draw it as the heading.

@@ -82,6 +82,9 @@ export default function PersonScreen({ id }: { id: string }) {
 
   return (
     <section aria-labelledby="cw-person-title">
+      <p>
+        <a href={routeHref('handlaggare')}>{cw.person.back}</a>
+      </p>
       <h1 id="cw-person-title">{person.name}</h1>
       <p>
         <span className={`badge ${cw.statusBadge[detail.status]}`} data-testid="person-status">
@@ -95,7 +98,7 @@ export default function PersonScreen({ id }: { id: string }) {
         </p>
       )}
 
-      <h2>{current ? cw.person.signTitle(current.number) : cw.person.signTitle(1)}</h2>
+      <h2>{current ? cw.person.signTitle(current.number) : cw.person.signTitleNoVersion}</h2>
       {!current ? (
         <p className="notice warn">{cw.person.noVersion}</p>
       ) : (

@@ -77,7 +77,7 @@ export default function ReportsScreen() {
           return [p.name, p.unit, a.versionNumber, a.sha256, a.signedOn, cw.person.methods[a.method], a.note, file || cw.reports.noPdfNote]
         })
       )
-      return { name: `Undertecknade försäkringar${unitPart} ${today}.zip`, bytes: zipSync(entries, { level: 0 }) }
+      return { name: `Försäkran SSBTEK alla undertecknade${unitPart} ${today}.zip`, bytes: zipSync(entries, { level: 0 }) }
     })
 
   return (
