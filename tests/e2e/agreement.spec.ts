@@ -28,6 +28,13 @@ function checkPdf(path: string): { text: string; fonts: string; info: string } {
 
 const group = (page: Page, name: string) => page.getByRole('group', { name, exact: true })
 
+/** Chooses a radio button and waits until the app shows it chosen (it re-renders meanwhile). */
+async function choose(page: Page, name: string) {
+  const radio = page.getByRole('radio', { name, exact: true })
+  await radio.click()
+  await expect(radio).toBeChecked()
+}
+
 async function openAgreementArea(page: Page) {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Avtal' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Avtal' })).toBeVisible()
@@ -110,7 +117,7 @@ test('a new user fills the profile, signs the app’s own agreement twice (drawn
 
   // Second signatory types the name (handwriting font).
   await expect(page.getByRole('heading', { name: 'Nu undertecknar: Miloš Dvořák Szőke' })).toBeVisible()
-  await page.getByRole('radio', { name: 'Skriv namnet' }).check()
+  await choose(page, 'Skriv namnet')
   await expect(page.getByRole('textbox', { name: 'Underskrift med text' })).toHaveValue('Miloš Dvořák Szőke')
   await expectAccessible(page, 'typed signature')
   await page.getByRole('button', { name: 'Underteckna som Miloš Dvořák Szőke' }).click()
@@ -147,7 +154,7 @@ test('the official form: map its fields once, fill and export; after a reload th
   await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill('212000-1355')
   await fillContacts(page)
 
-  await page.getByRole('radio', { name: 'Försäkringskassans blankett' }).check()
+  await choose(page, 'Försäkringskassans blankett')
   // Bad files first: a clear Swedish message and nothing saved.
   for (const [name, message] of [
     ['truncated.pdf', /ofullständig/],
@@ -197,7 +204,7 @@ test('the official form: map its fields once, fill and export; after a reload th
   await page.getByRole('link', { name: 'Tillbaka till alla avtal' }).click()
   await expect(page.getByRole('listitem').filter({ hasText: 'acroform-form.pdf' })).toContainText('16 fält')
   await newDraft(page)
-  await page.getByRole('radio', { name: 'Försäkringskassans blankett' }).check()
+  await choose(page, 'Försäkringskassans blankett')
   const again = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Läs in Försäkringskassans blankett (PDF)…' }).click()
   await (await again).setFiles(fixture('acroform-form.pdf'))
@@ -210,7 +217,7 @@ test('a flat PDF: place boxes by clicking on the rendered page', async ({ page }
   await openAgreementArea(page)
   await newDraft(page)
   await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill('212000-1355')
-  await page.getByRole('radio', { name: 'Försäkringskassans blankett' }).check()
+  await choose(page, 'Försäkringskassans blankett')
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Läs in Försäkringskassans blankett (PDF)…' }).click()
   await (await chooser).setFiles(fixture('flat-form.pdf'))
@@ -279,7 +286,7 @@ test('drafts: copy, rename, delete with undo; the send package refuses an undert
   await expect(page.getByRole('button', { name: 'Ta bort från paketet flat-form.pdf' })).toBeVisible()
 
   await page.getByRole('textbox', { name: 'Datum då avtalet skickades' }).fill('2026-11-20')
-  await page.getByRole('radio', { name: 'Post', exact: true }).check()
+  await choose(page, 'Post')
   await page.getByRole('button', { name: 'Registrera' }).click()
   await expect(page.getByText('Registrerat: avtalet skickades 2026-11-20.', { exact: false })).toBeVisible()
   await expectAccessible(page, 'send package recorded')
@@ -300,7 +307,7 @@ test('an uploaded signature image: a non-image is refused, a PNG signs; a new ro
   await expect(group(page, 'Ort och datum').getByText('Ange ort för underskriften.')).toBeVisible()
   await group(page, 'Ort och datum').getByRole('textbox', { name: 'Ort' }).fill('Göteborg')
 
-  await page.getByRole('radio', { name: 'Ladda upp bild' }).check()
+  await choose(page, 'Ladda upp bild')
   const bad = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Välj bild (PNG eller JPEG)…' }).click()
   await (await bad).setFiles({ name: 'underskrift.png', mimeType: 'image/png', buffer: Buffer.from('inte en bild') })

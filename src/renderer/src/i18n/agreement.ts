@@ -75,7 +75,11 @@ export const ag = {
     addSignatory: 'Lägg till undertecknare',
     removeSignatory: (i: number) => `Ta bort undertecknare ${i + 1}`,
     fixErrors: (n: number) => (n === 1 ? 'Ett fält behöver rättas innan avtalet kan undertecknas.' : `${n} fält behöver rättas innan avtalet kan undertecknas.`),
-    sendPackage: 'Skicka avtalet till Försäkringskassan'
+    sendPackage: 'Skicka avtalet till Försäkringskassan',
+    loading: 'Laddar utkastet…',
+    orgnr: 'Organisationsnummer',
+    newRound: 'Ny underskriftsomgång påbörjades',
+    exportedVersion: (file: string, official: boolean, sha: string) => `Exporterad som ”${file}” (${official ? 'Försäkringskassans blankett' : 'appens eget dokument'}). SHA-256 ${sha}`
   },
   signing: {
     title: 'Underskrifter',
@@ -96,7 +100,11 @@ export const ag = {
     emptyTyped: 'Skriv namnet först.',
     notReady: 'Rätta uppgifterna ovan innan avtalet undertecknas.',
     allSigned: 'Alla har undertecknat. Avtalet är låst.',
-    done: 'Underskriften är sparad.'
+    done: 'Underskriften är sparad.',
+    notSigned: (name: string) => `${name}: inte undertecknat`,
+    fallbackName: (i: number) => `Undertecknare ${i + 1}`,
+    imageFilter: 'Bild',
+    preview: 'Vald bild av underskriften'
   },
   export: {
     title: 'Exportera PDF',
@@ -147,6 +155,8 @@ export const ag = {
   pkg: {
     title: 'Skicka avtalet till Försäkringskassan',
     intro: 'Det här ska skickas till Försäkringskassan. Påminnelsen för handläggare skickas aldrig med.',
+    contents: 'Innehåll',
+    checked: 'Jag har kontrollerat adressen mot avtalsblanketten',
     agreement: 'Det undertecknade anslutningsavtalet',
     notExported: 'Avtalet är inte exporterat ännu. Exportera det från avtalsutkastet först.',
     exported: (sha: string) => `Exporterat. SHA-256: ${sha}`,

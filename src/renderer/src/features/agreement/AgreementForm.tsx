@@ -47,7 +47,7 @@ export function AgreementForm(props: Props) {
       <fieldset>
         <legend>{e.sections.party}</legend>
         {input('municipality.name', e.municipality, { required: true })}
-        {input('municipality.organisationsnummer', 'Organisationsnummer', { required: true, hint: ag.profile.orgnrHint, inputMode: 'numeric' })}
+        {input('municipality.organisationsnummer', e.orgnr, { required: true, hint: ag.profile.orgnrHint, inputMode: 'numeric' })}
         {input('board', e.board, { required: true })}
       </fieldset>
       <fieldset>

@@ -39,7 +39,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   const { state, flush } = useAutosave(draft, save, { enabled: Boolean(draft) })
 
   const errors = useMemo(() => (draft ? validateAgreement(draft.data) : {}), [draft])
-  if (draft === undefined) return <p className="loading">{ag.mapping.rendering.replace('sidan', 'utkastet')}</p>
+  if (draft === undefined) return <p className="loading">{e.loading}</p>
   if (draft === null)
     return (
       <section aria-labelledby="draft-missing">
@@ -88,7 +88,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   const unlock = async () => {
     await flush()
     const data = clearSignatures(draft.data)
-    data.events = [...(draft.data.events ?? []), { at: new Date().toISOString(), text: 'Ny underskriftsomgång påbörjades' }]
+    data.events = [...(draft.data.events ?? []), { at: new Date().toISOString(), text: e.newRound }]
     const saved = await saveAgreementDraft({ ...draft, data, status: 'draft', exportedSha256: undefined })
     setDraft(saved)
   }

@@ -88,7 +88,7 @@ export function ExportPanel(props: { draft: AgreementDraftRecord; onExported: (d
         exportedSha256: result.sha256,
         templateFingerprint: official ? loaded!.info.fingerprint : undefined
       })
-      await recordVersion(updated, 'exported', `Exporterad som ”${fileName}” (${official ? 'Försäkringskassans blankett' : 'appens eget dokument'}). SHA-256 ${result.sha256}`)
+      await recordVersion(updated, 'exported', ag.editor.exportedVersion(fileName, official, result.sha256))
       onExported(updated)
       setStatus({ kind: 'done', text: x.done(fileName), sha256: result.sha256 })
     } catch (e) {

@@ -44,7 +44,7 @@ export function SendPackage({ draftId }: { draftId: string }) {
   }, [])
   const { state: addressState } = useAutosave(address, saveAddress, { enabled: address !== null })
 
-  if (draft === undefined) return <p className="loading">Laddar…</p>
+  if (draft === undefined) return <p className="loading">{ag.editor.loading}</p>
   if (draft === null)
     return (
       <section aria-labelledby="pkg-missing">
@@ -98,7 +98,7 @@ export function SendPackage({ draftId }: { draftId: string }) {
       <p>{p.intro}</p>
 
       <section aria-labelledby="pkg-contents" className="card">
-        <h2 id="pkg-contents">Innehåll</h2>
+        <h2 id="pkg-contents">{p.contents}</h2>
         <ol>
           <li>
             <strong>{p.agreement}</strong> – {draft.name}.{' '}
@@ -156,7 +156,7 @@ export function SendPackage({ draftId }: { draftId: string }) {
               <textarea rows={4} value={address.text} onChange={(e) => setAddress({ ...address, text: e.target.value })} />
             </Field>
             <label className="checkbox">
-              <input type="checkbox" checked={address.confirmed} onChange={(e) => setAddress({ ...address, confirmed: e.target.checked })} /> Jag har kontrollerat adressen mot avtalsblanketten
+              <input type="checkbox" checked={address.confirmed} onChange={(e) => setAddress({ ...address, confirmed: e.target.checked })} /> {p.checked}
             </label>
             <SaveStatus state={addressState} />
           </>

@@ -53,7 +53,7 @@ export function SigningPanel(props: { data: AgreementInput; ready: boolean; onNo
 
   const chooseImage = async () => {
     setError(null)
-    const file = await openFile([{ name: 'Bild', extensions: ['png', 'jpg', 'jpeg'] }], MAX_SIGNATURE_FILE_BYTES)
+    const file = await openFile([{ name: s.imageFilter, extensions: ['png', 'jpg', 'jpeg'] }], MAX_SIGNATURE_FILE_BYTES)
     if (!file.opened) {
       if (file.reason === 'too-large') setError(PDF_MESSAGES['image-too-large'])
       return
@@ -78,9 +78,7 @@ export function SigningPanel(props: { data: AgreementInput; ready: boolean; onNo
             {p.signedAt ? (
               <span className="badge ok">✓ {s.signed(p.name, new Date(p.signedAt).toLocaleString('sv-SE'))}</span>
             ) : (
-              <span className="badge muted">
-                {p.name || `Undertecknare ${i + 1}`}: inte undertecknat
-              </span>
+              <span className="badge muted">{s.notSigned(p.name || s.fallbackName(i))}</span>
             )}
           </li>
         ))}
@@ -122,7 +120,7 @@ export function SigningPanel(props: { data: AgreementInput; ready: boolean; onNo
               <button type="button" className="secondary" onClick={() => void chooseImage()}>
                 {s.uploadButton}
               </button>
-              {uploadUrl && <img className="signature-preview" src={uploadUrl} alt="Vald bild av underskriften" />}
+              {uploadUrl && <img className="signature-preview" src={uploadUrl} alt={s.preview} />}
             </>
           )}
           {error && (
