@@ -3,7 +3,7 @@ import type { AgreementInput, Contact } from '@renderer/domain/agreement/types'
 import { finishAgreement, setAgreementMetadata, type FinishedAgreement, type SignaturePlacement } from './agreementFinish'
 import { AGREEMENT_TEXT } from './agreementText'
 import { assertDrawable } from './drawableCheck'
-import { PageWriter } from './pageWriter'
+import { CONTENT_WIDTH, PageWriter, textWidth, wrapText } from './pageWriter'
 import { embedAgreementFonts } from './pdfFonts'
 
 const L = AGREEMENT_TEXT.labels
@@ -53,24 +53,63 @@ export async function produceOwnAgreement(input: AgreementInput): Promise<Finish
 
   w.heading(AGREEMENT_TEXT.signing)
   w.row(L.placeAndDate, [input.place, input.date].filter(Boolean).join(', '))
-  const placements: SignaturePlacement[] = []
-  input.signatories.forEach((s, i) => {
-    // Keep each signatory's block (signature line, name, title) together on one page.
-    w.ensure(110)
-    w.gap(10)
-    const box = w.box(52)
-    const rect = { x: box.x, y: box.y + 3, width: 260, height: 46 }
-    w.page.drawLine({ start: { x: box.x, y: box.y }, end: { x: box.x + 260, y: box.y }, thickness: 0.8, color: rgb(0.1, 0.1, 0.1) })
-    placements.push({ signatory: i, page: box.page, rect })
-    w.text(`Underskrift ${input.signatories.length > 1 ? i + 1 : ''}`.trim(), { size: 8, muted: true })
-    w.row(L.signatoryName, s.name)
-    w.row(L.signatoryTitle, s.title)
-  })
+  const placements = signatureBlocks(w, input)
 
   w.footers(`${AGREEMENT_TEXT.footer} – ${input.municipality.name}`)
   setAgreementMetadata(doc, input, startedAt)
   const unsigned = await doc.save()
   return finishAgreement(unsigned, placements, input, startedAt)
+}
+
+const COLUMN_GAP = 24
+
+/** Signature lines two by two, each with the name and title below it; a pair never splits over pages. */
+function signatureBlocks(w: PageWriter, input: AgreementInput): SignaturePlacement[] {
+  const placements: SignaturePlacement[] = []
+  const columnWidth = (CONTENT_WIDTH - COLUMN_GAP) / 2
+  for (let first = 0; first < input.signatories.length; first += 2) {
+    const pair = input.signatories.slice(first, first + 2)
+    const lines = pair.map((s) => ({
+      name: wrapText(s.name, w.sans, fitSize(w, s.name, columnWidth), columnWidth),
+      title: wrapText(s.title, w.sans, fitSize(w, s.title, columnWidth), columnWidth)
+    }))
+    const textLines = Math.max(...lines.map((l) => l.name.length + l.title.length + 2))
+    w.ensure(70 + textLines * 12)
+    w.gap(14)
+    const box = w.box(52)
+    const top = box.y
+    pair.forEach((s, k) => {
+      const i = first + k
+      const x = box.x + k * (columnWidth + COLUMN_GAP)
+      w.page.drawLine({ start: { x, y: top }, end: { x: x + columnWidth, y: top }, thickness: 0.8, color: rgb(0.1, 0.1, 0.1) })
+      placements.push({ signatory: i, page: box.page, rect: { x, y: top + 3, width: columnWidth, height: 46 } })
+      let y = top - 11
+      const label = (text: string) => {
+        w.page.drawText(text, { x, y, size: 7.5, font: w.sans, color: rgb(0.3, 0.32, 0.36) })
+        y -= 11
+      }
+      const value = (text: string) => {
+        const size = fitSize(w, text, columnWidth)
+        for (const line of wrapText(text, w.sans, size, columnWidth)) {
+          w.page.drawText(line, { x, y, size, font: w.sans, color: rgb(0.08, 0.08, 0.1) })
+          y -= size * 1.3
+        }
+        y -= 3
+      }
+      label(`Underskrift ${input.signatories.length > 1 ? i + 1 : ''} – ${L.signatoryName.toLowerCase()}`.replace('  – ', ' – '))
+      value(s.name)
+      label(L.signatoryTitle)
+      value(s.title)
+    })
+    w.gap(textLines * 12 + 6)
+  }
+  return placements
+}
+
+function fitSize(w: PageWriter, text: string, width: number): number {
+  let size = 10
+  while (size > 7.5 && textWidth(w.sans, text, size) > width) size -= 0.5
+  return size
 }
 
 function contactRows(w: PageWriter, c: Contact) {
