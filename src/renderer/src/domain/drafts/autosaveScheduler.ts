@@ -42,7 +42,7 @@ export type AutosaveScheduler<T> = {
   dispose(): Promise<void>
 }
 
-export const AUTOSAVE_DEFAULTS = { delayMs: 300, maxWaitMs: 700, retryMs: 1000, maxRetryMs: 15_000 }
+export const AUTOSAVE_DEFAULTS = { delayMs: 300, maxWaitMs: 500, retryMs: 1000, maxRetryMs: 15_000 }
 
 const realClock: AutosaveClock = {
   now: () => Date.now(),

@@ -13,7 +13,7 @@ export function describeSaveError(error: unknown): string {
 }
 
 /**
- * Saves `value` shortly after it stops changing (and at least every ~0.7 s while it keeps
+ * Saves `value` shortly after it stops changing (and at least every ~0.5 s while it keeps
  * changing), at once when the window hides, loses focus or closes, and again after a failure.
  * An unsaved value is kept until a save of it (or of a newer one) succeeds: nothing typed is
  * silently dropped. The timing rules live in domain/drafts/autosaveScheduler.ts.
