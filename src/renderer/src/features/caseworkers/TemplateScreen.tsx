@@ -79,9 +79,11 @@ export default function TemplateScreen() {
       <Field label={cw.template.fieldTitle} error={errors.title} required>
         <input type="text" value={draft.title} onChange={set('title')} />
       </Field>
-      <Field label={cw.template.fieldBody} hint={cw.template.bodyHint} error={errors.body} required>
-        <textarea rows={16} value={draft.body} onChange={set('body')} />
-      </Field>
+      <div className="cw-wide">
+        <Field label={cw.template.fieldBody} hint={cw.template.bodyHint} error={errors.body} required>
+          <textarea rows={16} value={draft.body} onChange={set('body')} />
+        </Field>
+      </div>
       <Field label={cw.template.fieldLegal} error={errors.legalReference} required>
         <input type="text" value={draft.legalReference} onChange={set('legalReference')} />
       </Field>
