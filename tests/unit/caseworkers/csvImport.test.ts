@@ -23,6 +23,18 @@ describe('parseCaseworkerCsv: the files users have', () => {
     expect(previewCaseworkerCsv(withBom('Namn;E-post;Enhet\n')).encoding).toBe('utf-8')
   })
 
+  it('reads Excel’s "Unicode text": UTF-16 with BOM, tab-separated', () => {
+    const text = 'Namn\tE-post\tEnhet\r\nŁukasz Żółć\tl@k.se\tÖst\r\n'
+    const le = new Uint8Array(2 + text.length * 2)
+    le.set([0xff, 0xfe])
+    for (let i = 0; i < text.length; i++) {
+      le[2 + i * 2] = text.charCodeAt(i) & 0xff
+      le[3 + i * 2] = text.charCodeAt(i) >> 8
+    }
+    expect(previewCaseworkerCsv(le)).toMatchObject({ encoding: 'utf-16le', separator: '\t' })
+    expect(parseCaseworkerCsv(le)).toEqual({ rows: [{ name: 'Łukasz Żółć', email: 'l@k.se', unit: 'Öst' }], errors: [] })
+  })
+
   it('reads comma-separated UTF-8 with English headers in another order, any case, with spaces', () => {
     const result = parseCaseworkerCsv(utf8(' EMAIL , start date ,Name,  unit ,Employee id,ROLE\nnguyen@kommun.se,2026-02-01,Nguyễn Thị Minh Khai,Vuxen,77,teamledare\n'))
     expect(result.errors).toEqual([])

@@ -167,7 +167,7 @@ export const cw = {
     done: (n: number) => `${n.toLocaleString('sv-SE')} ${n === 1 ? 'person' : 'personer'} importerades.`,
     failed: 'Importen avbröts och ingenting sparades.',
     tooLarge: 'Filen är för stor (högst 20 MB).',
-    encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (ANSI)' },
+    encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (ANSI)', 'utf-16le': 'UTF-16 (Unicode-text)', 'utf-16be': 'UTF-16 (Unicode-text)' },
     separators: { ';': 'semikolon', ',': 'komma', '\t': 'tabb' }
   },
   template: {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import { decodeTextFile } from '../text/windows1252'
+import { decodeTextFile, type TextFileEncoding } from '../text/windows1252'
 import type { CaseworkerField, CaseworkerInput } from './types'
 import { normaliseEmail, validateCaseworker, type CaseworkerValues } from './validate'
 
@@ -16,7 +16,7 @@ export type CsvPreviewRow = {
 }
 
 export type CaseworkerCsvPreview = {
-  encoding: 'utf-8' | 'windows-1252'
+  encoding: TextFileEncoding
   separator: ';' | ',' | '\t'
   /** Which of our fields the file has, in file order. */
   columns: CaseworkerField[]

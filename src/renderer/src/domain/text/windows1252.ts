@@ -50,8 +50,17 @@ export function encodeWindows1252(text: string): Uint8Array {
   return out.subarray(0, i)
 }
 
-/** Valid UTF-8 (with or without BOM) decodes as UTF-8; anything else is read as Windows-1252. */
-export function decodeTextFile(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+export type TextFileEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be'
+
+/**
+ * A UTF-16 byte-order mark (Excel's "Unicode text") decodes as UTF-16; valid UTF-8 (with or
+ * without BOM) as UTF-8; anything else is read as Windows-1252.
+ */
+export function decodeTextFile(bytes: Uint8Array): { text: string; encoding: TextFileEncoding } {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'
+    return { text: new TextDecoder(encoding).decode(bytes.subarray(2)), encoding }
+  }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
     return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, encoding: 'utf-8' }
