@@ -67,6 +67,7 @@ test('a team lead imports an Excel file, gets people to sign, publishes a new ve
   // The overview shows everyone as not signed, per unit.
   await sub(page).getByRole('link', { name: 'Översikt' }).click()
   await expect(page.getByTestId('cw-count')).toContainText('Visar 7 av 7 personer.')
+  await expect(page.getByText('7 personer behöver underteckna eller förnya försäkran.')).toBeVisible()
   await expect(page.getByRole('row', { name: /Kontaktcenter/ }).first()).toBeVisible()
   await expect(page.getByRole('row', { name: /Željka Šimek/ })).toContainText('Ej undertecknad')
   await expect(page.getByRole('row', { name: /Mikael "Micke" Lind/ })).toBeVisible()
@@ -131,6 +132,9 @@ test('a team lead imports an Excel file, gets people to sign, publishes a new ve
   await expectAccessible(page, 'undertaking text with two versions')
 
   await sub(page).getByRole('link', { name: 'Översikt' }).click()
+  await page.getByRole('button', { name: 'Visa vilka' }).click()
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('needs-action')
+  await expect(page.getByTestId('cw-count')).toContainText('Visar 7 av 7 personer.')
   await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Undertecknad äldre version' })
   await expect(page.getByTestId('cw-count')).toContainText('Visar 2 av 7 personer.')
   const rows = page.getByTestId('cw-row')

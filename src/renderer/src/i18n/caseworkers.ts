@@ -69,6 +69,9 @@ export const cw = {
     remindPrint: 'Skriv ut påminnelselista (PDF)',
     reminderRecorded: (n: number) => `Påminnelse registrerad för ${n} ${n === 1 ? 'person' : 'personer'}.`,
     noMailClient: 'E-postprogrammet kunde inte öppnas. Kontrollera att ett e-postprogram är installerat.',
+    needsAction: (n: number) =>
+      `${n.toLocaleString('sv-SE')} ${n === 1 ? 'person behöver' : 'personer behöver'} underteckna eller förnya försäkran.`,
+    showNeedsAction: 'Visa vilka',
     emptyRegister: 'Registret är tomt. Lägg till personer eller importera en CSV-fil.',
     noMatches: 'Ingen person matchar filtren.'
   },

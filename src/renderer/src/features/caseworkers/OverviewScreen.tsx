@@ -75,6 +75,8 @@ export function OverviewScreen() {
   }
 
   const version = dashboard.currentVersion
+  const t = dashboard.total
+  const needsAction = t['not-signed'] + t['signed-older-version'] + t.overdue + t['renewal-due']
   return (
     <section aria-labelledby="cw-overview-title">
       <h1 id="cw-overview-title">{cw.overview.title}</h1>
@@ -89,6 +91,14 @@ export function OverviewScreen() {
 
       <h2>{cw.overview.summaryTitle}</h2>
       <SummaryTable dashboard={dashboard} />
+      {needsAction > 0 && (
+        <p className="notice warn">
+          {cw.overview.needsAction(needsAction)}{' '}
+          <button type="button" className="secondary" onClick={() => setStatus('needs-action')}>
+            {cw.overview.showNeedsAction}
+          </button>
+        </p>
+      )}
 
       <h2>{cw.overview.listTitle}</h2>
       {dashboard.rows.length === 0 ? (
