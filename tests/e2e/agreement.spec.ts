@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PDFDocument } from '@cantoo/pdf-lib'
 import type { Download, Page } from '@playwright/test'
 import { scribblePng } from '../unit/pdf/agreementSample'
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
@@ -273,9 +274,20 @@ test('drafts: copy, rename, delete with undo; the send package refuses an undert
   await expect(page.getByRole('heading', { level: 1, name: 'Skicka avtalet till Försäkringskassan' })).toBeVisible()
   await expect(page.getByText('Ej bekräftad')).toBeVisible()
   await expectAccessible(page, 'send package')
+  // One of the app's own undertaking PDFs is recognised by its content even under a neutral name.
+  const undertaking = await PDFDocument.create()
+  undertaking.addPage()
+  undertaking.setKeywords(['anslutningsguiden-undertaking'])
+  const chooser3 = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Lägg till bilaga…' }).click()
+  await (await chooser3).setFiles({ name: 'dokument.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await undertaking.save()) })
+  await expect(page.getByRole('alert')).toHaveText('Påminnelse för handläggare ska inte skickas in som bilaga till Anslutningsavtalet.')
+  await expect(page.getByRole('button', { name: /Ta bort från paketet/ })).toHaveCount(0)
   await page.getByRole('checkbox', { name: 'Filen är en påminnelse eller försäkran för handläggare' }).check()
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Lägg till bilaga…' }).click()
+  // Choosing a new file clears the previous refusal, so the next message is the new file's.
+  await expect(page.getByRole('alert')).toHaveCount(0)
   await (await chooser).setFiles(fixture('flat-form.pdf'))
   await expect(page.getByRole('alert')).toHaveText('Påminnelse för handläggare ska inte skickas in som bilaga till Anslutningsavtalet.')
   await expect(page.getByRole('button', { name: /Ta bort från paketet/ })).toHaveCount(0)

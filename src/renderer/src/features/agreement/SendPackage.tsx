@@ -55,8 +55,11 @@ export function SendPackage({ draftId }: { draftId: string }) {
 
   const add = async (file: { name: string; mimeType: string; bytes: Uint8Array; markedAsUndertaking?: boolean; ownerType?: string }) => {
     setRefusal(null)
+    // The app's own undertaking PDFs are recognised by their content, whatever the file is called.
+    const { isUndertakingPdf } = await import('@renderer/pdf/undertakingCheck')
+    const byContent = await isUndertakingPdf(file.bytes)
     try {
-      await addPackageAttachment(draft, file)
+      await addPackageAttachment(draft, { ...file, markedAsUndertaking: file.markedAsUndertaking || byContent })
       await reload(draft)
     } catch (e) {
       if (e instanceof PackageRefusedError) setRefusal(e.message)
@@ -65,12 +68,14 @@ export function SendPackage({ draftId }: { draftId: string }) {
   }
 
   const addFromDisk = async () => {
+    setRefusal(null)
     const f = await openFile()
     if (!f.opened) return
     await add({ name: f.name, mimeType: f.name.toLowerCase().endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream', bytes: f.bytes, markedAsUndertaking: markUndertaking })
   }
 
   const addAppDocument = async (doc: DocumentSummary) => {
+    setRefusal(null)
     // Refuse before reading the bytes: an undertaking never leaves its own area.
     const reason = refuseFromPackage(doc)
     if (reason) return setRefusal(reason)
