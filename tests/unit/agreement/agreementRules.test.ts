@@ -123,3 +123,18 @@ describe('paths, file name and the send package', () => {
     expect(refuseFromPackage({ name: 'Protokollsutdrag socialnämnden 2026-10-14.pdf' })).toBeNull()
   })
 })
+
+describe('agreementFileName (property)', () => {
+  it('always gives a name the Electron save dialog accepts, ending in .pdf', async () => {
+    const { safeFileName } = await import('../../../src/shared/ipc')
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300, unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) }), fc.string({ maxLength: 300, unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) }), fc.string({ maxLength: 20 }), (m, b, d) => {
+        const name = agreementFileName(m, b, d)
+        expect(name.endsWith('.pdf')).toBe(true)
+        expect(safeFileName.safeParse(name).success).toBe(true)
+        expect(name.isWellFormed()).toBe(true)
+      }),
+      { numRuns: 500 }
+    )
+  })
+})
