@@ -316,6 +316,7 @@ test('10,000 caseworkers: import, dashboard and filtering stay fast', async ({ p
   await page.getByRole('combobox', { name: 'Sortera efter' }).selectOption({ label: 'Namn' })
   await expect(page.getByRole('row', { name: /Person Öst 0 / })).toContainText('Undertecknad')
   await expect(page.getByRole('row', { name: /Person Öst 1 / })).toContainText('Undertecknad äldre version')
+  const whileStoringMs = await openDashboard() // may wait for the summaries being stored in the background
   const dashboardMs = await openDashboard()
   // Virtualised: only a screenful of rows is in the DOM.
   expect(await page.getByTestId('cw-row').count()).toBeLessThan(60)
@@ -342,7 +343,7 @@ test('10,000 caseworkers: import, dashboard and filtering stay fast', async ({ p
   await expect(page.getByTestId('cw-count')).toContainText(`Visar ${expected} av 10 000 personer.`)
   await expect(page.getByRole('link', { name: 'Person Öst 123', exact: true })).toBeVisible()
 
-  console.log(`10k figures: parse+preview ${parseMs} ms, store ${storeMs} ms, dashboard first open with summary rebuild ${rebuildMs} ms, dashboard open ${dashboardMs} ms, filter keystroke ${Math.round(filterMs)} ms`)
+  console.log(`10k figures: parse+preview ${parseMs} ms, store ${storeMs} ms, dashboard first open after direct writes ${rebuildMs} ms, next open ${whileStoringMs} ms, dashboard open ${dashboardMs} ms, filter keystroke ${Math.round(filterMs)} ms`)
   // Generous limits for a loaded 2-core CI machine; the lead's bench measures the real budgets.
   expect(parseMs + storeMs).toBeLessThan(8000)
   expect(dashboardMs).toBeLessThan(3000)

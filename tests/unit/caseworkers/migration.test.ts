@@ -25,7 +25,10 @@ describe('schema version 6 (caseworkers)', () => {
     expect(latest.verno).toBe(LATEST_SCHEMA_VERSION)
     const data = await loadUndertakingData()
     expect(data.acknowledgements).toEqual([{ caseworkerId: 'a', versionId: 'v1', signedOn: '2026-01-05' }])
+    // The summaries are stored in the background; the next read uses them.
+    await expect.poll(async () => (await getCaseworker('a'))?.ackCount).toBe(2)
     expect(await getCaseworker('a')).toMatchObject({ name: 'Åsa', ackCount: 2, signatures: { v1: '2026-01-05' } })
+    expect((await loadUndertakingData()).acknowledgements).toEqual(data.acknowledgements)
     const dash = buildDashboard({ ...data, today: '2026-01-10', policy: { signWithinDays: 30 } })
     expect(dash.rows.map((r) => [r.person.id, r.status])).toEqual([
       ['a', 'signed'],

@@ -204,16 +204,27 @@ export async function loadUndertakingData(): Promise<{
       ])
       return { caseworkers, ackTotal, versions, reminders }
     })
-  let data = await read()
+  const data = await read()
   let summed = 0
   for (const c of data.caseworkers) summed += c.ackCount ?? 0
-  if (summed !== data.ackTotal) {
-    await rebuildSignatureSummaries()
-    data = await read()
-  }
   const acknowledgements: SignatureSummary[] = []
-  for (const c of data.caseworkers)
-    if (c.signatures) for (const versionId in c.signatures) acknowledgements.push({ caseworkerId: c.id, versionId, signedOn: c.signatures[versionId]! })
+  if (summed !== data.ackTotal) {
+    // Out of step: answer from the table itself now, and store fresh summaries in the background
+    // so that the next read is fast again.
+    const people = new Set(data.caseworkers.map((c) => c.id))
+    const latest = new Map<string, SignatureSummary>()
+    for (const a of await acknowledgementsTable().toArray()) {
+      if (!people.has(a.caseworkerId)) continue
+      const key = `${a.caseworkerId}\u0001${a.versionId}`
+      const seen = latest.get(key)
+      if (!seen || a.signedOn > seen.signedOn) latest.set(key, { caseworkerId: a.caseworkerId, versionId: a.versionId, signedOn: a.signedOn })
+    }
+    acknowledgements.push(...latest.values())
+    void rebuildSignatureSummaries().catch(() => undefined)
+  } else {
+    for (const c of data.caseworkers)
+      if (c.signatures) for (const versionId in c.signatures) acknowledgements.push({ caseworkerId: c.id, versionId, signedOn: c.signatures[versionId]! })
+  }
   return { caseworkers: data.caseworkers, acknowledgements, versions: data.versions, reminders: data.reminders }
 }
 

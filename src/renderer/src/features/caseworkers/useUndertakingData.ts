@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import Dexie from 'dexie'
 import { getErasureStats, getUndertakingPolicy, loadUndertakingData, type ErasureStats } from '@renderer/db'
 import { buildDashboard, type Dashboard } from '@renderer/domain/undertaking/dashboard'
 import type { UndertakingPolicy } from '@renderer/domain/undertaking/status'
@@ -10,20 +11,32 @@ type Loaded = {
   erasure: ErasureStats
 }
 
-/** Loads the register, versions, acknowledgements and reminders once, and derives the dashboard in one pass. */
+// The last read, kept while nothing in the database changes, so going back to the overview from a
+// person's page does not read 10,000 people again. Dexie reports every write made through it (in
+// this window or another) with "storagemutated".
+let generation = 0
+let cache: { loaded: Loaded; generation: number } | null = null
+Dexie.on('storagemutated', () => {
+  generation++
+})
+
+/** Loads the register, versions, summaries and reminders, and derives the dashboard in one pass. */
 export function useUndertakingData(): { loaded: Loaded | null; dashboard: Dashboard | null; error: string | null; reload: () => Promise<void> } {
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [loaded, setLoaded] = useState<Loaded | null>(() => (cache && cache.generation === generation ? cache.loaded : null))
   const [error, setError] = useState<string | null>(null)
   const reload = useCallback(async () => {
     try {
+      const started = generation
       const [data, policy, erasure] = await Promise.all([loadUndertakingData(), getUndertakingPolicy(), getErasureStats()])
-      setLoaded({ data, policy, erasure })
+      const next = { data, policy, erasure }
+      cache = { loaded: next, generation: started }
+      setLoaded(next)
     } catch (e) {
       setError(`Registret kunde inte läsas. ${(e as Error)?.message ?? ''}`)
     }
   }, [])
   useEffect(() => {
-    void reload()
+    if (!(cache && cache.generation === generation)) void reload()
   }, [reload])
   const dashboard = useMemo(
     () => (loaded ? buildDashboard({ ...loaded.data, today: localToday(), policy: loaded.policy }) : null),
