@@ -103,6 +103,15 @@ describe('undertakingStatus: date edges', () => {
   })
 })
 
+describe('undertakingStatus with Date arguments', () => {
+  it('reads a Date as the local calendar day', () => {
+    const localNoon = new Date(2026, 2, 15, 12, 0, 0)
+    expect(undertakingStatus(person, [], v2, localNoon, policy)).toBe('not-signed')
+    expect(undertakingStatus(person, [], v2, new Date(2026, 2, 16, 0, 30), policy)).toBe('overdue')
+    expect(undertakingStatus(person, [{ versionId: 'v2', signedAt: new Date(2026, 2, 2, 9) }], v2, localNoon, policy)).toBe('signed')
+  })
+})
+
 describe('undertakingStatus properties', () => {
   const isoDay = fc.integer({ min: 0, max: 2000 }).map((n) => addDays('2024-01-01', n))
   it('is overdue exactly when the current version is unsigned past max(start, published) + N', () => {

@@ -1,4 +1,4 @@
-import { addDays, addMonths, maxDate } from '../caseworkers/dates'
+import { addDays, addMonths, localToday, maxDate } from '../caseworkers/dates'
 
 export type UndertakingStatus = 'signed' | 'not-signed' | 'signed-older-version' | 'overdue' | 'renewal-due' | 'inactive'
 
@@ -26,10 +26,11 @@ export type StatusVersion = { id: string; publishedOn?: string; publishedAt?: st
 
 type DayLike = string | Date | null | undefined
 
-/** Reduces a date, a YYYY-MM-DD string or an ISO timestamp to YYYY-MM-DD. */
+/** Reduces a Date, a YYYY-MM-DD string or an ISO timestamp (its written date) to YYYY-MM-DD. */
 function day(value: DayLike): string | undefined {
   if (value === null || value === undefined || value === '') return undefined
-  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  // A Date is a moment: its calendar day is the one on this computer's clock.
+  if (value instanceof Date) return localToday(value)
   return value.slice(0, 10)
 }
 
