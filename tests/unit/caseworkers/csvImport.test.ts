@@ -17,6 +17,12 @@ describe('parseCaseworkerCsv: the files users have', () => {
     ])
   })
 
+  it('honours Excel’s "sep=" hint line and still counts it as line 1', () => {
+    const result = parseCaseworkerCsv(utf8('sep=,\r\nNamn,E-post,Enhet\r\n"Ek; Bo",bo@k.se,X\r\nA,fel,X\r\n'))
+    expect(result.rows).toEqual([{ name: 'Ek; Bo', email: 'bo@k.se', unit: 'X' }])
+    expect(result.errors).toEqual([{ line: 4, message: '”fel” är inte en giltig e-postadress.' }])
+  })
+
   it('reads UTF-8 with BOM and semicolons', () => {
     const result = parseCaseworkerCsv(withBom('Namn;E-post;Enhet\nŁukasz Żółć;lukasz@kommun.se;Enhet 1\n'))
     expect(result.rows).toEqual([{ name: 'Łukasz Żółć', email: 'lukasz@kommun.se', unit: 'Enhet 1' }])

@@ -111,7 +111,9 @@ function countLineBreaks(text: string, from: number, to: number): number {
  */
 export function previewCaseworkerCsv(bytes: Uint8Array, existing: readonly ExistingCaseworkerKey[] = []): CaseworkerCsvPreview {
   const { text, encoding } = decodeTextFile(bytes)
-  const separator = detectSeparator(text)
+  // Some exports start with Excel's "sep=;" hint line; it names the separator and is not the header.
+  const hint = /^\s*sep=([;,\t])[ \t]*(\r\n|\n|\r)/i.exec(text)
+  const separator = hint ? (hint[1] as ';' | ',' | '\t') : detectSeparator(text)
   const preview: CaseworkerCsvPreview = { encoding, separator, columns: [], ignoredColumns: [], fileErrors: [], rows: [] }
 
   let header: string[] | null = null
@@ -131,6 +133,7 @@ export function previewCaseworkerCsv(bytes: Uint8Array, existing: readonly Exist
       lastCursor = cursor
       const fields = result.data
       if (fields.every((f) => f.trim() === '')) return
+      if (hint && start < hint[0].length) return
       if (!header) {
         header = fields
         headerLine = line
