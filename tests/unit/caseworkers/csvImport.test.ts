@@ -108,17 +108,14 @@ describe('parseCaseworkerCsv: the files users have', () => {
     expect(JSON.stringify(preview.rows)).not.toContain('19800101')
   })
 
-  it('reads 10,000 rows quickly', () => {
+  it('reads 10,000 rows (its speed is measured by npm run bench)', () => {
     const lines = ['Namn;E-post;Enhet;Roll;Anställningsnummer;Startdatum']
     for (let i = 0; i < 10_000; i++) lines.push(`Person Ö${i};p${i}@kommun.se;Enhet ${i % 40};handläggare;${i};2026-01-${String((i % 28) + 1).padStart(2, '0')}`)
     const bytes = encodeWindows1252(lines.join('\r\n'))
-    const started = performance.now()
     const result = parseCaseworkerCsv(bytes)
-    const ms = performance.now() - started
     expect(result.errors).toEqual([])
     expect(result.rows).toHaveLength(10_000)
     expect(result.rows[9_999]).toMatchObject({ name: 'Person Ö9999', unit: 'Enhet 39' })
-    expect(ms).toBeLessThan(2000)
   })
 })
 

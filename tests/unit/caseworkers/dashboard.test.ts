@@ -65,26 +65,16 @@ describe('buildDashboard', () => {
     expect(sortDashboardRows([...dash.rows], 'status').map((r) => r.status)).toEqual(['overdue', 'overdue', 'signed', 'inactive'])
   })
 
-  it('stays fast with 10,000 people and 30,000 acknowledgements', () => {
+  it('builds and filters a dashboard of 10,000 people and 30,000 acknowledgements (timed by npm run bench)', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, email: `p${i}@k.se`, unit: `Enhet ${i % 50}`, role: 'handläggare', startDate: '2025-01-01' }))
     const manyAcks = Array.from({ length: 30_000 }, (_, i) => ({ caseworkerId: `p${i % 10_000}`, versionId: i % 3 ? 'v1' : 'v2', signedOn: '2026-03-02' }))
-    // Best of three runs: the machine is shared, and the first run includes compilation.
-    let built = Infinity
-    let filterMs = Infinity
-    let big = buildDashboard({ caseworkers: [], acknowledgements: [], versions, today: '2026-03-10', policy: { signWithinDays: 30 } })
-    let filtered: ReturnType<typeof filterDashboardRows> = []
-    for (let run = 0; run < 3; run++) {
-      const started = performance.now()
-      big = buildDashboard({ caseworkers: many, acknowledgements: manyAcks, versions, today: '2026-03-10', policy: { signWithinDays: 30 } })
-      built = Math.min(built, performance.now() - started)
-      const t0 = performance.now()
-      filtered = filterDashboardRows(big.rows, { query: 'person 12', unit: 'Enhet 12' })
-      filterMs = Math.min(filterMs, performance.now() - t0)
-    }
+    const big = buildDashboard({ caseworkers: many, acknowledgements: manyAcks, versions, today: '2026-03-10', policy: { signWithinDays: 30 } })
+    const filtered = filterDashboardRows(big.rows, { query: 'person 12', unit: 'Enhet 12' })
     expect(big.total.active).toBe(10_000)
+    expect(big.rows).toHaveLength(10_000)
+    // Every word of the query must match somewhere in the person's text, within the chosen unit.
     expect(filtered.length).toBeGreaterThan(0)
-    expect(built).toBeLessThan(500)
-    expect(filterMs).toBeLessThan(100)
+    expect(filtered.every((r) => r.person.unit === 'Enhet 12' && `${r.person.name} ${r.person.email}`.includes('12'))).toBe(true)
   })
 })
 

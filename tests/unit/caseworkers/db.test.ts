@@ -33,18 +33,15 @@ beforeEach(async () => {
 })
 
 describe('caseworker register storage', () => {
-  it('imports 10,000 parsed rows in one transaction, fast', async () => {
+  it('imports 10,000 parsed rows in one transaction', async () => {
     const lines = ['Namn;E-post;Enhet;Roll;Anställningsnummer;Startdatum']
     for (let i = 0; i < 10_000; i++) lines.push(`Person Ä${i};p${i}@kommun.se;Enhet ${i % 40};handläggare;${i};2026-01-15`)
-    const started = performance.now()
     const { rows, errors } = parseCaseworkerCsv(encodeWindows1252(lines.join('\r\n')))
     const result = await importCaseworkers(rows)
-    const ms = performance.now() - started
     expect(errors).toEqual([])
     expect(result.added).toBe(10_000)
     expect(await listCaseworkers()).toHaveLength(10_000)
-    // fake-indexeddb is far slower than Chromium's IndexedDB; the 2 s budget is measured in the browser bench.
-    expect(ms).toBeLessThan(15_000)
+    // The 2 s budget is measured in Chromium by npm run bench, not here.
   })
 
   it('a duplicate against the register aborts the whole import: nothing is stored', async () => {
