@@ -47,6 +47,7 @@ async function repeat(page, name) {
 }
 
 function record(scenario, unit, result, baseline, note) {
+  console.log(`  mätt: ${scenario}`)
   rows.push({ scenario, unit, ...(result.notBuilt ? { notBuilt: result.notBuilt } : result), baseline: baseline?.median ?? null, ratio: baseline && !result.notBuilt ? result.median / baseline.median : null, note })
 }
 
@@ -111,6 +112,7 @@ try {
   for (const s of uiScenarios) {
     const result = await s.run({ browser, origin, benchPage, runs: RUNS, heapMb })
     for (const r of result) record(r.scenario, r.unit ?? 'ms', r.result, r.baseline, r.note)
+    console.log(`  klart: ${result.map((r) => r.scenario).join(', ')}`)
   }
 } finally {
   await browser.close()

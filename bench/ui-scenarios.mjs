@@ -1,2 +1,168 @@
-// Scenarios driven through the real UI (dashboard, autosave). Each returns rows for the table.
-export const uiScenarios = []
+// Scenarios driven through the real UI of the built app: the dashboard and autosave.
+import { summarise } from './stats.mjs'
+
+const AUTOSAVE_DEBOUNCE_MS = 300 // AUTOSAVE_DEFAULTS.delayMs in src/renderer/src/domain/drafts/autosaveScheduler.ts
+
+async function dashboard({ browser, origin, benchPage, runs, heapMb }) {
+  const context = await browser.newContext()
+  try {
+    const seeder = await benchPage(context)
+    const seeded = await seeder.evaluate(() => window.bench.seedLarge())
+    if (seeded.notBuilt) return [{ scenario: '6a. Översikt med 10 000 handläggare', result: { notBuilt: seeded.notBuilt } }]
+    await seeder.close()
+    const page = await context.newPage()
+    await page.goto(`${origin}/app/index.html#/installningar`)
+    await page.getByRole('heading', { level: 1 }).first().waitFor()
+    const open = []
+    for (let i = 0; i <= runs; i++) {
+      await page.evaluate(() => (location.hash = '#/installningar'))
+      await page.getByRole('heading', { level: 1, name: 'Inställningar' }).waitFor()
+      // From the hash change to the list showing all 10,000, measured inside the page.
+      const ms = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const started = performance.now()
+            const done = () => /av 10\s000/.test(document.querySelector('[data-testid="cw-count"]')?.textContent ?? '')
+            const observer = new MutationObserver(() => {
+              if (done()) {
+                observer.disconnect()
+                resolve(performance.now() - started)
+              }
+            })
+            observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+            location.hash = '#/handlaggare'
+          })
+      )
+      if (i > 0) open.push(ms)
+    }
+    const heap = await heapMb(page)
+    // One keystroke (an input event) to the updated count of matching people.
+    const keys = []
+    const queries = ['Å', 'Ås', 'Åst', 'Åström 1', 'Åström 12', 'Åström 123', 'Åström 1234', 'Enhet 7', 'Enhet 17', 'handl']
+    for (let i = 0; i < Math.max(runs * 3, queries.length); i++) {
+      const q = queries[i % queries.length]
+      await page.evaluate(() => {
+        const input = document.getElementById('cw-q')
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, '')
+        input.dispatchEvent(new Event('input', { bubbles: true }))
+      })
+      await page.waitForFunction(() => /10\s000 av 10\s000/.test(document.querySelector('[data-testid="cw-count"]')?.textContent ?? ''))
+      keys.push(
+        await page.evaluate(
+          (query) =>
+            new Promise((resolve) => {
+              const input = document.getElementById('cw-q')
+              const count = document.querySelector('[data-testid="cw-count"]')
+              const before = count.textContent
+              const started = performance.now()
+              const observer = new MutationObserver(() => {
+                if (count.textContent !== before) {
+                  observer.disconnect()
+                  resolve(performance.now() - started)
+                }
+              })
+              observer.observe(count, { childList: true, subtree: true, characterData: true })
+              Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, query)
+              input.dispatchEvent(new Event('input', { bubbles: true }))
+            }),
+          q
+        )
+      )
+    }
+    return [
+      { scenario: '6a. Översikt med 10 000 handläggare, 30 000 kvittenser', result: summarise(open), note: `JS-heap ${heap.toFixed(1)} MB` },
+      { scenario: '6b. Filter: tangent till uppdaterad lista', result: summarise(keys), note: `${keys.length} tangenttryck` }
+    ]
+  } finally {
+    await context.close()
+  }
+}
+
+async function autosave({ browser, origin, benchPage, runs }) {
+  const context = await browser.newContext()
+  try {
+    const seeder = await benchPage(context)
+    await seeder.evaluate(() => window.bench.seedShell())
+    await seeder.close()
+    const page = await context.newPage()
+    await page.goto(`${origin}/app/index.html#/avtal`)
+    const create = page.getByRole('button', { name: /Nytt avtalsutkast/ }).first()
+    try {
+      await create.waitFor({ timeout: 10_000 })
+    } catch {
+      return [{ scenario: '7. Autospara: tangent till skrivet i IndexedDB', result: { notBuilt: 'avtalsformuläret saknas' } }]
+    }
+    await create.click()
+    const field = page.getByRole('textbox', { name: /^Verksamhetssystem/ })
+    await field.waitFor()
+    await field.click()
+    const samples = []
+    for (let i = 0; i < Math.max(20, runs * 3); i++) {
+      const marker = String.fromCharCode(97 + (i % 26))
+      const ms = await page.evaluate(
+        ({ marker }) =>
+          new Promise((resolve, reject) => {
+            const input = document.activeElement
+            const open = indexedDB.open('anslutningsguiden')
+            open.onerror = () => reject(open.error)
+            open.onsuccess = () => {
+              const idb = open.result
+              const expected = input.value + marker
+              const started = performance.now()
+              const poll = () => {
+                const req = idb.transaction('agreementDrafts').objectStore('agreementDrafts').getAll()
+                req.onsuccess = () => {
+                  if (req.result.some((d) => d.data?.caseSystem?.product === expected)) {
+                    idb.close()
+                    resolve(performance.now() - started)
+                  } else setTimeout(poll, 2)
+                }
+              }
+              // One keystroke, as the browser delivers it to React.
+              Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, expected)
+              input.dispatchEvent(new Event('input', { bubbles: true }))
+              poll()
+            }
+          }),
+        { marker }
+      )
+      samples.push(Math.max(0, ms - AUTOSAVE_DEBOUNCE_MS))
+    }
+    return [{ scenario: '7. Autospara: tangent till skrivet i IndexedDB', result: summarise(samples), note: `minus ${AUTOSAVE_DEBOUNCE_MS} ms fördröjning, ${samples.length} tangenttryck` }]
+  } finally {
+    await context.close()
+  }
+}
+
+async function backup({ browser, benchPage, runs }) {
+  const context = await browser.newContext()
+  try {
+    const page = await benchPage(context)
+    const seeded = await page.evaluate(() => window.bench.seedLarge())
+    if (seeded.notBuilt) return [{ scenario: '8a. Säkerhetskopia: export', result: { notBuilt: seeded.notBuilt } }]
+    await page.evaluate(() => window.bench.seedDraftsAndPdfs())
+    const n = Math.max(3, Math.ceil(runs / 2))
+    const run = async (name) => {
+      const samples = []
+      let extra
+      for (let i = 0; i <= n; i++) {
+        const r = await page.evaluate((x) => window.bench[x](), name)
+        if (r.notBuilt) return { notBuilt: r.notBuilt }
+        if (i > 0) samples.push(r.ms)
+        extra = r.extra
+      }
+      return { ...summarise(samples), extra }
+    }
+    const exp = await run('backupExport')
+    const imp = await run('backupImport')
+    const size = exp.extra?.megabytes
+    return [
+      { scenario: '8a. Säkerhetskopia: export', result: exp, note: `10 000 handläggare, 30 000 kvittenser, 50 utkast, 20 PDF:er${size ? `, ${size.toFixed(1)} MB` : ''}` },
+      { scenario: '8b. Säkerhetskopia: import (ersätt)', result: imp, note: 'samma fil, kontrolleras och läses in i en transaktion' }
+    ]
+  } finally {
+    await context.close()
+  }
+}
+
+export const uiScenarios = [{ run: dashboard }, { run: autosave }, { run: backup }]

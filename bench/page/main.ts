@@ -11,7 +11,11 @@ import { makeAgreementInput, makeCaseworkerCsv, makeFormTemplate, FORM_FIELD_PAT
 type Result = { ms: number; extra?: Record<string, number> } | { notBuilt: string }
 type AnyModule = Record<string, unknown>
 
-const loaders = import.meta.glob(['../../src/renderer/src/pdf/index.ts', '../../src/renderer/src/db/caseworkers.ts'])
+const loaders = import.meta.glob([
+  '../../src/renderer/src/pdf/index.ts',
+  '../../src/renderer/src/db/caseworkers.ts',
+  '../../src/renderer/src/db/undertakings.ts'
+])
 
 async function load(path: string): Promise<AnyModule | null> {
   const loader = loaders[path]
@@ -25,6 +29,7 @@ async function fn<T extends (...args: never[]) => unknown>(path: string, name: s
 }
 
 const PDF = '../../src/renderer/src/pdf/index.ts'
+let lastBackup: Blob | null = null
 
 async function sha256(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource)
@@ -96,6 +101,71 @@ const bench = {
     await store(rows)
     const ms = performance.now() - t0
     return { ms, extra: { rows: rows.length, errors: errors.length } }
+  },
+
+  /**
+   * The large data set: 10,000 caseworkers, two published undertaking versions and 30,000
+   * acknowledgements, stored through the app's own functions (as an import would).
+   */
+  async seedLarge(): Promise<Result> {
+    const store = await fn<(rows: unknown[]) => Promise<unknown>>('../../src/renderer/src/db/caseworkers.ts', 'importCaseworkers')
+    const publish = await fn<(c: unknown, at?: Date) => Promise<{ id: string; number: number; sha256: string }>>('../../src/renderer/src/db/undertakings.ts', 'publishUndertakingVersion')
+    const acks = await fn<(a: unknown[]) => Promise<number>>('../../src/renderer/src/db/undertakings.ts', 'importAcknowledgements')
+    const parse = (domain as AnyModule).parseCaseworkerCsv as ((b: Uint8Array) => { rows: unknown[] }) | undefined
+    if (!store || !publish || !acks || !parse) return { notBuilt: 'handläggarregistret saknas' }
+    const t0 = performance.now()
+    await bench.seedShell()
+    await appDb.openDatabase()
+    await store(parse(makeCaseworkerCsv(10_000)).rows)
+    const content = { title: 'Försäkran', body: 'Jag har tagit del av {lagrum}.', legalReference: '4 kap. socialtjänstlagen (2001:453)', legalReviewedOn: '2026-11-01' }
+    const v1 = await publish(content, new Date('2026-01-10T09:00:00Z'))
+    const v2 = await publish({ ...content, body: content.body + ' Version två.' }, new Date('2026-06-10T09:00:00Z'))
+    const people = (await appDb.db().table('caseworkers').toArray()) as { id: string }[]
+    const list = people.flatMap((p, i) => [
+      { caseworkerId: p.id, versionId: v1.id, versionNumber: v1.number, sha256: v1.sha256, method: 'elsewhere', signedOn: '2026-02-01' },
+      { caseworkerId: p.id, versionId: v1.id, versionNumber: v1.number, sha256: v1.sha256, method: 'paper', signedOn: '2026-03-01' },
+      { caseworkerId: p.id, versionId: i % 3 ? v2.id : v1.id, versionNumber: i % 3 ? v2.number : v1.number, sha256: i % 3 ? v2.sha256 : v1.sha256, method: 'on-screen', signedOn: '2026-07-01' }
+    ])
+    await acks(list)
+    appDb.resetDatabaseInstance()
+    return { ms: performance.now() - t0, extra: { caseworkers: people.length, acknowledgements: list.length } }
+  },
+
+  /** Adds 50 agreement drafts and 20 PDFs of about 1 MB to whatever is stored. */
+  async seedDraftsAndPdfs(): Promise<Result> {
+    const database = await appDb.openDatabase()
+    const boards = await appDb.listBoards()
+    const input = await makeAgreementInput()
+    const now = new Date().toISOString()
+    await database.table('agreementDrafts').bulkPut(
+      Array.from({ length: 50 }, (_, i) => ({ id: `bench-draft-${i}`, boardId: boards[0]!.id, name: `Utkast ${i}`, data: input, status: 'draft', createdAt: now, updatedAt: now }))
+    )
+    const pdf = new Uint8Array(1024 * 1024)
+    for (let i = 0; i < pdf.length; i++) pdf[i] = (i * 2654435761) >>> 24
+    await database.table('attachments').bulkPut(
+      Array.from({ length: 20 }, (_, i) => ({ id: `bench-pdf-${i}`, boardId: boards[0]!.id, ownerType: 'task', ownerId: `bench-${i}`, name: `bilaga-${i}.pdf`, mimeType: 'application/pdf', size: pdf.length, sha256: '', bytes: pdf, createdAt: now }))
+    )
+    appDb.resetDatabaseInstance()
+    return { ms: 0 }
+  },
+
+  /** Export then import of everything stored; the file is kept between the two calls. */
+  async backupExport(): Promise<Result> {
+    const exportBackup = (appDb as AnyModule).exportBackup as (() => Promise<Blob>) | undefined
+    if (!exportBackup) return { notBuilt: 'exportBackup saknas' }
+    await appDb.openDatabase()
+    const t0 = performance.now()
+    lastBackup = await exportBackup()
+    return { ms: performance.now() - t0, extra: { megabytes: lastBackup.size / 1024 / 1024 } }
+  },
+
+  async backupImport(): Promise<Result> {
+    const importBackup = (appDb as AnyModule).importBackup as ((b: Blob, o?: unknown) => Promise<unknown>) | undefined
+    if (!importBackup || !lastBackup) return { notBuilt: 'importBackup saknas' }
+    await appDb.openDatabase()
+    const t0 = performance.now()
+    await importBackup(lastBackup, { mode: 'replace' })
+    return { ms: performance.now() - t0 }
   },
 
   async caseworkerImportBaseline(): Promise<Result> {
