@@ -8,3 +8,6 @@ export const channels = {
   appInfo: 'renderer:app-info',
   openExternal: 'renderer:open-external'
 } as const
+
+/** The largest file that crosses the bridge either way: room for a full backup with many PDFs. */
+export const MAX_BRIDGE_FILE_BYTES = 512 * 1024 * 1024

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { channels } from './channels'
+import { channels, MAX_BRIDGE_FILE_BYTES } from './channels'
 
 /**
  * Every call that crosses the bridge is declared here once: its channel name, the schema of its
@@ -7,7 +7,7 @@ import { channels } from './channels'
  * method per channel; the renderer's platform layer calls them.
  */
 
-const MAX_FILE_BYTES = 60 * 1024 * 1024
+const MAX_FILE_BYTES = MAX_BRIDGE_FILE_BYTES
 
 /** A file name offered in a save dialog: no path separators, no control characters. */
 export const safeFileName = z

@@ -1,3 +1,4 @@
+import { MAX_BRIDGE_FILE_BYTES } from '@shared/channels'
 import { useEffect, useId, useState } from 'react'
 import { listBoards, getProfile } from '@renderer/db'
 import { applyImport, BackupError, exportBackupFile, exportBoardBackupFile, prepareBackup, previewImport, type ImportMode, type ImportReport, type PreparedBackup } from '@renderer/db/backup'
@@ -16,7 +17,8 @@ type Message = { kind: 'ok' | 'error'; text: string } | null
 
 const FILTERS = [{ name: 'Säkerhetskopia', extensions: ['json'] }]
 /** The bridge accepts files up to 60 MB; in the browser the backup limit applies. */
-const openLimit = () => (isElectron() ? 60 * 1024 * 1024 : MAX_BACKUP_BYTES)
+// In Electron the file also crosses the bridge, which has its own ceiling.
+const openLimit = () => (isElectron() ? Math.min(MAX_BRIDGE_FILE_BYTES, MAX_BACKUP_BYTES) : MAX_BACKUP_BYTES)
 
 const messageOf = (error: unknown, context: string): string => (error instanceof BackupError ? error.message : `${context} ${(error as Error)?.message ?? String(error)}`)
 
