@@ -21,14 +21,11 @@ describe('base64', () => {
     expect(base64ToBytes('')).toEqual(new Uint8Array())
   })
 
-  it('encodes a 6 MB PDF-sized buffer quickly', () => {
+  it('round-trips a 6 MB PDF-sized buffer exactly (its speed is measured by npm run bench)', () => {
     const bytes = new Uint8Array(6 * 1024 * 1024).map((_, i) => (i * 31) & 255)
-    const start = performance.now()
-    const text = bytesToBase64(bytes)
-    const back = base64ToBytes(text)!
+    const back = base64ToBytes(bytesToBase64(bytes))!
     expect(back.length).toBe(bytes.length)
-    expect(back[12345]).toBe(bytes[12345])
-    expect(performance.now() - start).toBeLessThan(3000)
+    expect(Buffer.from(back).equals(Buffer.from(bytes))).toBe(true)
   })
 })
 
