@@ -12,7 +12,10 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    // Any *.test.* file in the project: acceptance tests kept elsewhere are dropped in and run
+    // through this config. Playwright specs are *.spec.ts and never match.
+    include: ['**/*.test.{ts,tsx,mts,js,mjs}'],
+    exclude: ['**/node_modules/**', 'out/**', 'out-*/**', 'out-bench/**', 'dist/**', 'reports/**', 'test-results/**'],
     // Tests that change process.env.TZ need separate processes: worker threads ignore it.
     pool: 'forks',
     testTimeout: 30_000,
