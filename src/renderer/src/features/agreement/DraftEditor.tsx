@@ -10,6 +10,7 @@ import { parsePostalCode } from '@renderer/domain/agreement/contactRules'
 import { ag } from '@renderer/i18n/agreement'
 import { useUi } from '@renderer/store/ui'
 import { SaveStatus } from '../shell/SaveStatus'
+import { readJournal } from '../shell/autosaveJournal'
 import { useAutosave } from '../shell/useAutosave'
 import { AgreementForm } from './AgreementForm'
 import { setAtPath } from './draftData'
@@ -18,6 +19,7 @@ import { SigningPanel } from './SigningPanel'
 import { VersionHistoryPanel } from './VersionHistoryPanel'
 
 const e = ag.editor
+const journalKeyOf = (draftId: string) => `agreement-draft:${draftId}`
 
 /** One agreement draft: the form (autosaved), signing in turn, export, version history. */
 export function DraftEditor({ draftId }: { draftId: string }) {
@@ -28,7 +30,8 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   const announce = useUi((s) => s.announce)
 
   useEffect(() => {
-    void getAgreementDraft(draftId).then((d) => setDraft(d ?? null))
+    // Text typed just before the window closed may exist only in the autosave journal.
+    void getAgreementDraft(draftId).then((d) => setDraft(d ? (readJournal<AgreementDraftRecord>(journalKeyOf(draftId)) ?? d) : null))
   }, [draftId])
 
   const save = useCallback(async (d: AgreementDraftRecord | null | undefined) => {
@@ -36,7 +39,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     const saved = await saveAgreementDraft(d)
     if (await recordEditVersionThrottled(saved)) setVersionKey((k) => k + 1)
   }, [])
-  const { state, flush } = useAutosave(draft, save, { enabled: Boolean(draft) })
+  const { state, flush } = useAutosave(draft, save, { enabled: Boolean(draft), journalKey: journalKeyOf(draftId) })
 
   const errors = useMemo(() => (draft ? validateAgreement(draft.data) : {}), [draft])
   if (draft === undefined) return <p className="loading">{e.loading}</p>

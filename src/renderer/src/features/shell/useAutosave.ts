@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { clearJournal, hasJournal, writeJournal } from './autosaveJournal'
 import { createAutosaveScheduler, type AutosaveScheduler, type AutosaveState } from '@renderer/domain/drafts/autosaveScheduler'
 
 export type SaveState = AutosaveState
@@ -21,9 +22,18 @@ export function describeSaveError(error: unknown): string {
 export function useAutosave<T>(
   value: T,
   save: (value: T) => Promise<void>,
-  options: { delayMs?: number; enabled?: boolean; maxWaitMs?: number } = {}
+  options: {
+    delayMs?: number
+    enabled?: boolean
+    maxWaitMs?: number
+    /** Keeps a write-ahead copy of unsaved changes (see autosaveJournal.ts); read it back with readJournal(key) when loading. */
+    journalKey?: string
+  } = {}
 ): { state: SaveState; flush: () => Promise<void> } {
-  const { delayMs, enabled = true, maxWaitMs } = options
+  const { delayMs, enabled = true, maxWaitMs, journalKey } = options
+  const journalRef = useRef(journalKey)
+  journalRef.current = journalKey
+  const pendingSeq = useRef(new Map<unknown, number>())
   const [state, setState] = useState<SaveState>({ kind: 'idle' })
   const saveRef = useRef(save)
   saveRef.current = save
@@ -33,7 +43,13 @@ export function useAutosave<T>(
 
   if (!scheduler.current) {
     scheduler.current = createAutosaveScheduler<T>({
-      save: (v) => saveRef.current(v),
+      save: async (v) => {
+        await saveRef.current(v)
+        const key = journalRef.current
+        const seq = pendingSeq.current.get(v)
+        pendingSeq.current.delete(v)
+        if (key && seq !== undefined) clearJournal(key, seq)
+      },
       onState: setState,
       describeError: describeSaveError,
       delayMs,
@@ -48,12 +64,18 @@ export function useAutosave<T>(
     }
     if (!baseline.current) {
       baseline.current = { value }
+      // Loaded from an unsaved journal copy: store it for real.
+      if (journalKey && hasJournal(journalKey)) scheduler.current!.change(value)
       return
     }
     if (Object.is(baseline.current.value, value)) return
     baseline.current = { value }
+    if (journalKey) {
+      pendingSeq.current.clear()
+      pendingSeq.current.set(value, writeJournal(journalKey, value))
+    }
     scheduler.current!.change(value)
-  }, [value, enabled])
+  }, [value, enabled, journalKey])
 
   const flush = useCallback(() => scheduler.current!.flush(), [])
 
