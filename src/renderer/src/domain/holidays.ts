@@ -1,4 +1,4 @@
-import { dayNumber, formatDayNumber, weekdayOf } from './connection/calendarDate'
+import { dayNumber, formatDayNumber, weekdayOf } from './calendarDate'
 
 export type Holiday = { date: string; name: string }
 

@@ -1,4 +1,4 @@
-import { civilFromDayNumber, formatDayNumber, parseIsoDate, weekdayOf } from './connection/calendarDate'
+import { civilFromDayNumber, formatDayNumber, parseIsoDate, weekdayOf } from './calendarDate'
 import { swedishNonWorkingDays } from './holidays'
 
 const closedDaysByYear = new Map<number, Set<number>>()

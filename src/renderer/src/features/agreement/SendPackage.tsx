@@ -3,7 +3,7 @@ import { addPackageAttachment, getAgreementDraft, getAttachmentRecord, listAppDo
 import { getFkAddress, saveFkAddress } from '@renderer/db/agreementFkAddress'
 import { recordAgreementSent } from '@renderer/db/connection'
 import type { AgreementDraftRecord } from '@renderer/db/types'
-import { todayIso } from '@renderer/domain/connection/calendarDate'
+import { todayIso } from '@renderer/domain/calendarDate'
 import { refuseFromPackage } from '@renderer/domain/agreement/sendPackage'
 import { ag } from '@renderer/i18n/agreement'
 import { openFile } from '@renderer/platform/bridge'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { isValidIsoDate } from '@renderer/domain/connection/calendarDate'
+import { isValidIsoDate } from '@renderer/domain/calendarDate'
 import { Field } from '../shell/Field'
 
 export const DATE_INVALID = 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-18. Det sparas när det är ett giltigt datum.'
