@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react'
-import { completeFirstRun } from '@renderer/db'
+import { completeFirstRun } from '@renderer/db/firstRun'
 import { sv } from '@renderer/i18n/sv'
 import { useUi } from '@renderer/store/ui'
 import { Field } from '../shell/Field'

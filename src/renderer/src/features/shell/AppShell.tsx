@@ -1,8 +1,10 @@
 import { Suspense, useEffect, useRef, useState } from 'react'
-import { getProfile, NewerDatabaseError, openDatabase } from '@renderer/db'
+// Direct modules, not the db index: the index also pulls in backup and its schemas, which the first screen never needs.
+import { NewerDatabaseError, openDatabase } from '@renderer/db/database'
+import { getProfile } from '@renderer/db/settings'
 import { sv } from '@renderer/i18n/sv'
 import { useUi } from '@renderer/store/ui'
-import { areas, findArea } from '../routes'
+import { areas, findArea, preloadArea } from '../routes'
 import { FirstRun } from '../firstRun/FirstRun'
 import { CrashProbe } from './CrashProbe'
 import { ErrorBoundary, ErrorScreen } from './ErrorBoundary'
@@ -15,6 +17,7 @@ export function AppShell() {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' })
 
   useEffect(() => {
+    preloadArea(useUi.getState().route.area)
     openDatabase()
       .then(() => getProfile())
       .then((p) => {
