@@ -2,6 +2,7 @@ import Papa from 'papaparse'
 import { decodeTextFile, type TextFileEncoding } from '../text/windows1252'
 import type { CaseworkerField, CaseworkerInput } from './types'
 import { normaliseEmail, validateCaseworker, type CaseworkerValues } from './validate'
+import { cw } from '@renderer/i18n/caseworkers'
 
 export type CsvProblemKind = 'invalid' | 'duplicate-in-file' | 'duplicate-in-register' | 'syntax'
 export type CsvRowProblem = { kind: CsvProblemKind; field?: CaseworkerField; message: string }
@@ -55,15 +56,8 @@ const HEADER_ALIASES: Record<string, CaseworkerField> = {
   enddate: 'endDate'
 }
 
-const FIELD_LABELS: Record<CaseworkerField, string> = {
-  name: 'Namn',
-  email: 'E-post',
-  unit: 'Enhet',
-  role: 'Roll',
-  employeeId: 'Anställningsnummer',
-  startDate: 'Startdatum',
-  endDate: 'Slutdatum'
-}
+// The column names a user sees are the same words the register's form uses.
+const FIELD_LABELS: Record<CaseworkerField, string> = cw.fields
 
 const REQUIRED: CaseworkerField[] = ['name', 'email', 'unit']
 

@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react'
 import type SignaturePad from 'signature_pad'
 import { ag } from '@renderer/i18n/agreement'
+import { createSignaturePad } from '../shell/signaturePad'
 import { trimmedCanvasPng } from './signatureImage'
 
 export type SignaturePadHandle = { isEmpty: () => boolean; toPng: () => Promise<Uint8Array>; clear: () => void }
@@ -13,15 +14,11 @@ export const SignaturePadField = forwardRef<SignaturePadHandle, { onDrawn?: () =
 
   useEffect(() => {
     let cancelled = false
-    void import('signature_pad').then(({ default: Pad }) => {
-      const canvas = canvasRef.current
-      if (cancelled || !canvas) return
-      // Draw at device resolution so the signature stays sharp in the PDF.
-      const ratio = Math.max(window.devicePixelRatio || 1, 1)
-      canvas.width = canvas.offsetWidth * ratio
-      canvas.height = canvas.offsetHeight * ratio
-      canvas.getContext('2d')!.scale(ratio, ratio)
-      pad.current = new Pad(canvas, { penColor: 'rgb(20, 30, 110)', backgroundColor: 'rgba(0,0,0,0)', minWidth: 0.8, maxWidth: 2.6 })
+    const canvas = canvasRef.current
+    if (!canvas) return
+    void createSignaturePad(canvas, { penColor: 'rgb(20, 30, 110)', backgroundColor: 'rgba(0,0,0,0)', minWidth: 0.8, maxWidth: 2.6 }).then((created) => {
+      if (cancelled) return void created.off()
+      pad.current = created
       pad.current.addEventListener('endStroke', () => onDrawn?.())
       setReady(true)
     })

@@ -5,6 +5,7 @@ import { localToday } from '@renderer/domain/caseworkers/dates'
 import { cw } from '@renderer/i18n/caseworkers'
 import { navigate, routeHref, useUi } from '@renderer/store/ui'
 import { Field } from '../shell/Field'
+import { createSignaturePad } from '../shell/signaturePad'
 import { fileSafe } from './fileNames'
 import { UndertakingText } from './UndertakingText'
 
@@ -28,14 +29,9 @@ export default function SignScreen({ id }: { id: string }) {
   useEffect(() => {
     if (kind !== 'drawn' || !canvasRef.current) return
     let cancelled = false
-    void import('signature_pad').then(({ default: Pad }) => {
-      const canvas = canvasRef.current
-      if (cancelled || !canvas) return
-      const ratio = Math.max(window.devicePixelRatio || 1, 1)
-      canvas.width = canvas.offsetWidth * ratio
-      canvas.height = canvas.offsetHeight * ratio
-      canvas.getContext('2d')?.scale(ratio, ratio)
-      padRef.current = new Pad(canvas, { penColor: '#0d1a59' })
+    void createSignaturePad(canvasRef.current, { penColor: '#0d1a59' }).then((created) => {
+      if (cancelled) return void created.off()
+      padRef.current = created
     })
     return () => {
       cancelled = true
