@@ -1,4 +1,3 @@
-import Dexie from 'dexie'
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
   addPackageAttachment,
@@ -14,17 +13,14 @@ import {
 } from '../../../src/renderer/src/db/agreementDrafts'
 import { getFkAddress, saveFkAddress } from '../../../src/renderer/src/db/agreementFkAddress'
 import { listVersions, recordVersion } from '../../../src/renderer/src/db/agreementVersions'
-import { db, DB_NAME, openDatabase, resetDatabaseInstance } from '../../../src/renderer/src/db/database'
+import { db } from '../../../src/renderer/src/db/database'
 import { getPdfTemplate, listPdfTemplates, savePdfTemplate } from '../../../src/renderer/src/db/pdfTemplates'
 import type { MunicipalityProfile } from '../../../src/renderer/src/db/types'
 import { UNDERTAKING_REFUSAL } from '../../../src/renderer/src/domain/agreement'
 import { sampleAgreement } from '../pdf/agreementSample'
+import { freshDatabase } from '../freshDatabase'
 
-beforeEach(async () => {
-  resetDatabaseInstance()
-  await Dexie.delete(DB_NAME)
-  await openDatabase()
-})
+beforeEach(freshDatabase)
 
 const profile: MunicipalityProfile = {
   code: '1480',

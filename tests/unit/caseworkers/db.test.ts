@@ -1,8 +1,6 @@
-import Dexie from 'dexie'
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
   addCaseworker,
-  DB_NAME,
   eraseCaseworkers,
   getErasureStats,
   importCaseworkers,
@@ -17,20 +15,15 @@ import {
   publishUndertakingVersion,
   recordAcknowledgement,
   recordReminder,
-  resetDatabaseInstance,
-  openDatabase,
   UNDERTAKING_OWNER_TYPE,
   updateCaseworker
 } from '../../../src/renderer/src/db'
 import { buildDashboard, composeUndertakingText, parseCaseworkerCsv, sha256Hex } from '../../../src/renderer/src/domain'
 import { encodeWindows1252 } from '../../../src/renderer/src/domain/text/windows1252'
 import defaultContent from '../../../resources/content/undertaking-default.json'
+import { freshDatabase } from '../freshDatabase'
 
-beforeEach(async () => {
-  resetDatabaseInstance()
-  await Dexie.delete(DB_NAME)
-  await openDatabase()
-})
+beforeEach(freshDatabase)
 
 describe('caseworker register storage', () => {
   it('imports 10,000 parsed rows in one transaction', async () => {

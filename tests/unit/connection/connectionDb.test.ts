@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import Dexie from 'dexie'
 import { createBoard, getBoard, listBoards, renameBoard, setBoardArchived, validateBoardName } from '@renderer/db/boards'
-import { DB_NAME, openDatabase, resetDatabaseInstance } from '@renderer/db/database'
+import { resetDatabaseInstance } from '@renderer/db/database'
 import {
   addTaskAttachment,
   BoardMissingError,
@@ -13,12 +12,9 @@ import {
   saveConsent,
   saveTaskState
 } from '@renderer/db/connection'
+import { freshDatabase } from '../freshDatabase'
 
-beforeEach(async () => {
-  resetDatabaseInstance()
-  await Dexie.delete(DB_NAME)
-  await openDatabase()
-})
+beforeEach(freshDatabase)
 afterEach(() => resetDatabaseInstance())
 
 describe('connection state contract', () => {

@@ -1,14 +1,10 @@
-import Dexie from 'dexie'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { EDIT_VERSION_INTERVAL_MS, getVersion, listVersions, recordEditVersionThrottled, recordVersion, restoreVersion } from '../../../src/renderer/src/db/agreementVersions'
-import { db, DB_NAME, openDatabase, resetDatabaseInstance } from '../../../src/renderer/src/db/database'
+import { db } from '../../../src/renderer/src/db/database'
 import type { AgreementDraftRecord } from '../../../src/renderer/src/db/types'
+import { freshDatabase } from '../freshDatabase'
 
-beforeEach(async () => {
-  resetDatabaseInstance()
-  await Dexie.delete(DB_NAME)
-  await openDatabase()
-})
+beforeEach(freshDatabase)
 
 const draft = (board: string): AgreementDraftRecord =>
   ({

@@ -1,16 +1,8 @@
+import type { CaseworkerInput } from '../caseworkers/types'
 import { undertakingStatusDetail, type UndertakingPolicy, type UndertakingStatus } from './status'
 
 /** The person fields the dashboard reads (a stored caseworker record fits). */
-export type DashboardPerson = {
-  id: string
-  name: string
-  email: string
-  unit: string
-  role?: string
-  employeeId?: string
-  startDate?: string
-  endDate?: string
-}
+export type DashboardPerson = CaseworkerInput & { id: string }
 export type DashboardAcknowledgement = { caseworkerId: string; versionId: string; signedOn: string }
 export type DashboardVersion = { id: string; number: number; publishedOn: string; sha256?: string }
 export type DashboardReminder = { caseworkerIds: readonly string[]; sentAt: string }
