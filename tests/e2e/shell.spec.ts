@@ -57,3 +57,31 @@ test('a render error shows the error screen, not a blank window', async ({ page 
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible()
   await expectAccessible(page, 'error screen')
 })
+
+test('first run: a message goes as soon as its field is put right', async ({ page }) => {
+  await page.goto('/index.html')
+  await page.getByRole('button', { name: 'Börja' }).click()
+  await expect(page.getByText('Välj en kommun i listan.')).toBeVisible()
+  await expect(page.getByText('Ange vilken nämnd som är part.')).toBeVisible()
+
+  await page.getByRole('combobox', { name: /^Kommun/ }).fill('Kiruna')
+  await expect(page.getByText('Kiruna, kommunkod 2584')).toBeVisible()
+  await expect(page.getByText('Välj en kommun i listan.')).toHaveCount(0)
+  await expect(page.getByText('Ange kommunens officiella namn.')).toHaveCount(0)
+  // The board is still empty, so its message stays.
+  await expect(page.getByText('Ange vilken nämnd som är part.')).toBeVisible()
+
+  // Emptying the official name by hand brings its message back while the form has been tried.
+  await page.getByRole('textbox', { name: /officiella namn/ }).fill('')
+  await expect(page.getByText('Ange kommunens officiella namn.')).toBeVisible()
+})
+
+test('the page names its own icon, so the browser asks for no /favicon.ico that does not exist', async ({ page }) => {
+  // Headless Chromium does not report its favicon request to Playwright, so check the declaration:
+  // without a <link rel="icon">, a browser falls back to /favicon.ico and gets a 404.
+  await page.goto('/index.html')
+  const href = await page.locator('link[rel="icon"]').getAttribute('href')
+  expect(href).toBeTruthy()
+  const status = await page.evaluate(async (url) => (await fetch(url)).status, href!)
+  expect(status).toBe(200)
+})

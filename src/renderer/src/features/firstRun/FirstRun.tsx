@@ -7,7 +7,16 @@ import { findMunicipality, municipalityList } from './municipalityList'
 
 const BOARD_SUGGESTIONS = ['Socialnämnden', 'Arbetsmarknadsnämnden', 'Vuxen- och utbildningsnämnden', 'Individ- och familjenämnden']
 
-type Errors = Partial<Record<'municipality' | 'officialName' | 'board' | 'form', string>>
+type FieldErrors = Partial<Record<'municipality' | 'officialName' | 'board', string>>
+
+/** Messages for the fields as they are now; shown only once the user has tried to continue. */
+function fieldErrors(hasMatch: boolean, officialName: string, board: string): FieldErrors {
+  const errors: FieldErrors = {}
+  if (!hasMatch) errors.municipality = sv.firstRun.municipalityRequired
+  if (!officialName.trim()) errors.officialName = sv.firstRun.officialNameRequired
+  if (!board.trim()) errors.board = sv.firstRun.boardRequired
+  return errors
+}
 
 export function FirstRun() {
   const setProfile = useUi((s) => s.setProfile)
@@ -16,10 +25,13 @@ export function FirstRun() {
   const [officialName, setOfficialName] = useState('')
   const [officialTouched, setOfficialTouched] = useState(false)
   const [board, setBoard] = useState('')
-  const [errors, setErrors] = useState<Errors>({})
+  const [tried, setTried] = useState(false)
+  const [formError, setFormError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const formRef = useRef<HTMLFormElement>(null)
   const match = findMunicipality(municipalityInput)
+  // Derived from the current values, so a message disappears as soon as its field is put right.
+  const errors: FieldErrors = tried ? fieldErrors(Boolean(match), officialName, board) : {}
 
   const onMunicipalityChange = (value: string) => {
     setMunicipalityInput(value)
@@ -29,13 +41,11 @@ export function FirstRun() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const next: Errors = {}
-    if (!match) next.municipality = sv.firstRun.municipalityRequired
-    if (!officialName.trim()) next.officialName = sv.firstRun.officialNameRequired
-    if (!board.trim()) next.board = sv.firstRun.boardRequired
-    setErrors(next)
-    if (Object.keys(next).length > 0 || !match) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+    setTried(true)
+    setFormError(null)
+    if (Object.keys(fieldErrors(Boolean(match), officialName, board)).length > 0 || !match) {
+      // Focus the first field in error once React has rendered the messages.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
       return
     }
     setSaving(true)
@@ -43,7 +53,7 @@ export function FirstRun() {
       const { profile } = await completeFirstRun({ code: match.code, name: match.name, officialName: officialName.trim() }, board)
       setProfile(profile)
     } catch {
-      setErrors({ form: sv.firstRun.saveFailed })
+      setFormError(sv.firstRun.saveFailed)
       setSaving(false)
     }
   }
@@ -90,9 +100,9 @@ export function FirstRun() {
             <option key={b} value={b} />
           ))}
         </datalist>
-        {errors.form && (
+        {formError && (
           <p className="error" role="alert">
-            {errors.form}
+            {formError}
           </p>
         )}
         <button type="submit" disabled={saving}>
