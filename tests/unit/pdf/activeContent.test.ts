@@ -13,6 +13,10 @@ import {
   type FieldMapping
 } from '../../../src/renderer/src/pdf'
 import { composeUndertakingText, sha256Hex } from '../../../src/renderer/src/domain'
+import { parseChecklistContent } from '../../../src/renderer/src/domain/connection/content'
+import { emptyConnectionState } from '../../../src/renderer/src/domain/connection/types'
+import { buildChecklistPdf } from '../../../src/renderer/src/pdf/checklistPdf'
+import checklistJson from '../../../resources/content/connection-checklist.json'
 import defaultContent from '../../../resources/content/undertaking-default.json'
 import { sampleAgreement } from './agreementSample'
 import { pdftotext, qpdfCheck, tempPdf } from './pdfTools'
@@ -144,7 +148,8 @@ describe('exported PDFs carry no active content', () => {
     const outputs = [
       await buildAgreementPdf(sampleAgreement()),
       await buildUndertakingPdf({ municipality: 'Göteborgs stad', version, caseworker: { name: 'Åsa Öberg', email: 'a@k.se', unit: 'Öst' } }),
-      await buildCaseworkerReportPdf({ municipality: 'Göteborgs stad', date: '2026-03-10', unit: 'Alla', version: null, summary: [], rows: [] })
+      await buildCaseworkerReportPdf({ municipality: 'Göteborgs stad', date: '2026-03-10', unit: 'Alla', version: null, summary: [], rows: [] }),
+      await buildChecklistPdf({ content: parseChecklistContent(checklistJson), municipality: 'Göteborgs stad', boardName: 'Socialnämnden', states: [], connection: emptyConnectionState(), attachments: [], today: '2026-12-21' })
     ]
     for (const bytes of outputs) expectNoActiveContent(bytes)
   })
