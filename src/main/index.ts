@@ -1,9 +1,21 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, Menu, protocol, session, shell } from 'electron'
 import { registerAppIpc } from './ipc/app'
 import { registerFileIpc } from './ipc/files'
+import { refusedLaunchReason } from './launchGuard'
+import { appMenuTemplate } from './menu'
 import { createAppProtocolHandler, rendererRootFrom } from './protocol'
 import { APP_ORIGIN, APP_SCHEME, devServerOrigin, hardenSession, hardenWebContents, isSafeExternalUrl } from './security'
+
+// Checked before anything else runs: a debugging port would expose the app and its data.
+const refusal = refusedLaunchReason(process.argv, (name) => app.commandLine.hasSwitch(name))
+if (refusal) {
+  console.error(`Anslutningsguiden startar inte: ${refusal}.`)
+  app.exit(1)
+}
+
+// Every renderer runs in Chromium's sandbox, whatever a window's own options say.
+app.enableSandbox()
 
 // Registered before `ready`: a standard, secure scheme gets its own origin, so IndexedDB works
 // and stays in the app's profile folder.
@@ -16,7 +28,7 @@ const openExternal = (url: string): void => {
   if (isSafeExternalUrl(url)) void shell.openExternal(url)
 }
 
-if (!app.requestSingleInstanceLock()) {
+if (refusal || !app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   let mainWindow: BrowserWindow | null = null
@@ -57,7 +69,8 @@ if (!app.requestSingleInstanceLock()) {
   }
 
   void app.whenReady().then(() => {
-    hardenSession(session.defaultSession, devOrigin)
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(app.isPackaged)))
+    hardenSession(session.defaultSession, devOrigin, app.isPackaged)
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRootFrom(__dirname)))
     registerFileIpc(devOrigin)
     registerAppIpc(devOrigin)

@@ -58,15 +58,20 @@ export function isSafeExternalUrl(url: string): boolean {
   return u !== null && u.protocol === 'mailto:' && !/[\r\n]/.test(url)
 }
 
-const NETWORK_PROTOCOLS = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:'])
-
-/** The offline promise: every request that could leave the machine is cancelled. */
-export function shouldCancelRequest(url: string, devOrigin: string | null = null): boolean {
+/**
+ * The offline promise as an allowlist: the app's own files, inline data and blobs the page made.
+ * Everything else is cancelled, not only the network (http, ws, ftp) but also `file:` and `smb:`,
+ * which could read the disk or reach a Windows share. DevTools' own pages load only in development.
+ */
+export function shouldCancelRequest(url: string, devOrigin: string | null = null, isPackaged = true): boolean {
   const u = parse(url)
   if (!u) return true
   if (devOrigin !== null && u.origin === devOrigin) return false
-  if (devOrigin !== null && (u.protocol === 'ws:') && devOrigin.replace(/^http/, 'ws') === u.origin) return false
-  return NETWORK_PROTOCOLS.has(u.protocol)
+  if (devOrigin !== null && u.protocol === 'ws:' && devOrigin.replace(/^http/, 'ws') === u.origin) return false
+  if (u.protocol === `${APP_SCHEME}:`) return u.host !== APP_HOST
+  if (u.protocol === 'data:' || u.protocol === 'blob:') return false
+  if (u.protocol === 'devtools:') return isPackaged
+  return true
 }
 
 export function denyAllPermissions(): false {
@@ -98,12 +103,12 @@ export function hardenWebContents(contents: WebContents, devOrigin: string | nul
   contents.setWindowOpenHandler(({ url }) => decideWindowOpen(url, openExternal))
 }
 
-export function hardenSession(session: Session, devOrigin: string | null): void {
+export function hardenSession(session: Session, devOrigin: string | null, isPackaged = true): void {
   session.setPermissionRequestHandler((_wc, _permission, callback) => callback(denyAllPermissions()))
   session.setPermissionCheckHandler(() => denyAllPermissions())
   session.setDevicePermissionHandler?.(() => denyAllPermissions())
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: shouldCancelRequest(details.url, devOrigin) })
+    callback({ cancel: shouldCancelRequest(details.url, devOrigin, isPackaged) })
   })
   session.setSpellCheckerEnabled?.(false)
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { channels, MAX_BRIDGE_FILE_BYTES } from './channels'
+import { isAllowedSaveExtension, isAllowedSaveName } from './fileTypes'
 
 /**
  * Every call that crosses the bridge is declared here once: its channel name, the schema of its
@@ -21,11 +22,14 @@ export const fileFilterSchema = z.object({
   extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/i)).min(1).max(10)
 })
 
+/** Save dialogs offer only the file types in SAVE_EXTENSIONS (an allowlist, checked in main). */
+const saveFilterSchema = fileFilterSchema.refine((f) => f.extensions.every(isAllowedSaveExtension), 'otillåten filtyp')
+
 export const saveFileRequest = z
   .object({
-    suggestedName: safeFileName,
+    suggestedName: safeFileName.refine(isAllowedSaveName, 'otillåten filtyp'),
     bytes: z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength <= MAX_FILE_BYTES, 'ogiltiga eller för stora fildata'),
-    filters: z.array(fileFilterSchema).max(5).optional()
+    filters: z.array(saveFilterSchema).max(5).optional()
   })
   .strict()
 

@@ -1,8 +1,10 @@
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { BrowserWindow, dialog, ipcMain } from 'electron'
 import { channels, requestSchemas, type OpenFileResult, type SaveFileResult } from '@shared/ipc'
-import { validated } from './validated'
+import { fileExtension, isAllowedSaveExtension } from '@shared/fileTypes'
+import { writeFileAtomic } from '../fs/atomicWrite'
+import { IpcRefusedError, validated } from './validated'
 
 const DEFAULT_MAX = 50 * 1024 * 1024
 
@@ -14,7 +16,11 @@ export function registerFileIpc(devOrigin: string | null): void {
       const options = { defaultPath: req.suggestedName, filters: req.filters }
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
       if (result.canceled || !result.filePath) return { saved: false }
-      await writeFile(result.filePath, req.bytes)
+      // The user may type any name; a name without an extension cannot run, one with a foreign
+      // extension (x.exe typed over x.pdf) is refused like a renderer asking for it.
+      const typed = fileExtension(result.filePath)
+      if (typed && !isAllowedSaveExtension(typed)) throw new IpcRefusedError('Otillåten filtyp')
+      await writeFileAtomic(result.filePath, req.bytes)
       return { saved: true, path: result.filePath }
     })
   )

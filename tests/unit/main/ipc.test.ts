@@ -83,6 +83,47 @@ describe('IPC handlers', () => {
     expect(showSaveDialog).toHaveBeenCalledTimes(1)
   })
 
+  it('refuses file types outside the allowlist before any dialog opens', async () => {
+    const bad = ['exe', 'lnk', 'bat', 'cmd', 'ps1', 'js', 'hta', 'scr', 'vbs', 'msi', 'html', 'svg', 'docm', 'url', 'reg', 'jar']
+    for (const ext of bad) {
+      await expect(call(channels.saveFile, { suggestedName: `rapport.${ext}`, bytes: new Uint8Array(1) }), ext).rejects.toThrow('Ogiltig begäran')
+      await expect(call(channels.saveFile, { suggestedName: `rapport.${ext.toUpperCase()}`, bytes: new Uint8Array(1) }), ext).rejects.toThrow('Ogiltig begäran')
+      await expect(
+        call(channels.saveFile, { suggestedName: 'rapport.pdf', bytes: new Uint8Array(1), filters: [{ name: 'PDF', extensions: ['pdf', ext] }] }),
+        `filter ${ext}`
+      ).rejects.toThrow('Ogiltig begäran')
+    }
+    await expect(call(channels.saveFile, { suggestedName: 'rapport', bytes: new Uint8Array(1) })).rejects.toThrow('Ogiltig begäran')
+    await expect(call(channels.saveFile, { suggestedName: 'rapport.pdf.exe', bytes: new Uint8Array(1) })).rejects.toThrow('Ogiltig begäran')
+    expect(showSaveDialog).not.toHaveBeenCalled()
+  })
+
+  it('accepts every file type the app writes', async () => {
+    showSaveDialog.mockResolvedValue({ canceled: true })
+    for (const name of ['Avtal.pdf', 'Rapport.csv', 'Alla.zip', 'Anslutningsguiden säkerhetskopia Göteborg 2026-11-26.json', 'Bild.JPG']) {
+      expect(await call(channels.saveFile, { suggestedName: name, bytes: new Uint8Array(1), filters: [{ name: 'x', extensions: ['pdf', 'json'] }] }), name).toEqual({ saved: false })
+    }
+  })
+
+  it('writes atomically to the path the user chose, and refuses a typed-in foreign extension', async () => {
+    const { mkdtemp, readdir, readFile, rm, writeFile } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const dir = await mkdtemp(join(tmpdir(), 'ipc-save-'))
+    try {
+      const target = join(dir, 'Avtal.pdf')
+      await writeFile(target, 'old')
+      showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
+      expect(await call(channels.saveFile, { suggestedName: 'Avtal.pdf', bytes: new Uint8Array([37, 80, 68, 70]) })).toEqual({ saved: true, path: target })
+      expect(await readFile(target, 'utf8')).toBe('%PDF')
+      showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'Avtal.exe') })
+      await expect(call(channels.saveFile, { suggestedName: 'Avtal.pdf', bytes: new Uint8Array([1]) })).rejects.toThrow('Otillåten filtyp')
+      expect(await readdir(dir)).toEqual(['Avtal.pdf'])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
   it('answers app info', async () => {
     expect(await call(channels.appInfo, undefined)).toMatchObject({ name: 'Anslutningsguiden', version: '0.1.0' })
   })

@@ -82,9 +82,31 @@ describe('permissions and network', () => {
     for (const url of ['http://example.com/', 'https://fonts.googleapis.com/css', 'ws://10.0.0.1/', 'wss://x.se/', 'ftp://x.se/', '::bad']) {
       expect(shouldCancelRequest(url), url).toBe(true)
     }
-    for (const url of ['app://anslutningsguiden/assets/index.js', 'data:image/png;base64,AA==', 'blob:app://anslutningsguiden/1', 'devtools://devtools/x']) {
+  })
+  it('is an allowlist: only the app itself, data: and blob: pass; file:, smb: and unknown schemes are cancelled', () => {
+    for (const url of ['app://anslutningsguiden/assets/index.js', 'data:image/png;base64,AA==', 'blob:app://anslutningsguiden/1']) {
       expect(shouldCancelRequest(url), url).toBe(false)
     }
+    for (const url of [
+      'file:///etc/passwd',
+      'file://server/share/x.pdf',
+      'smb://fileserver/share/x.pdf',
+      'https://anslutningsguiden/',
+      'app://evil/index.html',
+      'chrome://settings',
+      'chrome-extension://abc/x.js',
+      'ms-msdt:/id PCWDiagnostic',
+      'javascript:alert(1)',
+      'about:blank#x',
+      'devtools://devtools/bundled/inspector.html'
+    ]) {
+      expect(shouldCancelRequest(url), url).toBe(true)
+    }
+  })
+  it('lets DevTools pages load only when the app is not packaged', () => {
+    expect(shouldCancelRequest('devtools://devtools/bundled/inspector.html', null, false)).toBe(false)
+    expect(shouldCancelRequest('devtools://devtools/bundled/inspector.html', null, true)).toBe(true)
+    expect(shouldCancelRequest('file:///etc/passwd', null, false)).toBe(true)
   })
   it('lets the dev server through in development only', () => {
     expect(shouldCancelRequest('http://localhost:5173/src/main.tsx', 'http://localhost:5173')).toBe(false)
@@ -108,6 +130,10 @@ describe('permissions and network', () => {
     const answer = vi.fn()
     before!({ url: 'https://telemetry.example/' }, answer)
     expect(answer).toHaveBeenCalledWith({ cancel: true })
+    before!({ url: 'smb://fileserver/share/x' }, answer)
+    expect(answer).toHaveBeenLastCalledWith({ cancel: true })
+    before!({ url: 'app://anslutningsguiden/index.html' }, answer)
+    expect(answer).toHaveBeenLastCalledWith({ cancel: false })
   })
   it('has a strict content security policy with no remote origins', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'")

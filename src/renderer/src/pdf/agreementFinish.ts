@@ -5,6 +5,7 @@ import { PageWriter } from './pageWriter'
 import { embedAgreementFonts } from './pdfFonts'
 import { sha256Hex } from './sha256'
 import { drawSignature, signatureMethod, type Rect } from './signatureDrawing'
+import { savePdf } from './activeContent'
 
 /** Where signatory N's signature goes in the unsigned document. */
 export type SignaturePlacement = { signatory: number; page: number; rect: Rect }
@@ -56,7 +57,7 @@ export async function finishAgreement(unsigned: Uint8Array, placements: Signatur
   appendCompletionPage(doc, fonts.sans, fonts.bold, input, unsignedSha256, startedAt, completedAt)
   setAgreementMetadata(doc, input, startedAt)
   doc.setModificationDate(completedAt)
-  const bytes = await doc.save()
+  const bytes = await savePdf(doc)
   return { bytes, unsigned, unsignedSha256, sha256: await sha256Hex(bytes) }
 }
 

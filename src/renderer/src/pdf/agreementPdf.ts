@@ -5,6 +5,7 @@ import { AGREEMENT_TEXT } from './agreementText'
 import { assertDrawable } from './drawableCheck'
 import { CONTENT_WIDTH, PageWriter, textWidth, wrapText } from './pageWriter'
 import { embedAgreementFonts } from './pdfFonts'
+import { savePdf } from './activeContent'
 
 const L = AGREEMENT_TEXT.labels
 
@@ -57,7 +58,7 @@ export async function produceOwnAgreement(input: AgreementInput): Promise<Finish
 
   w.footers(`${AGREEMENT_TEXT.footer} – ${input.municipality.name}`)
   setAgreementMetadata(doc, input, startedAt)
-  const unsigned = await doc.save()
+  const unsigned = await savePdf(doc)
   return finishAgreement(unsigned, placements, input, startedAt)
 }
 

@@ -1,5 +1,6 @@
 import { rgb } from '@cantoo/pdf-lib'
 import { createPdfWithFonts, drawFooters, PdfTextWriter } from './undertakingPdf'
+import { savePdf } from './activeContent'
 
 export type CaseworkerReportRow = {
   name: string
@@ -84,5 +85,5 @@ export async function buildCaseworkerReportPdf(input: CaseworkerReportInput): Pr
     }
   }
   drawFooters(w, `Rapport från Anslutningsguiden, ${input.municipality}, ${input.date}. Raderade personer ingår bara som antal.`)
-  return doc.save()
+  return savePdf(doc)
 }

@@ -6,6 +6,7 @@ import { nextAction } from '@renderer/domain/connection/nextAction'
 import { allStepProgress, taskFinished } from '@renderer/domain/connection/progress'
 import type { ConnectionState, ConsentKind, TaskState, TaskStatus } from '@renderer/domain/connection/types'
 import { loadFont } from './fonts'
+import { savePdf } from './activeContent'
 
 export type ChecklistPdfInput = {
   content: ChecklistContent
@@ -177,5 +178,5 @@ export async function buildChecklistPdf(input: ChecklistPdfInput): Promise<Uint8
     if (y < margin) break // cannot happen above the minimum size; never spill to a second page
     page.drawText(l.text, { x: l.x, y, size: l.size, font: l.font, color: rgb(0.1, 0.1, 0.12) })
   }
-  return doc.save()
+  return savePdf(doc)
 }

@@ -6,6 +6,7 @@ import { assertDrawable } from './drawableCheck'
 import { embedAppFont } from './pdfFonts'
 import { textWidth } from './pageWriter'
 import { openTemplatePdf, widgetPlacements } from './pdfTemplate'
+import { savePdf } from './activeContent'
 
 /**
  * Fills Försäkringskassan's own PDF: AcroForm fields by `mapping.fields`, and text/signature boxes
@@ -55,7 +56,7 @@ export async function produceOfficialAgreement(template: Uint8Array, mapping: Fi
   form.deleteXFA()
   doc.catalog.delete(PDFName.of('AcroForm'))
   setAgreementMetadata(doc, input, startedAt)
-  const unsigned = await doc.save({ updateFieldAppearances: false })
+  const unsigned = await savePdf(doc, { updateFieldAppearances: false })
   return finishAgreement(unsigned, placements, input, startedAt)
 }
 

@@ -1,6 +1,7 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib'
 import fontkit from '@cantoo/fontkit'
 import { loadFont } from './fonts'
+import { savePdf } from './activeContent'
 
 /** Control characters (other than line breaks) never reach a PDF content stream. */
 const clean = (text: string): string => text.normalize('NFC').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '')
@@ -189,5 +190,5 @@ export async function buildUndertakingPdf(input: UndertakingPdfInput): Promise<U
     )
   }
   drawFooters(w, `SHA-256 för versionens text: ${version.sha256}. ${NEVER_TO_FK}`)
-  return doc.save()
+  return savePdf(doc)
 }

@@ -1,4 +1,6 @@
 import type { AppInfo, BridgeApi, OpenFileResult, SaveFileResult } from '@shared/ipc'
+import { isAllowedSaveName } from '@shared/fileTypes'
+import { safeNamePart } from '@renderer/domain/text/fileNames'
 
 /**
  * The only way the renderer reaches the operating system. In Electron it uses the preload's
@@ -31,6 +33,18 @@ export async function saveFile(suggestedName: string, bytes: Uint8Array, filters
   a.remove()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
   return { saved: true, path: suggestedName }
+}
+
+/**
+ * Saves a file the user attached earlier. Types that could run when opened (a `.doc` with macros,
+ * an `.exe`) are never written as they are: they are packed in a zip, so nothing is lost and
+ * opening it takes a deliberate step.
+ */
+export async function saveStoredFile(name: string, bytes: Uint8Array): Promise<SaveFileResult> {
+  const safe = safeNamePart(name, 150)
+  if (isAllowedSaveName(safe)) return saveFile(safe, bytes)
+  const { zipSync } = await import('fflate')
+  return saveFile(`${safe}.zip`, zipSync({ [safe]: bytes }, { level: 0 }), [{ name: 'Zip', extensions: ['zip'] }])
 }
 
 /** Asks the user for a file. Must be called from a user gesture (a click) in the browser. */

@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { decodeTextFile, type TextFileEncoding } from '../text/windows1252'
 import type { CaseworkerField, CaseworkerInput } from './types'
-import { normaliseEmail, validateCaseworker, type CaseworkerValues } from './validate'
+import { MAX_LENGTH, normaliseEmail, validateCaseworker, type CaseworkerValues } from './validate'
 import { cw } from '@renderer/i18n/caseworkers'
 
 export type CsvProblemKind = 'invalid' | 'duplicate-in-file' | 'duplicate-in-register' | 'syntax'
@@ -143,7 +143,9 @@ export function previewCaseworkerCsv(bytes: Uint8Array, existing: readonly Exist
       if (preview.fileErrors.length) return
       const values: CaseworkerValues = {}
       mapping.forEach((field, i) => {
-        if (field) values[field] = (fields[i] ?? '').trim()
+        // A cell far over its limit is kept only in part: enough for the "too long" message and
+        // the fix-a-row form, not megabytes of text in the preview.
+        if (field) values[field] = (fields[i] ?? '').slice(0, MAX_LENGTH[field] * 4 + 1).trim()
       })
       const { input, problems } = validateCaseworker(values)
       const row: CsvPreviewRow = { line, values, input, problems: problems.map((p) => ({ kind: 'invalid', ...p })) }

@@ -13,26 +13,69 @@ export const isValidEmail = (email: string): boolean => EMAIL.test(email.trim())
 export type CaseworkerValues = Partial<Record<CaseworkerField, string>>
 
 /**
+ * The longest value each field takes. An e-mail address has at most 254 characters (RFC 5321);
+ * the rest are generous for real names and unit names but stop a pasted document or a crafted
+ * file from filling the register, the reports and every PDF with megabytes of text.
+ */
+export const MAX_LENGTH: Record<CaseworkerField, number> = {
+  name: 200,
+  email: 254,
+  unit: 200,
+  role: 100,
+  employeeId: 50,
+  startDate: 40,
+  endDate: 40
+}
+
+const LABELS: Record<CaseworkerField, string> = {
+  name: 'Namnet',
+  email: 'E-postadressen',
+  unit: 'Enhetens namn',
+  role: 'Rollen',
+  employeeId: 'Anställningsnumret',
+  startDate: 'Startdatumet',
+  endDate: 'Slutdatumet'
+}
+
+const tooLong = (field: CaseworkerField): FieldProblem => ({
+  field,
+  message: `${LABELS[field]} är längre än ${MAX_LENGTH[field]} tecken. Korta det.`
+})
+
+/**
  * Checks one person's values and returns the clean input or the problems, in Swedish, per field.
  * Used by the CSV import, its fix-a-row form and the add/edit form, so all three agree.
  */
 export function validateCaseworker(values: CaseworkerValues): { input: CaseworkerInput | null; problems: FieldProblem[] } {
-  const get = (f: CaseworkerField): string => (values[f] ?? '').replace(/\s+/g, ' ').trim()
   const problems: FieldProblem[] = []
+  const overlong = new Set<CaseworkerField>()
+  const get = (f: CaseworkerField): string => {
+    const raw = values[f] ?? ''
+    // Measured before tidying too, so a huge value is refused without being processed.
+    if (raw.length > MAX_LENGTH[f] * 4) return (overlong.add(f), '')
+    const text = raw.replace(/\s+/g, ' ').trim()
+    if (Array.from(text).length > MAX_LENGTH[f]) return (overlong.add(f), '')
+    return text
+  }
   const name = get('name')
   const email = get('email')
   const unit = get('unit')
-  if (!name) problems.push({ field: 'name', message: 'Namn saknas.' })
-  else if (name.length > 200) problems.push({ field: 'name', message: 'Namnet är längre än 200 tecken.' })
-  if (!email) problems.push({ field: 'email', message: 'E-postadress saknas.' })
-  else if (!isValidEmail(email)) problems.push({ field: 'email', message: `”${email}” är inte en giltig e-postadress.` })
-  if (!unit) problems.push({ field: 'unit', message: 'Enhet saknas.' })
+  const role = get('role')
+  const employeeId = get('employeeId')
+  const rawDates = { startDate: get('startDate'), endDate: get('endDate') }
+  const missing = (f: CaseworkerField) => !overlong.has(f)
+  for (const f of Object.keys(MAX_LENGTH) as CaseworkerField[]) if (overlong.has(f)) problems.push(tooLong(f))
+  if (!name && missing('name')) problems.push({ field: 'name', message: 'Namn saknas.' })
+  if (!email && missing('email')) problems.push({ field: 'email', message: 'E-postadress saknas.' })
+  else if (email && !isValidEmail(email)) problems.push({ field: 'email', message: `”${email}” är inte en giltig e-postadress.` })
+  else if (email && email.split('@')[0]!.length > 64) problems.push({ field: 'email', message: 'Delen före @ i e-postadressen är längre än 64 tecken.' })
+  if (!unit && missing('unit')) problems.push({ field: 'unit', message: 'Enhet saknas.' })
   const dates: Partial<Record<'startDate' | 'endDate', string>> = {}
   for (const [field, label] of [
     ['startDate', 'Startdatum'],
     ['endDate', 'Slutdatum']
   ] as const) {
-    const raw = get(field)
+    const raw = rawDates[field]
     if (!raw) continue
     const parsed = parseFlexibleDate(raw)
     if (parsed) dates[field] = parsed
@@ -42,8 +85,6 @@ export function validateCaseworker(values: CaseworkerValues): { input: Caseworke
     problems.push({ field: 'endDate', message: 'Slutdatum är före startdatum.' })
   if (problems.length) return { input: null, problems }
   const input: CaseworkerInput = { name, email, unit }
-  const role = get('role')
-  const employeeId = get('employeeId')
   if (role) input.role = role
   if (employeeId) input.employeeId = employeeId
   if (dates.startDate) input.startDate = dates.startDate

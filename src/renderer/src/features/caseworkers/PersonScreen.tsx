@@ -16,7 +16,7 @@ import {
 } from '@renderer/db'
 import { undertakingStatusDetail, type UndertakingPolicy } from '@renderer/domain/undertaking/status'
 import { isIsoDate, localToday } from '@renderer/domain/caseworkers/dates'
-import { openFile, saveFile } from '@renderer/platform/bridge'
+import { openFile, saveFile, saveStoredFile } from '@renderer/platform/bridge'
 import { cw } from '@renderer/i18n/caseworkers'
 import { navigate, routeHref, useUi } from '@renderer/store/ui'
 import { Field } from '../shell/Field'
@@ -76,7 +76,7 @@ export default function PersonScreen({ id }: { id: string }) {
   async function download(ack: AcknowledgementRecord) {
     for (const attachmentId of ack.attachmentIds) {
       const file = await getUndertakingAttachment(attachmentId)
-      if (file) await saveFile(file.name, file.bytes)
+      if (file) await saveStoredFile(file.name, file.bytes)
     }
   }
 

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { listAllAcknowledgements, listUndertakingAttachments } from '@renderer/db'
 import { localToday } from '@renderer/domain/caseworkers/dates'
 import { buildCsv } from '@renderer/domain/undertaking/csvReport'
+import { uniqueEntryPath } from '@renderer/domain/text/fileNames'
 import { saveFile } from '@renderer/platform/bridge'
 import { cw } from '@renderer/i18n/caseworkers'
 import { useUi } from '@renderer/store/ui'
@@ -55,21 +56,19 @@ export default function ReportsScreen() {
       const [files, allAcks] = await Promise.all([listUndertakingAttachments(), listAllAcknowledgements()])
       const people = new Map(loaded.data.caseworkers.map((c) => [c.id, c]))
       const entries: Record<string, Uint8Array> = {}
-      const used = new Set<string>()
+      const INDEX = 'förteckning.csv'
+      const used = new Set<string>([INDEX])
       for (const f of files) {
         const person = people.get(f.ownerId)
         if (!person || (unit && person.unit !== unit)) continue
-        let name = `${fileSafe(person.unit)}/${fileSafe(f.name)}`
-        for (let i = 2; used.has(name); i++) name = `${fileSafe(person.unit)}/${i} ${fileSafe(f.name)}`
-        used.add(name)
-        entries[name] = f.bytes
+        entries[uniqueEntryPath([person.unit, f.name], used)] = f.bytes
       }
       // An index of every acknowledgement, including those registered without a file.
       const acks = allAcks.filter((a) => {
         const p = people.get(a.caseworkerId)
         return p && (!unit || p.unit === unit)
       })
-      entries['förteckning.csv'] = buildCsv(
+      entries[INDEX] = buildCsv(
         ['Namn', 'Enhet', 'Version', 'Textens SHA-256', 'Datum', 'Sätt', 'Anteckning', 'Fil'],
         acks.map((a) => {
           const p = people.get(a.caseworkerId)!

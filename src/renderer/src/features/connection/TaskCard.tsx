@@ -3,7 +3,7 @@ import { addTaskAttachment, deleteAttachment, getAttachment, saveTaskState, task
 import type { ChecklistTask } from '@renderer/domain/connection/content'
 import type { TaskState, TaskStatus } from '@renderer/domain/connection/types'
 import { cx } from '@renderer/i18n/connection'
-import { openFile, saveFile } from '@renderer/platform/bridge'
+import { openFile, saveStoredFile } from '@renderer/platform/bridge'
 import { useUi } from '@renderer/store/ui'
 import { Field } from '../shell/Field'
 import { DateField, validDateOrUndefined } from './DateField'
@@ -74,7 +74,7 @@ export function TaskCard(props: {
 
   async function onOpen(a: AttachmentSummary) {
     const record = await getAttachment(a.id)
-    if (record) await saveFile(record.name, record.bytes)
+    if (record) await saveStoredFile(record.name, record.bytes)
   }
 
   async function onRemove(a: AttachmentSummary) {
