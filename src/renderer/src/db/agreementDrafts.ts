@@ -1,5 +1,6 @@
 import { refuseFromPackage } from '@renderer/domain/agreement/sendPackage'
 import type { AgreementInput } from '@renderer/domain/agreement/types'
+import { autosaveCopyKeys, discardAutosaveCopy } from '@renderer/platform/autosaveCopies'
 import { db } from './database'
 import { newId, nowIso } from './ids'
 import type { AgreementDraftRecord, AgreementVersionRecord, AttachmentRecord, MunicipalityProfile } from './types'
@@ -68,12 +69,16 @@ export async function duplicateAgreementDraft(id: string, copyName: (name: strin
   return { ...copy, templateFingerprint }
 }
 
-/** Removes a draft and its versions for good (the list offers undo before calling this). */
+/**
+ * Removes a draft and its versions for good (the list offers undo before calling this), and its
+ * autosave copy with any signature images in it: nothing of the draft may come back.
+ */
 export async function deleteAgreementDraft(id: string): Promise<void> {
   await db().transaction('rw', drafts(), versions(), async () => {
     await versions().where('draftId').equals(id).delete()
     await drafts().delete(id)
   })
+  discardAutosaveCopy(autosaveCopyKeys.agreementDraft(id))
 }
 
 /* ---- the package sent to Försäkringskassan ---- */

@@ -1,6 +1,7 @@
 import type { CaseworkerInput } from '@renderer/domain/caseworkers/types'
 import { normaliseEmail } from '@renderer/domain/caseworkers/validate'
 import { dueForDeletion } from '@renderer/domain/undertaking/retention'
+import { autosaveCopyKeys, discardAutosaveCopies } from '@renderer/platform/autosaveCopies'
 import { db } from './database'
 import { getSetting, putSetting } from './settings'
 import { newId, nowIso } from './ids'
@@ -120,7 +121,7 @@ export const getErasureStats = async (): Promise<ErasureStats> => (await getSett
  */
 export async function eraseCaseworkers(ids: readonly string[]): Promise<ErasureStats> {
   const d = db()
-  return d.transaction('rw', [caseworkersTable(), acknowledgementsTable(), remindersTable(), attachmentsTable(), d.settings], async () => {
+  const stats = await d.transaction('rw', [caseworkersTable(), acknowledgementsTable(), remindersTable(), attachmentsTable(), d.settings], async () => {
     const idSet = new Set(ids)
     const present = (await caseworkersTable().bulkGet([...idSet])).filter(Boolean).length
     const acks = await acknowledgementsTable().where('caseworkerId').anyOf([...idSet]).primaryKeys()
@@ -137,6 +138,9 @@ export async function eraseCaseworkers(ids: readonly string[]): Promise<ErasureS
     await d.settings.put({ key: ERASURE_KEY, value: stats })
     return stats
   })
+  // Unsaved copies of an erased person's data must not outlive the erasure.
+  for (const id of ids) discardAutosaveCopies(autosaveCopyKeys.caseworkerPrefix(id))
+  return stats
 }
 
 const RETENTION_KEY = 'undertaking.retentionMonths'
