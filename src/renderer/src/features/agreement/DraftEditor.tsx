@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { recordEditVersionThrottled, recordVersion } from '@renderer/db/agreementVersions'
+import { recordEditVersionThrottled, saveSignedDraft } from '@renderer/db/agreementVersions'
 import { getAgreementDraft, saveAgreementDraft } from '@renderer/db/agreementDrafts'
 import type { AgreementDraftRecord } from '@renderer/db/types'
 import { applySignature, clearSignatures, isSigned } from '@renderer/domain/agreement/signing'
@@ -85,13 +85,11 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     const data = applySignature(draft.data, index, signature)
     const all = isSigned(data)
     const next: AgreementDraftRecord = { ...draft, data, status: all ? 'signed' : 'draft' }
-    const saved = await saveAgreementDraft(next)
+    // The signed version is kept for good, whatever happens to the draft later; it is stored
+    // together with the signed draft or not at all.
+    const { saved, version } = await saveSignedDraft(next, `Undertecknat av ${data.signatories.map((s) => s.name).join(', ')}`)
     setDraft(saved)
-    if (all) {
-      // The signed version is kept for good, whatever happens to the draft later.
-      await recordVersion(saved, 'signed', `Undertecknat av ${data.signatories.map((s) => s.name).join(', ')}`)
-      setVersionKey((k) => k + 1)
-    }
+    if (version) setVersionKey((k) => k + 1)
     announce(ag.signing.done)
   }
 
