@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { contentRevision } from '@renderer/domain/drafts/contentRevision'
-import { createCopyTracker } from '@renderer/platform/autosaveCopies'
+import { createCopyTracker, recoverAutosaveCopy } from '@renderer/platform/autosaveCopies'
 import { createAutosaveScheduler, type AutosaveScheduler, type AutosaveState } from '@renderer/domain/drafts/autosaveScheduler'
 
 export type SaveState = AutosaveState
@@ -12,6 +12,15 @@ export function describeSaveError(error: unknown): string {
     return 'Lagringsutrymmet på datorn är fullt. Ändringen finns kvar i fönstret – frigör utrymme, så sparas den.'
   }
   return 'Ändringen kunde inte sparas. Den finns kvar i fönstret och appen försöker igen.'
+}
+
+/**
+ * A form's starting value: its autosave copy when that copy was taken from the stored value
+ * `stored` (same revision), otherwise `stored` itself (a stale copy is deleted). Pass the same
+ * `revisionOf` as to useAutosave's `copy`.
+ */
+export function recoverStartingValue<T>(key: string, stored: T, revisionOf: (value: T) => string = contentRevision): T {
+  return recoverAutosaveCopy<T>(key, revisionOf(stored)) ?? stored
 }
 
 /**
