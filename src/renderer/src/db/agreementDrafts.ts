@@ -1,6 +1,8 @@
 import { refuseFromPackage } from '@renderer/domain/agreement/sendPackage'
 import type { AgreementInput } from '@renderer/domain/agreement/types'
 import { autosaveCopyKeys, discardAutosaveCopy } from '@renderer/platform/autosaveCopies'
+import { isWellFormedAgreementDraft } from '@renderer/domain/records/recordShapes'
+import { keepWellFormed, noteDamagedRecord } from './damagedRecords'
 import { db } from './database'
 import { newId, nowIso } from './ids'
 import type { AgreementDraftRecord, AgreementVersionRecord, AttachmentRecord, MunicipalityProfile } from './types'
@@ -25,11 +27,16 @@ export function prefilledAgreement(profile: MunicipalityProfile | null | undefin
 
 /** Newest first. */
 export async function listAgreementDrafts(boardId: string): Promise<AgreementDraftRecord[]> {
-  const list = await drafts().where('boardId').equals(boardId).toArray()
+  const list = keepWellFormed<AgreementDraftRecord>('agreementDrafts', await drafts().where('boardId').equals(boardId).toArray(), isWellFormedAgreementDraft, (d) => (d as { id?: unknown })?.id)
   return list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
 }
 
-export const getAgreementDraft = (id: string): Promise<AgreementDraftRecord | undefined> => drafts().get(id)
+export async function getAgreementDraft(id: string): Promise<AgreementDraftRecord | undefined> {
+  const draft = await drafts().get(id)
+  if (draft === undefined || isWellFormedAgreementDraft(draft)) return draft
+  noteDamagedRecord('agreementDrafts', id)
+  return undefined
+}
 
 export async function createAgreementDraft(boardId: string, name: string, data: AgreementInput): Promise<AgreementDraftRecord> {
   const now = nowIso()
