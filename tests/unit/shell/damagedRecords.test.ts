@@ -75,3 +75,17 @@ describe('a damaged record in a list is skipped, not fatal', () => {
     expect(damagedRecords()).toEqual([{ table: 'agreementDrafts', key: 'bad' }])
   })
 })
+
+describe('a damaged person in the caseworker register is skipped, not fatal', () => {
+  it('list, open, add and the dashboard data leave out `name: 12345, email: {}` and note it', async () => {
+    const { addCaseworker, getCaseworker, listCaseworkers, loadUndertakingData } = await import('../../../src/renderer/src/db/caseworkers')
+    const good = await addCaseworker({ name: 'Åsa Öberg', email: 'asa@example.se', unit: 'Nordost' })
+    await db().table('caseworkers').put({ id: 'bad', name: 12345, email: {}, unit: 'Nordost' })
+    expect((await listCaseworkers()).map((c) => c.id)).toEqual([good.id])
+    expect(await getCaseworker('bad')).toBeUndefined()
+    expect((await loadUndertakingData()).caseworkers.map((c) => c.id)).toEqual([good.id])
+    // Adding someone still checks duplicates against the sound records instead of failing on the damaged one.
+    await expect(addCaseworker({ name: 'Bo Ek', email: 'bo@example.se', unit: 'Nordost' })).resolves.toMatchObject({ name: 'Bo Ek' })
+    expect(damagedRecords()).toEqual([{ table: 'caseworkers', key: 'bad' }])
+  })
+})

@@ -54,7 +54,7 @@ export const sv = {
     records: 'Skadade uppgifter',
     unknownMunicipality: 'Kommunens namn saknas',
     table: (table: string): string =>
-      ({ settings: 'kommunens uppgifter', boards: 'nämnd', agreementDrafts: 'avtalsutkast' })[table] ?? table
+      ({ settings: 'kommunens uppgifter', boards: 'nämnd', agreementDrafts: 'avtalsutkast', caseworkers: 'handläggare' })[table] ?? table
   },
   settings: {
     title: 'Inställningar',

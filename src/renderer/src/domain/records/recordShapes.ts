@@ -75,3 +75,11 @@ export function isWellFormedAgreementDraft(value: unknown): boolean {
   const data = value.data
   return isObject(data) && Array.isArray(data.signatories) && data.signatories.every(isObject) && isObject(data.municipality) && isObject(data.address)
 }
+
+/** A person in the caseworker register that the register's screens can show. */
+export function isWellFormedCaseworker(value: unknown): boolean {
+  if (!isObject(value) || !isText(value.id) || !isText(value.name) || !isText(value.email) || !isText(value.unit)) return false
+  if (!optionalText(value.role) || !optionalText(value.employeeId) || !optionalText(value.startDate) || !optionalText(value.endDate)) return false
+  if (value.signatures !== undefined && !isObject(value.signatures)) return false
+  return value.ackCount === undefined || typeof value.ackCount === 'number'
+}
