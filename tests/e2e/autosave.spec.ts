@@ -187,3 +187,45 @@ test('a recovered autosave copy never wins over a backup restored later (recover
   await expect(systemField(again)).toHaveValue('VERSION-A')
   expect(await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('anslutningsguiden:autosave:')))).toEqual([])
 })
+
+test('other autosaving forms keep a copy too, and it yields to a newer stored value (the backup reminder setting)', async ({ page, context }) => {
+  test.setTimeout(150_000)
+  await completeFirstRun(page)
+  await page.goto('/index.html#/installningar')
+  const days = (p: Page) => p.getByRole('textbox', { name: /^Påminn när den senaste säkerhetskopian är äldre än/ })
+  await expect(days(page)).toHaveValue('30')
+  await failDatabaseWrites(page)
+  await days(page).fill('45')
+  await expect(page.locator('[data-save-state="error"]')).toHaveCount(1)
+  await crash(context, page)
+
+  // Reopened: the unsaved 45 is recovered and stored.
+  let again = await context.newPage()
+  await again.goto('/index.html#/installningar')
+  await expect(days(again)).toHaveValue('45')
+  await expect(again.locator('[data-save-state]').filter({ hasText: /^Sparat/ })).toHaveCount(1)
+  await again.reload()
+  await expect(days(again)).toHaveValue('45')
+
+  // A copy taken from 45 while the stored value later became 60 (here: written straight into the database) loses.
+  await failDatabaseWrites(again)
+  await days(again).fill('50')
+  await expect(again.locator('[data-save-state="error"]')).toHaveCount(1)
+  await crash(context, again)
+  again = await context.newPage()
+  await again.goto('/index.html')
+  await again.evaluate(async () => {
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('anslutningsguiden')
+      req.onsuccess = () => resolve(req.result)
+      req.onerror = () => reject(req.error)
+    })
+    const tx = idb.transaction('settings', 'readwrite')
+    tx.objectStore('settings').put({ key: 'backup.reminderDays', value: 60 })
+    await new Promise((resolve) => (tx.oncomplete = resolve))
+    idb.close()
+  })
+  await again.goto('/index.html#/installningar')
+  await expect(days(again)).toHaveValue('60')
+  expect(await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('anslutningsguiden:autosave:')))).toEqual([])
+})

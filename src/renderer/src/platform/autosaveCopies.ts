@@ -153,7 +153,9 @@ export function discardAutosaveCopies(keyPrefix = ''): void {
  * The copy bookkeeping of one autosaving form (used by useAutosave; plain so it is testable
  * without React). `revisionOf` gives a value's revision as it will read back once stored.
  */
-export function createCopyTracker<T>(key: string, revisionOf: (value: T) => string) {
+export type CopyTracker<T> = { begin(value: T): boolean; changed(value: T): void; saved(value: T): void }
+
+export function createCopyTracker<T>(key: string, revisionOf: (value: T) => string): CopyTracker<T> {
   // Copy sequence number per value waiting to be saved; and the revision the database holds.
   const pending = new Map<T, number>()
   let stored = ''

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { contentRevision } from '@renderer/domain/drafts/contentRevision'
-import { createCopyTracker, recoverAutosaveCopy } from '@renderer/platform/autosaveCopies'
+import { createCopyTracker, recoverAutosaveCopy, type CopyTracker } from '@renderer/platform/autosaveCopies'
 import { createAutosaveScheduler, type AutosaveScheduler, type AutosaveState } from '@renderer/domain/drafts/autosaveScheduler'
 
 export type SaveState = AutosaveState
@@ -49,7 +49,7 @@ export function useAutosave<T>(
   const copyKey = options.copy?.key
   const revisionRef = useRef(options.copy?.revisionOf ?? contentRevision)
   revisionRef.current = options.copy?.revisionOf ?? contentRevision
-  const tracker = useRef<{ key: string; copies: ReturnType<typeof createCopyTracker<T>> } | null>(null)
+  const tracker = useRef<{ key: string; copies: CopyTracker<T> } | null>(null)
   if (copyKey && tracker.current?.key !== copyKey) tracker.current = { key: copyKey, copies: createCopyTracker<T>(copyKey, (v) => revisionRef.current(v)) }
   if (!copyKey) tracker.current = null
   const [state, setState] = useState<SaveState>({ kind: 'idle' })
