@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
 
 /** Starts a new agreement draft as a user would and returns the editor's address. */
@@ -119,4 +120,112 @@ test('a failed write (disk full) is shown, kept in the window and retried until 
   await expect(status).toHaveText(/^Sparat \d\d:\d\d$/, { timeout: 20_000 })
   await page.reload()
   await expect(systemField(page)).toHaveValue('Lifecare Ekonomiskt bistånd')
+})
+
+/** Every IndexedDB write of this page now fails, as a full disk makes it fail. */
+async function failDatabaseWrites(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const full = () => {
+      throw new DOMException('Disken är full', 'QuotaExceededError')
+    }
+    IDBObjectStore.prototype.put = full
+    IDBObjectStore.prototype.add = full
+  })
+}
+
+async function crash(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page)
+  const crashed = page.waitForEvent('crash')
+  void cdp.send('Page.crash').catch(() => undefined)
+  await crashed
+  await page.close({ runBeforeUnload: false })
+}
+
+test('a recovered autosave copy never wins over a backup restored later (recover → restore → the restored value shows and stays)', async ({ page, context }) => {
+  test.setTimeout(150_000)
+  await completeFirstRun(page)
+  const url = await newDraft(page)
+  await systemField(page).fill('VERSION-A')
+  await expect(page.locator('[data-save-state]').first()).toHaveText(/^Sparat \d\d:\d\d$/)
+
+  // A backup of everything while the field says VERSION-A.
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Säkerhetskopiering' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Exportera all data' }).click()
+  const backup = await readFile((await (await download).path())!)
+
+  // Later text that only reaches the write-ahead copy before the window crashes.
+  await page.goto(url)
+  await expect(systemField(page)).toHaveValue('VERSION-A')
+  await failDatabaseWrites(page)
+  await systemField(page).press('End')
+  await systemField(page).pressSequentially(' gammal text')
+  await expect(page.locator('[data-save-state]').first()).toHaveAttribute('data-save-state', 'error')
+  await crash(context, page)
+
+  // Reopened: the copy is recovered and stored.
+  let again = await reopen(context, url)
+  await expect(systemField(again)).toHaveValue('VERSION-A gammal text')
+  await expect(again.locator('[data-save-state]').first()).toHaveText(/^Sparat \d\d:\d\d$/)
+
+  // Restore the backup, replacing what is here.
+  await again.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Säkerhetskopiering' }).click()
+  const chooser = again.waitForEvent('filechooser')
+  await again.getByRole('button', { name: 'Välj säkerhetskopia…' }).click()
+  await (await chooser).setFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup })
+  await again.getByRole('radio', { name: /Ersätt/ }).check()
+  await again.getByRole('button', { name: 'Läs in säkerhetskopian' }).click()
+  await expect(again.getByRole('status').filter({ hasText: 'Säkerhetskopian är inläst' })).toBeVisible()
+
+  // The draft shows the restored value, and keeps it after it has had time to save and after a restart.
+  await again.goto(url)
+  await expect(systemField(again)).toHaveValue('VERSION-A')
+  await expectAccessible(again, 'agreement draft after a restore')
+  await again.waitForTimeout(1500)
+  await again.close()
+  again = await reopen(context, url)
+  await expect(systemField(again)).toHaveValue('VERSION-A')
+  expect(await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('anslutningsguiden:autosave:')))).toEqual([])
+})
+
+test('other autosaving forms keep a copy too, and it yields to a newer stored value (the backup reminder setting)', async ({ page, context }) => {
+  test.setTimeout(150_000)
+  await completeFirstRun(page)
+  await page.goto('/index.html#/installningar')
+  const days = (p: Page) => p.getByRole('textbox', { name: /^Påminn när den senaste säkerhetskopian är äldre än/ })
+  await expect(days(page)).toHaveValue('30')
+  await failDatabaseWrites(page)
+  await days(page).fill('45')
+  await expect(page.locator('[data-save-state="error"]')).toHaveCount(1)
+  await crash(context, page)
+
+  // Reopened: the unsaved 45 is recovered and stored.
+  let again = await context.newPage()
+  await again.goto('/index.html#/installningar')
+  await expect(days(again)).toHaveValue('45')
+  await expect(again.locator('[data-save-state]').filter({ hasText: /^Sparat/ })).toHaveCount(1)
+  await again.reload()
+  await expect(days(again)).toHaveValue('45')
+
+  // A copy taken from 45 while the stored value later became 60 (here: written straight into the database) loses.
+  await failDatabaseWrites(again)
+  await days(again).fill('50')
+  await expect(again.locator('[data-save-state="error"]')).toHaveCount(1)
+  await crash(context, again)
+  again = await context.newPage()
+  await again.goto('/index.html')
+  await again.evaluate(async () => {
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('anslutningsguiden')
+      req.onsuccess = () => resolve(req.result)
+      req.onerror = () => reject(req.error)
+    })
+    const tx = idb.transaction('settings', 'readwrite')
+    tx.objectStore('settings').put({ key: 'backup.reminderDays', value: 60 })
+    await new Promise((resolve) => (tx.oncomplete = resolve))
+    idb.close()
+  })
+  await again.goto('/index.html#/installningar')
+  await expect(days(again)).toHaveValue('60')
+  expect(await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('anslutningsguiden:autosave:')))).toEqual([])
 })

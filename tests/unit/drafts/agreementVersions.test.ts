@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { EDIT_VERSION_INTERVAL_MS, getVersion, listVersions, recordEditVersionThrottled, recordVersion, restoreVersion } from '../../../src/renderer/src/db/agreementVersions'
+import { EDIT_VERSION_INTERVAL_MS, getVersion, listVersions, recordEditVersionThrottled, recordVersion, restoreVersion, saveSignedDraft } from '../../../src/renderer/src/db/agreementVersions'
 import { db } from '../../../src/renderer/src/db/database'
 import type { AgreementDraftRecord } from '../../../src/renderer/src/db/types'
 import { freshDatabase } from '../freshDatabase'
@@ -75,5 +75,39 @@ describe('agreement versions', () => {
     await save(draft('A'))
     const other = await recordVersion({ ...draft('B'), id: 'd2' }, 'edit')
     await expect(restoreVersion('d1', other.id)).rejects.toThrow('Versionen finns inte längre.')
+  })
+})
+
+describe('signing stores the signed draft and its signed version together', () => {
+  const signedDraft = (): AgreementDraftRecord => ({ ...draft('Socialnämnden'), status: 'signed' })
+
+  it('stores both', async () => {
+    await save(draft('Socialnämnden'))
+    const { saved, version } = await saveSignedDraft(signedDraft(), 'Undertecknat av Åsa')
+    expect((await db().table('agreementDrafts').get('d1')).status).toBe('signed')
+    expect(version).toMatchObject({ reason: 'signed', status: 'signed', summary: 'Undertecknat av Åsa', draftId: saved.id })
+    expect(await listVersions('d1')).toHaveLength(1)
+  })
+
+  it('a failure while recording the version leaves neither the signed draft nor a version', async () => {
+    await save(draft('Socialnämnden'))
+    const refuse = () => {
+      throw new Error('disken är full')
+    }
+    db().table('agreementVersions').hook('creating', refuse)
+    try {
+      await expect(saveSignedDraft(signedDraft(), 'Undertecknat av Åsa')).rejects.toThrow('disken är full')
+    } finally {
+      db().table('agreementVersions').hook('creating').unsubscribe(refuse)
+    }
+    expect((await db().table('agreementDrafts').get('d1')).status, 'the draft is still unsigned').toBe('draft')
+    expect(await listVersions('d1')).toHaveLength(0)
+  })
+
+  it('a signature that is not the last one saves the draft without a version', async () => {
+    await save(draft('Socialnämnden'))
+    const { version } = await saveSignedDraft(draft('Socialnämnden'), 'x')
+    expect(version).toBeNull()
+    expect(await listVersions('d1')).toHaveLength(0)
   })
 })

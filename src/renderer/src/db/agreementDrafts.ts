@@ -1,5 +1,8 @@
 import { refuseFromPackage } from '@renderer/domain/agreement/sendPackage'
 import type { AgreementInput } from '@renderer/domain/agreement/types'
+import { autosaveCopyKeys, discardAutosaveCopy } from '@renderer/platform/autosaveCopies'
+import { isWellFormedAgreementDraft } from '@renderer/domain/records/recordShapes'
+import { keepWellFormed, noteDamagedRecord } from './damagedRecords'
 import { db } from './database'
 import { newId, nowIso } from './ids'
 import type { AgreementDraftRecord, AgreementVersionRecord, AttachmentRecord, MunicipalityProfile } from './types'
@@ -24,11 +27,16 @@ export function prefilledAgreement(profile: MunicipalityProfile | null | undefin
 
 /** Newest first. */
 export async function listAgreementDrafts(boardId: string): Promise<AgreementDraftRecord[]> {
-  const list = await drafts().where('boardId').equals(boardId).toArray()
+  const list = keepWellFormed<AgreementDraftRecord>('agreementDrafts', await drafts().where('boardId').equals(boardId).toArray(), isWellFormedAgreementDraft, (d) => (d as { id?: unknown })?.id)
   return list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
 }
 
-export const getAgreementDraft = (id: string): Promise<AgreementDraftRecord | undefined> => drafts().get(id)
+export async function getAgreementDraft(id: string): Promise<AgreementDraftRecord | undefined> {
+  const draft = await drafts().get(id)
+  if (draft === undefined || isWellFormedAgreementDraft(draft)) return draft
+  noteDamagedRecord('agreementDrafts', id)
+  return undefined
+}
 
 export async function createAgreementDraft(boardId: string, name: string, data: AgreementInput): Promise<AgreementDraftRecord> {
   const now = nowIso()
@@ -68,12 +76,16 @@ export async function duplicateAgreementDraft(id: string, copyName: (name: strin
   return { ...copy, templateFingerprint }
 }
 
-/** Removes a draft and its versions for good (the list offers undo before calling this). */
+/**
+ * Removes a draft and its versions for good (the list offers undo before calling this), and its
+ * autosave copy with any signature images in it: nothing of the draft may come back.
+ */
 export async function deleteAgreementDraft(id: string): Promise<void> {
   await db().transaction('rw', drafts(), versions(), async () => {
     await versions().where('draftId').equals(id).delete()
     await drafts().delete(id)
   })
+  discardAutosaveCopy(autosaveCopyKeys.agreementDraft(id))
 }
 
 /* ---- the package sent to Försäkringskassan ---- */

@@ -62,6 +62,20 @@ export async function getVersion(versionId: string): Promise<AgreementVersionRec
   return versions().get(versionId)
 }
 
+/**
+ * Saves a draft after a signature and, when it is now signed by everyone, records the "signed"
+ * version, in one transaction: either both are stored or neither (a signed draft without its
+ * signed version, or the reverse, would misstate what was signed).
+ */
+export async function saveSignedDraft(draft: AgreementDraftRecord, signedSummary: string): Promise<{ saved: AgreementDraftRecord; version: AgreementVersionRecord | null }> {
+  return db().transaction('rw', drafts(), versions(), async () => {
+    const saved: AgreementDraftRecord = { ...draft, updatedAt: nowIso() }
+    await drafts().put(saved)
+    const version = saved.status === 'signed' ? await recordVersion(saved, 'signed', signedSummary) : null
+    return { saved, version }
+  })
+}
+
 /** While editing, keep at most one version per this many minutes. */
 export const EDIT_VERSION_INTERVAL_MS = 3 * 60 * 1000
 

@@ -1,9 +1,12 @@
+import { isWellFormedBoard } from '@renderer/domain/records/recordShapes'
+import { keepWellFormed, noteDamagedRecord } from './damagedRecords'
 import { db } from './database'
 import { newId, nowIso } from './ids'
 import type { BoardRecord } from './types'
 
 export async function listBoards(includeArchived = false): Promise<BoardRecord[]> {
-  const all = await db().boards.toArray()
+  // A damaged board is skipped (and noted) so the others still show.
+  const all = keepWellFormed<BoardRecord>('boards', await db().boards.toArray(), isWellFormedBoard, (b) => (b as { id?: unknown })?.id)
   return all
     .filter((b) => includeArchived || !b.archived)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
@@ -17,7 +20,10 @@ export async function createBoard(name: string): Promise<BoardRecord> {
 }
 
 export async function getBoard(id: string): Promise<BoardRecord | undefined> {
-  return db().boards.get(id)
+  const board = await db().boards.get(id)
+  if (board === undefined || isWellFormedBoard(board)) return board
+  noteDamagedRecord('boards', id)
+  return undefined
 }
 
 export async function updateBoard(id: string, changes: Partial<Omit<BoardRecord, 'id' | 'createdAt'>>): Promise<void> {

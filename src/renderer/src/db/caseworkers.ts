@@ -1,6 +1,9 @@
 import type { CaseworkerInput } from '@renderer/domain/caseworkers/types'
 import { normaliseEmail } from '@renderer/domain/caseworkers/validate'
 import { dueForDeletion } from '@renderer/domain/undertaking/retention'
+import { autosaveCopyKeys, discardAutosaveCopies } from '@renderer/platform/autosaveCopies'
+import { isWellFormedCaseworker } from '@renderer/domain/records/recordShapes'
+import { keepWellFormed, noteDamagedRecord } from './damagedRecords'
 import { db } from './database'
 import { getSetting, putSetting } from './settings'
 import { newId, nowIso } from './ids'
@@ -53,12 +56,21 @@ function conflictMessage(input: CaseworkerInput, others: readonly CaseworkerReco
   return null
 }
 
-export const listCaseworkers = (): Promise<CaseworkerRecord[]> => caseworkersTable().toArray()
-export const getCaseworker = (id: string): Promise<CaseworkerRecord | undefined> => caseworkersTable().get(id)
+/** The register's people; a damaged record is skipped (and noted) so the others still show. */
+const wellFormed = (people: readonly unknown[]) => keepWellFormed<CaseworkerRecord>('caseworkers', people, isWellFormedCaseworker, (c) => (c as { id?: unknown })?.id)
+
+export const listCaseworkers = async (): Promise<CaseworkerRecord[]> => wellFormed(await caseworkersTable().toArray())
+
+export async function getCaseworker(id: string): Promise<CaseworkerRecord | undefined> {
+  const person = await caseworkersTable().get(id)
+  if (person === undefined || isWellFormedCaseworker(person)) return person
+  noteDamagedRecord('caseworkers', id)
+  return undefined
+}
 
 export async function addCaseworker(input: CaseworkerInput): Promise<CaseworkerRecord> {
   return db().transaction('rw', caseworkersTable(), async () => {
-    const conflict = conflictMessage(input, await caseworkersTable().toArray())
+    const conflict = conflictMessage(input, wellFormed(await caseworkersTable().toArray()))
     if (conflict) throw new DuplicateCaseworkerError(conflict)
     const now = nowIso()
     const record: CaseworkerRecord = { ...clean(input), id: newId(), createdAt: now, updatedAt: now }
@@ -72,7 +84,7 @@ export async function updateCaseworker(id: string, input: CaseworkerInput): Prom
   return db().transaction('rw', caseworkersTable(), async () => {
     const existing = await caseworkersTable().get(id)
     if (!existing) throw new Error('Personen finns inte längre i registret.')
-    const conflict = conflictMessage(input, await caseworkersTable().toArray(), id)
+    const conflict = conflictMessage(input, wellFormed(await caseworkersTable().toArray()), id)
     if (conflict) throw new DuplicateCaseworkerError(conflict)
     const record: CaseworkerRecord = { ...clean(input), id, createdAt: existing.createdAt, updatedAt: nowIso() }
     if (existing.signatures) record.signatures = existing.signatures
@@ -88,7 +100,7 @@ export async function updateCaseworker(id: string, input: CaseworkerInput): Prom
  */
 export async function importCaseworkers(rows: readonly CaseworkerInput[]): Promise<{ added: number }> {
   return db().transaction('rw', caseworkersTable(), async () => {
-    const existing = await caseworkersTable().toArray()
+    const existing = wellFormed(await caseworkersTable().toArray())
     const emails = new Map(existing.map((e) => [normaliseEmail(e.email), e.name]))
     const ids = new Map(existing.filter((e) => e.employeeId).map((e) => [e.employeeId!, e.name]))
     const now = nowIso()
@@ -120,7 +132,7 @@ export const getErasureStats = async (): Promise<ErasureStats> => (await getSett
  */
 export async function eraseCaseworkers(ids: readonly string[]): Promise<ErasureStats> {
   const d = db()
-  return d.transaction('rw', [caseworkersTable(), acknowledgementsTable(), remindersTable(), attachmentsTable(), d.settings], async () => {
+  const stats = await d.transaction('rw', [caseworkersTable(), acknowledgementsTable(), remindersTable(), attachmentsTable(), d.settings], async () => {
     const idSet = new Set(ids)
     const present = (await caseworkersTable().bulkGet([...idSet])).filter(Boolean).length
     const acks = await acknowledgementsTable().where('caseworkerId').anyOf([...idSet]).primaryKeys()
@@ -137,6 +149,9 @@ export async function eraseCaseworkers(ids: readonly string[]): Promise<ErasureS
     await d.settings.put({ key: ERASURE_KEY, value: stats })
     return stats
   })
+  // Unsaved copies of an erased person's data must not outlive the erasure.
+  for (const id of ids) discardAutosaveCopies(autosaveCopyKeys.caseworkerPrefix(id))
+  return stats
 }
 
 const RETENTION_KEY = 'undertaking.retentionMonths'
@@ -205,6 +220,7 @@ export async function loadUndertakingData(): Promise<{
       return { caseworkers, ackTotal, versions, reminders }
     })
   const data = await read()
+  data.caseworkers = wellFormed(data.caseworkers)
   let summed = 0
   for (const c of data.caseworkers) summed += c.ackCount ?? 0
   const acknowledgements: SignatureSummary[] = []

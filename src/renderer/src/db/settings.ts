@@ -1,3 +1,5 @@
+import { readProfile } from '@renderer/domain/records/recordShapes'
+import { noteDamagedRecord } from './damagedRecords'
 import { db } from './database'
 import { nowIso } from './ids'
 import type { MunicipalityProfile } from './types'
@@ -11,7 +13,16 @@ export async function putSetting<T>(key: string, value: T): Promise<void> {
   await db().settings.put({ key, value })
 }
 
-export const getProfile = (): Promise<MunicipalityProfile | undefined> => getSetting<MunicipalityProfile>('profile')
+/**
+ * The municipality profile, read defensively: wrong-typed fields come back empty and the record is
+ * noted as damaged (the shell then says so and points to restoring a backup) instead of breaking
+ * every screen that shows the municipality's name.
+ */
+export async function getProfile(): Promise<MunicipalityProfile | undefined> {
+  const { profile, damaged } = readProfile(await getSetting<unknown>('profile'))
+  if (damaged.length) noteDamagedRecord('settings', 'profile')
+  return profile ?? undefined
+}
 
 export async function saveProfile(profile: Omit<MunicipalityProfile, 'createdAt' | 'updatedAt'> & { createdAt?: string }): Promise<MunicipalityProfile> {
   const now = nowIso()

@@ -45,3 +45,10 @@ export const defaultArea = areas[0]!
 export function findArea(path: string): Area {
   return areas.find((a) => a.path === path) ?? defaultArea
 }
+
+/** The areas safe mode opens: enough to save or restore a backup, nothing that reads the rest. */
+export const safeModeAreas: Area[] = areas.filter((a) => a.path === 'sakerhetskopiering' || a.path === 'installningar')
+
+export function findSafeModeArea(path: string): Area {
+  return safeModeAreas.find((a) => a.path === path) ?? safeModeAreas[0]!
+}

@@ -35,7 +35,26 @@ export const sv = {
     reload: 'Ladda om appen',
     back: 'Tillbaka till startsidan',
     dbNewer: 'Databasen kan inte öppnas',
-    dbFailed: 'Det gick inte att öppna appens lagring på den här datorn.'
+    dbFailed: 'Det gick inte att öppna appens lagring på den här datorn.',
+    toBackup: 'Gå till Säkerhetskopiering',
+    safeMode: 'Starta i säkert läge',
+    safeModeHint: 'I säkert läge öppnas bara Säkerhetskopiering och Inställningar, så att du alltid kan spara eller återställa en säkerhetskopia.'
+  },
+  safeMode: {
+    label: 'Säkert läge',
+    notice: 'Appen är i säkert läge: bara Säkerhetskopiering och Inställningar är öppna. Här kan du spara en säkerhetskopia eller återställa en tidigare.',
+    leave: 'Lämna säkert läge',
+    enter: 'Starta om i säkert läge',
+    settingsHint: 'Om appen visar ett fel vid varje start kan du starta den i säkert läge. Då öppnas bara Säkerhetskopiering och Inställningar.'
+  },
+  damaged: {
+    title: 'En sparad uppgift är skadad',
+    body: 'Appen kunde inte läsa allt som är sparat. Det som är skadat visas inte, men finns kvar och följer med i en säkerhetskopia av allt.',
+    howToFix: 'Återställ en säkerhetskopia som gjordes innan felet uppstod under',
+    records: 'Skadade uppgifter',
+    unknownMunicipality: 'Kommunens namn saknas',
+    table: (table: string): string =>
+      ({ settings: 'kommunens uppgifter', boards: 'nämnd', agreementDrafts: 'avtalsutkast', caseworkers: 'handläggare' })[table] ?? table
   },
   settings: {
     title: 'Inställningar',

@@ -4,6 +4,7 @@ import { BackupError, parseBackupText, readBackupBlob, type BackupHeader, type B
 import { PROFILE_KEY, selectBoardRecords, type RecordsByTable } from '@renderer/domain/backup/boardScope'
 import { isValidKey, tableShapes } from '@renderer/domain/backup/tableShapes'
 import { backupErrors, tableLabel } from '@renderer/i18n/backup'
+import { discardAutosaveCopies } from '@renderer/platform/autosaveCopies'
 import { AppDatabase, openDatabase } from '../database'
 import { newId } from '../ids'
 import { LAST_BACKUP_SETTING } from '../storageHealth'
@@ -239,6 +240,8 @@ export async function applyImport(prepared: PreparedBackup, mode: ImportMode = '
   const tables = database.tables
   try {
     return await database.transaction('rw', tables, async () => {
+      // Once the import is committed no unsaved autosave copy may win over what it wrote.
+      Dexie.currentTransaction.on('complete', () => discardAutosaveCopies())
       const current = await snapshot(tables)
       const changes = plan(prepared, mode, current, tables)
       for (const table of tables) {

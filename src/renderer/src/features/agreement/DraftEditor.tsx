@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { recordEditVersionThrottled, recordVersion } from '@renderer/db/agreementVersions'
+import { recordEditVersionThrottled, saveSignedDraft } from '@renderer/db/agreementVersions'
 import { getAgreementDraft, saveAgreementDraft } from '@renderer/db/agreementDrafts'
 import type { AgreementDraftRecord } from '@renderer/db/types'
 import { applySignature, clearSignatures, isSigned } from '@renderer/domain/agreement/signing'
@@ -10,7 +10,8 @@ import { parsePostalCode } from '@renderer/domain/agreement/contactRules'
 import { ag } from '@renderer/i18n/agreement'
 import { useUi } from '@renderer/store/ui'
 import { SaveStatus } from '../shell/SaveStatus'
-import { readJournal } from '../shell/autosaveJournal'
+import { autosaveCopyKeys, recoverAutosaveCopy } from '@renderer/platform/autosaveCopies'
+import { contentRevision } from '@renderer/domain/drafts/contentRevision'
 import { useAutosave } from '../shell/useAutosave'
 import { AgreementForm } from './AgreementForm'
 import { setAtPath } from './draftData'
@@ -19,7 +20,12 @@ import { SigningPanel } from './SigningPanel'
 import { VersionHistoryPanel } from './VersionHistoryPanel'
 
 const e = ag.editor
-const journalKeyOf = (draftId: string) => `agreement-draft:${draftId}`
+/** The draft as stored, without the time stamp each save sets: what an autosave copy was taken from. */
+function draftRevision(draft: AgreementDraftRecord | null | undefined): string {
+  if (!draft) return contentRevision(draft)
+  const { updatedAt: _updatedAt, ...rest } = draft
+  return contentRevision(rest)
+}
 
 /** One agreement draft: the form (autosaved), signing in turn, export, version history. */
 export function DraftEditor({ draftId }: { draftId: string }) {
@@ -30,8 +36,9 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   const announce = useUi((s) => s.announce)
 
   useEffect(() => {
-    // Text typed just before the window closed may exist only in the autosave journal.
-    void getAgreementDraft(draftId).then((d) => setDraft(d ? (readJournal<AgreementDraftRecord>(journalKeyOf(draftId)) ?? d) : null))
+    // Text typed just before the window closed may exist only in its autosave copy; the copy
+    // counts only if the stored draft is still the one it was taken from.
+    void getAgreementDraft(draftId).then((d) => setDraft(d ? (recoverAutosaveCopy<AgreementDraftRecord>(autosaveCopyKeys.agreementDraft(draftId), draftRevision(d)) ?? d) : null))
   }, [draftId])
 
   const save = useCallback(async (d: AgreementDraftRecord | null | undefined) => {
@@ -39,7 +46,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     const saved = await saveAgreementDraft(d)
     if (await recordEditVersionThrottled(saved)) setVersionKey((k) => k + 1)
   }, [])
-  const { state, flush } = useAutosave(draft, save, { enabled: Boolean(draft), journalKey: journalKeyOf(draftId) })
+  const { state, flush } = useAutosave(draft, save, { enabled: Boolean(draft), copy: { key: autosaveCopyKeys.agreementDraft(draftId), revisionOf: draftRevision } })
 
   const errors = useMemo(() => (draft ? validateAgreement(draft.data) : {}), [draft])
   if (draft === undefined) return <p className="loading">{e.loading}</p>
@@ -78,13 +85,11 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     const data = applySignature(draft.data, index, signature)
     const all = isSigned(data)
     const next: AgreementDraftRecord = { ...draft, data, status: all ? 'signed' : 'draft' }
-    const saved = await saveAgreementDraft(next)
+    // The signed version is kept for good, whatever happens to the draft later; it is stored
+    // together with the signed draft or not at all.
+    const { saved, version } = await saveSignedDraft(next, `Undertecknat av ${data.signatories.map((s) => s.name).join(', ')}`)
     setDraft(saved)
-    if (all) {
-      // The signed version is kept for good, whatever happens to the draft later.
-      await recordVersion(saved, 'signed', `Undertecknat av ${data.signatories.map((s) => s.name).join(', ')}`)
-      setVersionKey((k) => k + 1)
-    }
+    if (version) setVersionKey((k) => k + 1)
     announce(ag.signing.done)
   }
 

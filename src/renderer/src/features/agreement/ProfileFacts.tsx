@@ -1,43 +1,55 @@
 import { useCallback, useState } from 'react'
 import { saveProfile } from '@renderer/db/settings'
+import type { MunicipalityProfile } from '@renderer/db/types'
 import { parseAgreementOrganisationsnummer, parseOrganisationsnummer } from '@renderer/domain/organisationsnummer'
 import { parsePostalCode } from '@renderer/domain/agreement/contactRules'
 import { ag } from '@renderer/i18n/agreement'
 import { useUi } from '@renderer/store/ui'
 import { Field } from '../shell/Field'
 import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { recoverStartingValue, useAutosave } from '../shell/useAutosave'
+import { autosaveCopyKeys } from '@renderer/platform/autosaveCopies'
+import { contentRevision } from '@renderer/domain/drafts/contentRevision'
 
 type Facts = { organisationsnummer: string; street: string; postalCode: string; city: string }
+
+const factsOf = (profile: { organisationsnummer?: string; address?: { street: string; postalCode: string; city: string } }): Facts => ({
+  organisationsnummer: profile.organisationsnummer ?? '',
+  street: profile.address?.street ?? '',
+  postalCode: profile.address?.postalCode ?? '',
+  city: profile.address?.city ?? ''
+})
+
+/** What the profile stores for `f`: what the user typed is kept even when invalid; valid values in canonical form. */
+function storedFacts(f: Facts): Pick<MunicipalityProfile, 'organisationsnummer' | 'address'> {
+  const orgnr = parseOrganisationsnummer(f.organisationsnummer)
+  const postal = parsePostalCode(f.postalCode)
+  return {
+    organisationsnummer: orgnr.ok ? orgnr.value : f.organisationsnummer.trim(),
+    address: { street: f.street.trim(), postalCode: postal.ok ? postal.value : f.postalCode.trim(), city: f.city.trim() }
+  }
+}
+
+/** The revision of what saving `f` stores (what an autosave copy is checked against). */
+const revisionOf = (f: Facts) => contentRevision(factsOf(storedFacts(f)))
+const copyKey = autosaveCopyKeys.profileFacts()
 
 /** Organisationsnummer and postal address, kept in the municipality profile so every new draft starts with them. */
 export function ProfileFacts() {
   const profile = useUi((s) => s.profile)!
   const setProfile = useUi((s) => s.setProfile)
-  const [facts, setFacts] = useState<Facts>({
-    organisationsnummer: profile.organisationsnummer ?? '',
-    street: profile.address?.street ?? '',
-    postalCode: profile.address?.postalCode ?? '',
-    city: profile.address?.city ?? ''
-  })
+  const [facts, setFacts] = useState<Facts>(() => recoverStartingValue(copyKey, factsOf(profile), revisionOf))
   const [touched, setTouched] = useState<Record<string, boolean>>({})
 
   const save = useCallback(
     async (f: Facts) => {
-      // What the user typed is kept even when invalid; valid values are stored in canonical form.
-      const orgnr = parseOrganisationsnummer(f.organisationsnummer)
-      const postal = parsePostalCode(f.postalCode)
       const current = useUi.getState().profile!
-      const saved = await saveProfile({
-        ...current,
-        organisationsnummer: orgnr.ok ? orgnr.value : f.organisationsnummer.trim(),
-        address: { street: f.street.trim(), postalCode: postal.ok ? postal.value : f.postalCode.trim(), city: f.city.trim() }
-      })
+      const saved = await saveProfile({ ...current, ...storedFacts(f) })
       setProfile(saved)
     },
     [setProfile]
   )
-  const { state } = useAutosave(facts, save)
+  const { state } = useAutosave(facts, save, { copy: { key: copyKey, revisionOf } })
 
   const orgnr = parseAgreementOrganisationsnummer(facts.organisationsnummer)
   const postal = parsePostalCode(facts.postalCode)

@@ -9,18 +9,27 @@ import { ag } from '@renderer/i18n/agreement'
 import { openFile } from '@renderer/platform/bridge'
 import { Field } from '../shell/Field'
 import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { recoverStartingValue, useAutosave } from '../shell/useAutosave'
+import { autosaveCopyKeys } from '@renderer/platform/autosaveCopies'
+import { contentRevision } from '@renderer/domain/drafts/contentRevision'
 
 const p = ag.pkg
 
 /** What to send to Försäkringskassan, where to, and when it was sent (recorded in the connection guide). */
+type AddressForm = { text: string; confirmed: boolean }
+const addressLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean)
+const addressFormOf = (lines: string[], confirmed: boolean): AddressForm => ({ text: lines.join('\n'), confirmed })
+/** The revision of what saving the address stores (what an autosave copy is checked against). */
+const addressRevision = (a: AddressForm | null) => contentRevision(a && addressFormOf(addressLines(a.text), a.confirmed))
+const addressCopyKey = autosaveCopyKeys.fkAddress()
+
 export function SendPackage({ draftId }: { draftId: string }) {
   const [draft, setDraft] = useState<AgreementDraftRecord | null | undefined>(undefined)
   const [files, setFiles] = useState<DocumentSummary[]>([])
   const [appDocs, setAppDocs] = useState<DocumentSummary[]>([])
   const [markUndertaking, setMarkUndertaking] = useState(false)
   const [refusal, setRefusal] = useState<string | null>(null)
-  const [address, setAddress] = useState<{ text: string; confirmed: boolean } | null>(null)
+  const [address, setAddress] = useState<AddressForm | null>(null)
   const [sentDate, setSentDate] = useState(todayIso())
   const [method, setMethod] = useState<'post' | 'e-post'>('post')
   const [sentError, setSentError] = useState<string | null>(null)
@@ -36,13 +45,13 @@ export function SendPackage({ draftId }: { draftId: string }) {
       setDraft(d ?? null)
       if (d) await reload(d)
     })
-    void getFkAddress().then((a) => setAddress({ text: a.lines.join('\n'), confirmed: a.confirmed }))
+    void getFkAddress().then((a) => setAddress(recoverStartingValue<AddressForm | null>(addressCopyKey, addressFormOf(a.lines, a.confirmed), addressRevision)))
   }, [draftId, reload])
 
-  const saveAddress = useCallback(async (a: { text: string; confirmed: boolean } | null) => {
-    if (a) await saveFkAddress(a.text.split('\n').map((l) => l.trim()).filter(Boolean), a.confirmed)
+  const saveAddress = useCallback(async (a: AddressForm | null) => {
+    if (a) await saveFkAddress(addressLines(a.text), a.confirmed)
   }, [])
-  const { state: addressState } = useAutosave(address, saveAddress, { enabled: address !== null })
+  const { state: addressState } = useAutosave(address, saveAddress, { enabled: address !== null, copy: { key: addressCopyKey, revisionOf: addressRevision } })
 
   if (draft === undefined) return <p className="loading">{ag.editor.loading}</p>
   if (draft === null)

@@ -6,10 +6,12 @@ import { cw } from '@renderer/i18n/caseworkers'
 
 import { Field } from '../shell/Field'
 import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { recoverStartingValue, useAutosave } from '../shell/useAutosave'
+import { autosaveCopyKeys } from '@renderer/platform/autosaveCopies'
 import { UndertakingText } from './UndertakingText'
 
 const DRAFT_KEY = 'undertaking.draft'
+const copyKey = autosaveCopyKeys.undertakingTemplate()
 const DEFAULT: UndertakingContent = {
   title: defaultContent.title,
   body: defaultContent.body,
@@ -37,15 +39,19 @@ export default function TemplateScreen() {
     setSigners(new Map([...counts].map(([k, v]) => [k, v.size])))
     setVersions(sorted)
     const latest = sorted[sorted.length - 1]
-    setDraft((d) => d ?? saved ?? (latest ? contentOf(latest) : DEFAULT))
+    setDraft((d) => d ?? recoverStartingValue(copyKey, saved ?? (latest ? contentOf(latest) : DEFAULT)))
   }
   useEffect(() => {
     void load()
   }, [])
 
-  const { state: saveState, flush } = useAutosave(draft, async (value) => {
-    if (value) await putSetting(DRAFT_KEY, value)
-  })
+  const { state: saveState, flush } = useAutosave(
+    draft,
+    async (value) => {
+      if (value) await putSetting(DRAFT_KEY, value)
+    },
+    { copy: { key: copyKey } }
+  )
   const previewText = useMemo(() => (draft ? composeUndertakingText(draft) : ''), [draft])
 
   if (!versions || !draft) return <p className="loading">Laddar…</p>

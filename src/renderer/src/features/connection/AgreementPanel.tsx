@@ -7,7 +7,9 @@ import { cx } from '@renderer/i18n/connection'
 import { routeHref } from '@renderer/store/ui'
 import { DateField, validDateOrUndefined } from './DateField'
 import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { recoverStartingValue, useAutosave } from '../shell/useAutosave'
+import { autosaveCopyKeys } from '@renderer/platform/autosaveCopies'
+import { contentRevision } from '@renderer/domain/drafts/contentRevision'
 
 type Form = {
   termsReadDate: string
@@ -18,6 +20,21 @@ type Form = {
   approvedDate: string
   registeredDate: string
 }
+
+function formOf(agreement: AgreementProcess): Form {
+  return {
+    termsReadDate: agreement.termsReadDate ?? '',
+    sentDate: agreement.sent?.date ?? '',
+    sentMethod: agreement.sent?.method ?? '',
+    fkReceivedDate: agreement.fkReceivedDate ?? '',
+    qualityAssuredDate: agreement.qualityAssuredDate ?? '',
+    approvedDate: agreement.approvedDate ?? '',
+    registeredDate: agreement.registeredDate ?? ''
+  }
+}
+
+/** The revision of what saving `f` stores (what an autosave copy is checked against). */
+const revisionOf = (f: Form) => contentRevision(formOf(toProcess(f)))
 
 function toProcess(f: Form): AgreementProcess {
   const d = validDateOrUndefined
@@ -42,15 +59,8 @@ const DATE_KEY: Record<Exclude<AgreementSubStep['id'], 'sent'>, keyof Form> = {
 /** Step 3's sub-process: the five sub-steps with their dates, how the agreement was sent, and FK's receipt. */
 export function AgreementPanel(props: { boardId: string; content: ChecklistContent; agreement: AgreementProcess; contacts: AgreementContacts | undefined; onChanged: () => void }) {
   const { boardId, content, agreement, contacts, onChanged } = props
-  const [form, setForm] = useState<Form>(() => ({
-    termsReadDate: agreement.termsReadDate ?? '',
-    sentDate: agreement.sent?.date ?? '',
-    sentMethod: agreement.sent?.method ?? '',
-    fkReceivedDate: agreement.fkReceivedDate ?? '',
-    qualityAssuredDate: agreement.qualityAssuredDate ?? '',
-    approvedDate: agreement.approvedDate ?? '',
-    registeredDate: agreement.registeredDate ?? ''
-  }))
+  const copyKey = autosaveCopyKeys.boardPanel(boardId, 'agreement')
+  const [form, setForm] = useState<Form>(() => recoverStartingValue(copyKey, formOf(agreement), revisionOf))
   const save = useCallback(
     async (f: Form) => {
       await saveAgreementProcess(boardId, toProcess(f))
@@ -58,7 +68,7 @@ export function AgreementPanel(props: { boardId: string; content: ChecklistConte
     },
     [boardId, onChanged]
   )
-  const { state } = useAutosave(form, save)
+  const { state } = useAutosave(form, save, { copy: { key: copyKey, revisionOf } })
   const set = (key: keyof Form, value: string) => setForm((f) => ({ ...f, [key]: value }))
   const methodMissing = Boolean(form.sentDate) && !form.sentMethod
   const recipient = confirmationRecipient(contacts)

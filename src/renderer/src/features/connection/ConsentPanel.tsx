@@ -6,11 +6,24 @@ import { cx } from '@renderer/i18n/connection'
 import { Field } from '../shell/Field'
 import { DateField, validDateOrUndefined } from './DateField'
 import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { recoverStartingValue, useAutosave } from '../shell/useAutosave'
+import { autosaveCopyKeys } from '@renderer/platform/autosaveCopies'
+import { contentRevision } from '@renderer/domain/drafts/contentRevision'
 
 type Form = { kind: ConsentKind; date: string; reference: string }
 
 const KINDS: ConsentKind[] = ['have', 'not-yet', 'applied', 'granted', 'unknown']
+
+function formOf(consent: Consent): Form {
+  return {
+    kind: consent.kind,
+    date: 'date' in consent ? (consent.date ?? '') : '',
+    reference: consent.kind === 'have' ? (consent.reference ?? '') : ''
+  }
+}
+
+/** The revision of what saving `f` stores (what an autosave copy is checked against). */
+const revisionOf = (f: Form) => contentRevision(formOf(toConsent(f)))
 
 function toConsent(f: Form): Consent {
   const date = validDateOrUndefined(f.date)
@@ -30,11 +43,8 @@ function toConsent(f: Form): Consent {
 export function ConsentPanel({ boardId, consent, onChanged, headingLevel = 2 }: { boardId: string; consent: Consent; onChanged: () => void; headingLevel?: 2 | 3 }) {
   const name = useId()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
-  const [form, setForm] = useState<Form>(() => ({
-    kind: consent.kind,
-    date: 'date' in consent ? (consent.date ?? '') : '',
-    reference: consent.kind === 'have' ? (consent.reference ?? '') : ''
-  }))
+  const copyKey = autosaveCopyKeys.boardPanel(boardId, 'consent')
+  const [form, setForm] = useState<Form>(() => recoverStartingValue(copyKey, formOf(consent), revisionOf))
   const save = useCallback(
     async (f: Form) => {
       await saveConsent(boardId, toConsent(f))
@@ -42,7 +52,7 @@ export function ConsentPanel({ boardId, consent, onChanged, headingLevel = 2 }: 
     },
     [boardId, onChanged]
   )
-  const { state } = useAutosave(form, save)
+  const { state } = useAutosave(form, save, { copy: { key: copyKey, revisionOf } })
   const current = toConsent(form)
   const dateLabel = form.kind === 'have' ? cx.consentDate : form.kind === 'applied' ? cx.consentAppliedDate : cx.consentGrantedDate
   return (

@@ -5,31 +5,41 @@ import { cx } from '@renderer/i18n/connection'
 import { Field } from '../shell/Field'
 import { DateField, validDateOrUndefined } from './DateField'
 import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { recoverStartingValue, useAutosave } from '../shell/useAutosave'
+import { autosaveCopyKeys } from '@renderer/platform/autosaveCopies'
+import { contentRevision } from '@renderer/domain/drafts/contentRevision'
 
 type Form = { body: string; date: string; paragraph: string; diarienummer: string }
 
+const formOf = (decision: Decision): Form => ({
+  body: decision.body ?? '',
+  date: decision.date ?? '',
+  paragraph: decision.paragraph ?? '',
+  diarienummer: decision.diarienummer ?? ''
+})
+
+const toDecision = (f: Form): Decision => ({
+  body: f.body.trim() || undefined,
+  date: validDateOrUndefined(f.date),
+  paragraph: f.paragraph.trim() || undefined,
+  diarienummer: f.diarienummer.trim() || undefined
+})
+
+/** The revision of what saving `f` stores (what an autosave copy is checked against). */
+const revisionOf = (f: Form) => contentRevision(formOf(toDecision(f)))
+
 /** Step 2: who decided, when, under which paragraph (§) and diarienummer. */
 export function DecisionPanel({ boardId, decision, onChanged }: { boardId: string; decision: Decision; onChanged: () => void }) {
-  const [form, setForm] = useState<Form>(() => ({
-    body: decision.body ?? '',
-    date: decision.date ?? '',
-    paragraph: decision.paragraph ?? '',
-    diarienummer: decision.diarienummer ?? ''
-  }))
+  const copyKey = autosaveCopyKeys.boardPanel(boardId, 'decision')
+  const [form, setForm] = useState<Form>(() => recoverStartingValue(copyKey, formOf(decision), revisionOf))
   const save = useCallback(
     async (f: Form) => {
-      await saveDecision(boardId, {
-        body: f.body.trim() || undefined,
-        date: validDateOrUndefined(f.date),
-        paragraph: f.paragraph.trim() || undefined,
-        diarienummer: f.diarienummer.trim() || undefined
-      })
+      await saveDecision(boardId, toDecision(f))
       onChanged()
     },
     [boardId, onChanged]
   )
-  const { state } = useAutosave(form, save)
+  const { state } = useAutosave(form, save, { copy: { key: copyKey, revisionOf } })
   const set = (key: keyof Form, value: string) => setForm((f) => ({ ...f, [key]: value }))
   return (
     <section className="card" aria-labelledby="decision-title">

@@ -8,13 +8,35 @@ import { useUi } from '@renderer/store/ui'
 import { Field } from '../shell/Field'
 import { DateField, validDateOrUndefined } from './DateField'
 import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { recoverStartingValue, useAutosave } from '../shell/useAutosave'
+import { autosaveCopyKeys } from '@renderer/platform/autosaveCopies'
+import { contentRevision } from '@renderer/domain/drafts/contentRevision'
 
 type Form = { status: TaskStatus; reason: string; owner: string; dueDate: string; note: string }
 
 const STATUSES: TaskStatus[] = ['not-started', 'in-progress', 'done', 'not-applicable']
 
 const sizeText = (n: number) => (n < 1024 ? `${n} byte` : n < 1024 * 1024 ? `${Math.round(n / 1024)} kB` : `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`)
+
+const formOf = (state: Partial<TaskState> | undefined): Form => ({
+  status: state?.status ?? 'not-started',
+  reason: state?.reason ?? '',
+  owner: state?.owner ?? '',
+  dueDate: state?.dueDate ?? '',
+  note: state?.note ?? ''
+})
+
+/** What saving `f` stores, apart from the board and task it belongs to. */
+const toState = (f: Form): Omit<TaskState, 'boardId' | 'taskId' | 'updatedAt'> => ({
+  status: f.status,
+  reason: f.status === 'not-applicable' ? f.reason.trim() || undefined : undefined,
+  owner: f.owner.trim() || undefined,
+  dueDate: validDateOrUndefined(f.dueDate),
+  note: f.note || undefined
+})
+
+/** The revision of what saving `f` stores (what an autosave copy is checked against). */
+const revisionOf = (f: Form) => contentRevision(formOf(toState(f)))
 
 export function TaskCard(props: {
   boardId: string
@@ -25,31 +47,18 @@ export function TaskCard(props: {
 }) {
   const { boardId, task, state, attachments, onChanged } = props
   const announce = useUi((s) => s.announce)
-  const [form, setForm] = useState<Form>(() => ({
-    status: state?.status ?? 'not-started',
-    reason: state?.reason ?? '',
-    owner: state?.owner ?? '',
-    dueDate: state?.dueDate ?? '',
-    note: state?.note ?? ''
-  }))
+  const copyKey = autosaveCopyKeys.boardPanel(boardId, `task:${task.id}`)
+  const [form, setForm] = useState<Form>(() => recoverStartingValue(copyKey, formOf(state), revisionOf))
   const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | null>(null)
 
   const save = useCallback(
     async (f: Form) => {
-      await saveTaskState({
-        boardId,
-        taskId: task.id,
-        status: f.status,
-        reason: f.status === 'not-applicable' ? f.reason.trim() || undefined : undefined,
-        owner: f.owner.trim() || undefined,
-        dueDate: validDateOrUndefined(f.dueDate),
-        note: f.note || undefined
-      })
+      await saveTaskState({ boardId, taskId: task.id, ...toState(f) })
       onChanged()
     },
     [boardId, task.id, onChanged]
   )
-  const { state: saveState } = useAutosave(form, save)
+  const { state: saveState } = useAutosave(form, save, { copy: { key: copyKey, revisionOf } })
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }))
   const reasonMissing = form.status === 'not-applicable' && !form.reason.trim()
 

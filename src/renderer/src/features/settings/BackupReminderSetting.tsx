@@ -5,7 +5,10 @@ import { settingsText as t } from '@renderer/i18n/backup'
 import { useBackupStatus } from '../backup/backupStatus'
 import { Field } from '../shell/Field'
 import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { recoverStartingValue, useAutosave } from '../shell/useAutosave'
+import { autosaveCopyKeys } from '@renderer/platform/autosaveCopies'
+
+const copyKey = autosaveCopyKeys.backupReminder()
 
 /** How many days may pass after the last backup before the shell reminds; saved as you type. */
 export function BackupReminderSetting() {
@@ -15,7 +18,11 @@ export function BackupReminderSetting() {
     void refresh()
   }, [refresh])
   useEffect(() => {
-    if (status && text === null) setText(String(status.reminderDays))
+    if (status && text === null) {
+      // A number typed just before the window closed may exist only in its autosave copy.
+      const days = recoverStartingValue<number | null>(copyKey, status.reminderDays)
+      setText(String(days ?? status.reminderDays))
+    }
   }, [status, text])
 
   const days = text === null ? null : parseReminderDays(text)
@@ -26,7 +33,7 @@ export function BackupReminderSetting() {
       await setReminderDays(value)
       await refresh()
     },
-    { enabled: text !== null }
+    { enabled: text !== null, copy: { key: copyKey } }
   )
 
   return (

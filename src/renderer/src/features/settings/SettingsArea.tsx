@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { sv } from '@renderer/i18n/sv'
 import { appInfo } from '@renderer/platform/bridge'
+import { enterSafeMode, readSafeMode } from '@renderer/platform/safeMode'
 import { persistedState, requestPersistence, type PersistState } from '@renderer/platform/storage'
 import { useUi } from '@renderer/store/ui'
 import type { AppInfo } from '@shared/ipc'
@@ -44,6 +45,13 @@ export default function SettingsArea() {
       )}
       <StorageHealthPanel />
       <BackupReminderSetting />
+      <h2>{sv.safeMode.label}</h2>
+      <p>{sv.safeMode.settingsHint}</p>
+      {!readSafeMode() && (
+        <button type="button" className="secondary" onClick={enterSafeMode}>
+          {sv.safeMode.enter}
+        </button>
+      )}
       <h2>{sv.settings.about}</h2>
       <p>{sv.settings.offline}</p>
       {info && (

@@ -1,10 +1,12 @@
-import { Suspense, useEffect, useRef, useState } from 'react'
+import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 // Direct modules, not the db index: the index also pulls in backup and its schemas, which the first screen never needs.
 import { NewerDatabaseError, openDatabase } from '@renderer/db/database'
 import { getProfile } from '@renderer/db/settings'
+import { damagedRecords, onDamagedRecords, type DamagedRecord } from '@renderer/db/damagedRecords'
+import { leaveSafeMode, readSafeMode } from '@renderer/platform/safeMode'
 import { sv } from '@renderer/i18n/sv'
 import { useUi } from '@renderer/store/ui'
-import { areas, findArea, preloadArea } from '../routes'
+import { areas, findArea, findSafeModeArea, preloadArea, safeModeAreas } from '../routes'
 import { FirstRun } from '../firstRun/FirstRun'
 import { CrashProbe } from './CrashProbe'
 import { ErrorBoundary, ErrorScreen } from './ErrorBoundary'
@@ -15,11 +17,14 @@ type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'failed
 export function AppShell() {
   const { route, profile, setProfile, announcement } = useUi()
   const [load, setLoad] = useState<LoadState>({ status: 'loading' })
+  // Read once, before any data: in safe mode the shell itself reads nothing but the database's version.
+  const [safeMode] = useState(() => readSafeMode())
+  const damaged = useSyncExternalStore(onDamagedRecords, damagedRecords)
 
   useEffect(() => {
-    preloadArea(useUi.getState().route.area)
+    preloadArea(safeMode ? findSafeModeArea(useUi.getState().route.area).path : useUi.getState().route.area)
     openDatabase()
-      .then(() => getProfile())
+      .then(() => (safeMode ? null : getProfile()))
       .then((p) => {
         setProfile(p ?? null)
         setLoad({ status: 'ready' })
@@ -32,13 +37,14 @@ export function AppShell() {
           message: newer ? (error as Error).message : `${sv.errors.dbFailed} ${(error as Error)?.message ?? ''}`
         })
       })
-  }, [setProfile])
+  }, [setProfile, safeMode])
 
   if (load.status === 'loading') return <p className="loading">{sv.loading}</p>
   if (load.status === 'failed') return <ErrorScreen title={load.title} body={load.message} />
-  if (!profile) return <FirstRun />
+  if (!profile && !safeMode) return <FirstRun />
 
-  const area = findArea(route.area)
+  const area = safeMode ? findSafeModeArea(route.area) : findArea(route.area)
+  const navAreas = safeMode ? safeModeAreas : areas
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={focusMain}>
@@ -47,11 +53,11 @@ export function AppShell() {
       <header className="app-header">
         <div className="brand">
           <span className="brand-name">{sv.appName}</span>
-          <span className="brand-municipality">{profile.officialName}</span>
+          <span className="brand-municipality">{safeMode ? sv.safeMode.label : profile?.officialName || profile?.name || sv.damaged.unknownMunicipality}</span>
         </div>
         <nav aria-label={sv.nav.label}>
           <ul>
-            {areas.map((a) => (
+            {navAreas.map((a) => (
               <li key={a.path}>
                 <a href={`#/${a.path}`} aria-current={a === area ? 'page' : undefined}>
                   {a.label}
@@ -61,8 +67,14 @@ export function AppShell() {
           </ul>
         </nav>
       </header>
-      {/* Backup reminder (issue 5): shown only when the last backup is older than the setting. */}
-      <BackupReminderBanner />
+      {safeMode && <SafeModeNotice />}
+      {damaged.length > 0 && <DamagedNotice records={damaged} />}
+      {/* Backup reminder (issue 5): shown only when the last backup is older than the setting; an optional extra, so a failure hides it. */}
+      {!safeMode && (
+        <ErrorBoundary fallback={null}>
+          <BackupReminderBanner />
+        </ErrorBoundary>
+      )}
       <MainRegion routeKey={`${area.path}/${route.params.join('/')}`}>
         <ErrorBoundary resetKey={area.path}>
           <CrashProbe />
@@ -75,6 +87,42 @@ export function AppShell() {
         {announcement}
       </div>
     </div>
+  )
+}
+
+function SafeModeNotice() {
+  return (
+    <div className="notice warn" data-testid="safe-mode">
+      <p>
+        <strong>{sv.safeMode.label}:</strong> {sv.safeMode.notice}
+      </p>
+      <button type="button" className="secondary" onClick={leaveSafeMode}>
+        {sv.safeMode.leave}
+      </button>
+    </div>
+  )
+}
+
+/** Names what could not be read and how to get it back; the damaged data itself is left as it is. */
+function DamagedNotice({ records }: { records: readonly DamagedRecord[] }) {
+  const counts = new Map<string, number>()
+  for (const r of records) counts.set(r.table, (counts.get(r.table) ?? 0) + 1)
+  return (
+    <section className="notice danger" aria-labelledby="damaged-title" data-testid="damaged-records">
+      <h2 id="damaged-title">{sv.damaged.title}</h2>
+      <p>{sv.damaged.body}</p>
+      <ul aria-label={sv.damaged.records}>
+        {[...counts].map(([table, n]) => (
+          <li key={table}>
+            {sv.damaged.table(table)}
+            {n > 1 ? ` (${n})` : ''}
+          </li>
+        ))}
+      </ul>
+      <p>
+        {sv.damaged.howToFix} <a href="#/sakerhetskopiering">{sv.nav.backup}</a>.
+      </p>
+    </section>
   )
 }
 

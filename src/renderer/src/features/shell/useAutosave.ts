@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { clearJournal, hasJournal, writeJournal } from './autosaveJournal'
+import { contentRevision } from '@renderer/domain/drafts/contentRevision'
+import { createCopyTracker, recoverAutosaveCopy, type CopyTracker } from '@renderer/platform/autosaveCopies'
 import { createAutosaveScheduler, type AutosaveScheduler, type AutosaveState } from '@renderer/domain/drafts/autosaveScheduler'
 
 export type SaveState = AutosaveState
@@ -11,6 +12,15 @@ export function describeSaveError(error: unknown): string {
     return 'Lagringsutrymmet på datorn är fullt. Ändringen finns kvar i fönstret – frigör utrymme, så sparas den.'
   }
   return 'Ändringen kunde inte sparas. Den finns kvar i fönstret och appen försöker igen.'
+}
+
+/**
+ * A form's starting value: its autosave copy when that copy was taken from the stored value
+ * `stored` (same revision), otherwise `stored` itself (a stale copy is deleted). Pass the same
+ * `revisionOf` as to useAutosave's `copy`.
+ */
+export function recoverStartingValue<T>(key: string, stored: T, revisionOf: (value: T) => string = contentRevision): T {
+  return recoverAutosaveCopy<T>(key, revisionOf(stored)) ?? stored
 }
 
 /**
@@ -26,14 +36,22 @@ export function useAutosave<T>(
     delayMs?: number
     enabled?: boolean
     maxWaitMs?: number
-    /** Keeps a write-ahead copy of unsaved changes (see autosaveJournal.ts); read it back with readJournal(key) when loading. */
-    journalKey?: string
+    /**
+     * Keeps a write-ahead copy of unsaved changes under `key` (platform/autosaveCopies.ts). Load
+     * with recoverAutosaveCopy(key, revisionOf(storedValue)) so a copy applies only to the stored
+     * revision it was taken from. `revisionOf` must give the same string for a value as for the
+     * value read back after saving it (leave out fields the save itself changes, e.g. updatedAt).
+     */
+    copy?: { key: string; revisionOf?: (value: T) => string }
   } = {}
 ): { state: SaveState; flush: () => Promise<void> } {
-  const { delayMs, enabled = true, maxWaitMs, journalKey } = options
-  const journalRef = useRef(journalKey)
-  journalRef.current = journalKey
-  const pendingSeq = useRef(new Map<unknown, number>())
+  const { delayMs, enabled = true, maxWaitMs } = options
+  const copyKey = options.copy?.key
+  const revisionRef = useRef(options.copy?.revisionOf ?? contentRevision)
+  revisionRef.current = options.copy?.revisionOf ?? contentRevision
+  const tracker = useRef<{ key: string; copies: CopyTracker<T> } | null>(null)
+  if (copyKey && tracker.current?.key !== copyKey) tracker.current = { key: copyKey, copies: createCopyTracker<T>(copyKey, (v) => revisionRef.current(v)) }
+  if (!copyKey) tracker.current = null
   const [state, setState] = useState<SaveState>({ kind: 'idle' })
   const saveRef = useRef(save)
   saveRef.current = save
@@ -45,10 +63,7 @@ export function useAutosave<T>(
     scheduler.current = createAutosaveScheduler<T>({
       save: async (v) => {
         await saveRef.current(v)
-        const key = journalRef.current
-        const seq = pendingSeq.current.get(v)
-        pendingSeq.current.delete(v)
-        if (key && seq !== undefined) clearJournal(key, seq)
+        tracker.current?.copies.saved(v)
       },
       onState: setState,
       describeError: describeSaveError,
@@ -64,18 +79,15 @@ export function useAutosave<T>(
     }
     if (!baseline.current) {
       baseline.current = { value }
-      // Loaded from an unsaved journal copy: store it for real.
-      if (journalKey && hasJournal(journalKey)) scheduler.current!.change(value)
+      // Loaded from an autosave copy (already checked against the stored revision): store it for real.
+      if (tracker.current?.copies.begin(value)) scheduler.current!.change(value)
       return
     }
     if (Object.is(baseline.current.value, value)) return
     baseline.current = { value }
-    if (journalKey) {
-      pendingSeq.current.clear()
-      pendingSeq.current.set(value, writeJournal(journalKey, value))
-    }
+    tracker.current?.copies.changed(value)
     scheduler.current!.change(value)
-  }, [value, enabled, journalKey])
+  }, [value, enabled, copyKey])
 
   const flush = useCallback(() => scheduler.current!.flush(), [])
 
