@@ -114,7 +114,7 @@ export const cw = {
     historyCaption: 'Underskrifter av försäkran, äldst först',
     noHistory: 'Personen har inte undertecknat någon version ännu.',
     historyColumns: { version: 'Version', signedOn: 'Datum', method: 'Sätt', hash: 'Textens SHA-256', file: 'Fil', note: 'Anteckning' },
-    methods: { 'on-screen': 'På skärmen', paper: 'På papper', elsewhere: 'På annat sätt' },
+    methods: { 'on-screen': 'På skärmen', paper: 'På papper', elsewhere: 'På annat sätt', 'pdf-form': 'I PDF-läsare' } as Record<string, string>,
     download: (name: string) => `Spara ${name}`,
     eraseTitle: 'Radera personen',
     eraseIntro:
