@@ -3,6 +3,7 @@ import type { ReturnedFormReason, ReturnedFormVerdict } from '@renderer/domain/u
 /** Swedish strings for undertaking forms filled in a PDF reader (issue 18). */
 export const forms = {
   method: 'I PDF-läsare',
+  subnav: { send: 'Skicka formulär', receive: 'Ta emot formulär' },
   send: {
     link: 'Skicka försäkran som PDF-formulär',
     title: 'Skicka försäkran som PDF-formulär',

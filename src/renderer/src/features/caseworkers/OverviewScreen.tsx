@@ -7,9 +7,11 @@ import { UNDERTAKING_STATUSES, type UndertakingStatus } from '@renderer/domain/u
 import { buildReminderMailto } from '@renderer/domain/undertaking/reminders'
 import { localToday } from '@renderer/domain/caseworkers/dates'
 import { cw } from '@renderer/i18n/caseworkers'
+import { forms } from '@renderer/i18n/undertakingForms'
 import { routeHref, useUi } from '@renderer/store/ui'
 import { dateOf, lastSignedText, percent, whyText } from './statusText'
 import { useUndertakingData } from './useUndertakingData'
+import { setFormSelection } from './formSelection'
 
 const ROW_HEIGHT = 44
 
@@ -166,6 +168,12 @@ export function OverviewScreen() {
             <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void remindByPrint()}>
               {cw.overview.remindPrint}
             </button>
+            <a className="button secondary" href={routeHref('handlaggare', 'formular-ut')} onClick={() => setFormSelection(selected)}>
+              {forms.send.link}
+            </a>
+            <a className="button secondary" href={routeHref('handlaggare', 'formular-in')}>
+              {forms.receive.link}
+            </a>
           </div>
           {message && (
             <p className={`notice ${message.kind === 'ok' ? 'ok' : 'danger'}`} role={message.kind === 'ok' ? 'status' : 'alert'}>

@@ -14,7 +14,12 @@ export function whyText(row: Pick<DashboardRow, 'status' | 'since' | 'dueOn'>): 
 }
 
 export const lastSignedText = (row: Pick<DashboardRow, 'lastSigned'>): string =>
-  row.lastSigned ? `v${row.lastSigned.versionNumber ?? '?'} ${row.lastSigned.signedOn}` : ''
+  row.lastSigned
+    ? `v${row.lastSigned.versionNumber ?? '?'} ${row.lastSigned.signedOn}${row.lastSigned.method ? ` (${methodText(row.lastSigned.method).toLocaleLowerCase('sv-SE')})` : ''}`
+    : ''
+
+/** How a signature was given, in Swedish ("I PDF-läsare", "På skärmen" …). */
+export const methodText = (method: string | undefined): string => (method ? (cw.person.methods[method] ?? '') : '')
 
 export const percent = (share: number): string => `${Math.round(share * 100)} %`
 
