@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName, PDFString, rgb, type PDFFont } from '@cantoo/pdf-lib'
+import { PDFDocument, PDFName, PDFString, StandardFonts, rgb, type PDFFont } from '@cantoo/pdf-lib'
 import { embedAppFont } from './pdfFonts'
 import { PageWriter, CONTENT_WIDTH, PAGE_MARGIN, wrapText } from './pageWriter'
 import { sha256Hex } from './sha256'
@@ -109,7 +109,7 @@ export async function buildUndertakingForm(input: UndertakingFormInput): Promise
   w.footers(`Försäkran för SSBTEK · ${name} · version ${version.number}`)
 
   form.updateFieldAppearances(sans)
-  setDefaultFont(doc, sans)
+  setDefaultFont(doc, sans, await doc.embedFont(StandardFonts.ZapfDingbats))
   const first = await doc.save({ useObjectStreams: false, updateFieldAppearances: false })
 
   // The fingerprint is taken from the saved pages, exactly as a reader will later see them.
@@ -136,9 +136,10 @@ export async function buildUndertakingForm(input: UndertakingFormInput): Promise
  * The form's default font is the embedded DejaVu, so a reader that draws typed text with the
  * form's resources (rather than its own) can show Å, Ö and Ł.
  */
-function setDefaultFont(doc: PDFDocument, font: PDFFont): void {
+function setDefaultFont(doc: PDFDocument, font: PDFFont, dingbats: PDFFont): void {
   const acroForm = doc.getForm().acroForm.dict
-  const dr = doc.context.obj({ Font: doc.context.obj({ DejaVu: font.ref }) })
+  // ZaDb: the checkbox's tick, named by its default appearance; readers look it up here.
+  const dr = doc.context.obj({ Font: doc.context.obj({ DejaVu: font.ref, ZaDb: dingbats.ref }) })
   acroForm.set(PDFName.of('DR'), dr)
   acroForm.set(PDFName.of('DA'), PDFString.of('/DejaVu 11 Tf 0 g'))
   for (const field of doc.getForm().getFields()) {
