@@ -17,7 +17,7 @@ export function safeZipName(name: string, fallback = 'fil', max = 120): string {
     .normalize('NFC')
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
     .replace(/[\\/:*?"<>|]/g, ' ')
-    .replace(/\.{2,}/g, '.')
+    .replace(/\.{2,}/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[.\s]+/, '')
@@ -83,7 +83,7 @@ export function buildFormMailto(input: { email: string; fileName: string; munici
 
 /** One draft to everyone (in BCC); each person's own file goes in a separate message. */
 export function buildFormMailtoForAll(input: { emails: readonly string[]; municipality: string }): string {
-  const bcc = [...new Set(input.emails.map((e) => e.trim()).filter(Boolean))].map(encodeURIComponent).join(',')
+  const bcc = [...new Set(input.emails.map((e) => e.trim()).filter(Boolean))].join(',')
   const body = [
     '(Till dig som skickar: e-postprogrammet kan inte bifoga filer automatiskt. Varje person har en egen fil i zip-filen; skicka den i ett eget meddelande till just den personen. Ta bort den här raden.)',
     '',
