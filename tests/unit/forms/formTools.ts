@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 export const PYTHON = '/usr/bin/python3'
-const FILLER = resolve(import.meta.dirname, '../../fixtures/forms/fill_form.py')
+// From the project root, where both vitest and Playwright run.
+const FILLER = resolve(process.cwd(), 'tests/fixtures/forms/fill_form.py')
 
 /** Whether Debian's python3-pypdf is there to fill forms outside the app's own PDF code. */
 export const pypdfMissing: string | false = (() => {
