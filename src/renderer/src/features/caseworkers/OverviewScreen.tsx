@@ -11,6 +11,7 @@ import { forms } from '@renderer/i18n/undertakingForms'
 import { routeHref, useUi } from '@renderer/store/ui'
 import { dateOf, lastSignedText, percent, whyText } from './statusText'
 import { useUndertakingData } from './useUndertakingData'
+import { reportRows } from './reportData'
 import { setFormSelection } from './formSelection'
 
 const ROW_HEIGHT = 44
@@ -68,7 +69,7 @@ export function OverviewScreen() {
       unit: unit || cw.overview.allUnits,
       version: dashboard?.currentVersion ? { number: dashboard.currentVersion.number, sha256: dashboard.currentVersion.sha256 ?? '', publishedOn: dashboard.currentVersion.publishedOn } : null,
       summary: [`Påminnelse: ${selectedRows.length} personer behöver underteckna försäkran.`],
-      rows: selectedRows.map((r) => ({ name: r.person.name, unit: r.person.unit, role: r.person.role, status: cw.status[r.status], since: r.since, signed: lastSignedText(r), lastReminder: dateOf(r.lastReminderAt) }))
+      rows: reportRows(selectedRows)
     })
     await saveFile(`Påminnelselista ${today}.pdf`, bytes, [{ name: 'PDF', extensions: ['pdf'] }])
     await recordReminder(selectedRows.map((r) => r.person.id), 'print')
