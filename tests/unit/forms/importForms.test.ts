@@ -10,6 +10,8 @@ import {
   loadUndertakingData,
   publishUndertakingVersion,
   recordReturnedForms,
+  rebuildSignatureSummaries,
+  db,
   type CaseworkerRecord,
   type UndertakingVersionRecord
 } from '../../../src/renderer/src/db'
@@ -151,6 +153,18 @@ describe.skipIf(pypdfMissing)(`taking filled forms back${pypdfMissing ? ` – sk
 })
 
 describe('recordReturnedForms', () => {
+  it('the method survives a rebuild of the summaries and the read that answers from the table', async () => {
+    const { asa, version } = await setUp()
+    await recordReturnedForms([{ caseworkerId: asa.id, versionId: version.id, signedOn: today, fileName: 'a.pdf', fileSha256: 'h1', bytes: new Uint8Array([1]) }])
+    const methodOf = async () => buildDashboard({ ...(await loadUndertakingData()), today, policy: { signWithinDays: 30 } }).rows.find((r) => r.person.id === asa.id)!.lastSigned?.method
+    expect(await methodOf()).toBe('pdf-form')
+    await rebuildSignatureSummaries()
+    expect(await methodOf()).toBe('pdf-form')
+    // Summaries out of step with the table (as after a restore): the table answers, with the method.
+    await db().table('caseworkers').update(asa.id, { ackCount: 0, signatures: {}, signatureMethods: {} })
+    expect(await methodOf()).toBe('pdf-form')
+  })
+
   it('refuses a version that does not exist, saving nothing', async () => {
     const { asa } = await setUp()
     await expect(

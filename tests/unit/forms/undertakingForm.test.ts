@@ -149,6 +149,12 @@ describe('readReturnedUndertaking refuses files it cannot trust, in Swedish', ()
     expect((await refusal(fixture('not-a-pdf.pdf'))).problem).toBe('not-pdf')
   })
 
+  it('a truncated PDF', async () => {
+    const e = await refusal(form.slice(0, Math.floor(form.length / 3)))
+    expect(['corrupt', 'not-our-form']).toContain(e.problem)
+    expect(e.message).toMatch(/PDF-filen/)
+  })
+
   it('a PDF the app did not make (no embedded data)', async () => {
     const e = await refusal(fixture('acroform-form.pdf'))
     expect(e.problem).toBe('not-our-form')
@@ -157,6 +163,7 @@ describe('readReturnedUndertaking refuses files it cannot trust, in Swedish', ()
 
   it('an encrypted file, also one of our own forms encrypted afterwards', async () => {
     expect((await refusal(fixture('encrypted-password.pdf'))).problem).toBe('encrypted')
+    expect((await refusal(fixture('encrypted-empty-password.pdf'))).problem).toBe('encrypted')
     const path = writeTemp(form)
     const encrypted = execFileSync('qpdf', ['--encrypt', 'hemligt', 'hemligt', '256', '--', path, '-'])
     const e = await refusal(new Uint8Array(encrypted))

@@ -1,6 +1,7 @@
 import { EncryptedPDFError, PDFCheckBox, PDFDocument, PDFName, PDFTextField, type PDFForm } from '@cantoo/pdf-lib'
 import { parseFlexibleDate } from '@renderer/domain/caseworkers/dates'
 import { pageContentFingerprint } from './pageFingerprint'
+import { MAX_PDF_BYTES } from './pdfErrors'
 import { FORM_DATA_FILE, FORM_FIELDS, FORM_FORMAT, type FormData } from './undertakingForm'
 
 export interface ReturnedUndertaking {
@@ -13,13 +14,14 @@ export interface ReturnedUndertaking {
   signedOn: string | null // ÅÅÅÅ-MM-DD when the field holds a valid date, else null
 }
 
-export type ReturnedFormProblem = 'not-pdf' | 'encrypted' | 'not-our-form' | 'corrupt'
+export type ReturnedFormProblem = 'not-pdf' | 'encrypted' | 'not-our-form' | 'corrupt' | 'too-large'
 
 export const RETURNED_FORM_MESSAGES: Record<ReturnedFormProblem, string> = {
   'not-pdf': 'Filen är ingen PDF-fil. Välj det ifyllda formuläret som PDF.',
   encrypted: 'PDF-filen är lösenordsskyddad och kan inte läsas. Be personen spara formuläret utan lösenord och skicka det igen.',
   'not-our-form': 'PDF-filen är inte ett formulär som Anslutningsguiden har skapat. Skicka ut ett nytt formulär till personen.',
-  corrupt: 'PDF-filen är skadad och kan inte läsas. Be personen spara formuläret igen och skicka det på nytt.'
+  corrupt: 'PDF-filen är skadad och kan inte läsas. Be personen spara formuläret igen och skicka det på nytt.',
+  'too-large': 'Filen är större än 50 MB och kan inte vara ett ifyllt formulär från appen.'
 }
 
 /** A returned file that cannot be read as one of the app's forms; `message` is Swedish. */
@@ -67,6 +69,7 @@ function isTicked(form: PDFForm): boolean {
  * that is not a PDF, is encrypted, or was not made by the app.
  */
 export async function readReturnedUndertaking(bytes: Uint8Array): Promise<ReturnedUndertaking> {
+  if (bytes.byteLength > MAX_PDF_BYTES) throw new ReturnedFormError('too-large')
   if (!ascii(bytes, 0, 1024).includes('%PDF-')) throw new ReturnedFormError('not-pdf')
   let doc: PDFDocument
   try {

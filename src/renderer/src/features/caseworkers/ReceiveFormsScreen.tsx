@@ -17,7 +17,8 @@ export default function ReceiveFormsScreen() {
     setStatus({ kind: 'busy', text: forms.receive.reading(files.length) })
     try {
       const incoming: IncomingFile[] = []
-      for (const f of files) incoming.push({ name: f.name, bytes: f.size > MAX_FILE_BYTES ? new Uint8Array() : new Uint8Array(await f.arrayBuffer()) })
+      // An oversized file is not read into memory; its first bytes are enough to refuse it.
+      for (const f of files) incoming.push({ name: f.name, bytes: new Uint8Array(await (f.size > MAX_FILE_BYTES ? f.slice(0, 1024) : f).arrayBuffer()) })
       setReceived(await previewReturnedForms(incoming))
       setStatus(null)
     } catch (e) {
