@@ -131,6 +131,29 @@ describe.skipIf(pypdfMissing)(`returned forms filled by an independent library (
   })
 })
 
+describe('embedded data', () => {
+  it('is read from the document information when a reader has dropped the attached JSON', async () => {
+    const doc = await PDFDocument.load(form)
+    doc.catalog.delete(PDFName.of('Names'))
+    const stripped = await doc.save({ useObjectStreams: false, updateFieldAppearances: false })
+    expect((await PDFDocument.load(stripped)).getAttachments()).toEqual([])
+    expect(await readReturnedUndertaking(stripped)).toMatchObject({ personId: 'person-1', versionId: 'version-2', contentIntact: true })
+  })
+
+  it('a form whose embedded data was removed everywhere is not ours', async () => {
+    const doc = await PDFDocument.load(form, { updateMetadata: false })
+    doc.catalog.delete(PDFName.of('Names'))
+    doc.context.lookup(doc.context.trailerInfo.Info, PDFDict).delete(PDFName.of('AnslutningsguidenForsakran'))
+    const stripped = await doc.save({ useObjectStreams: false, updateFieldAppearances: false })
+    await expect(readReturnedUndertaking(stripped)).rejects.toThrow('inte ett formulär som Anslutningsguiden har skapat')
+  })
+
+  it('every field has a tooltip for screen readers', async () => {
+    const doc = await PDFDocument.load(form)
+    for (const f of doc.getForm().getFields()) expect((f.acroField.dict.get(PDFName.of('TU')) as PDFString | undefined)?.decodeText()).toBeTruthy()
+  })
+})
+
 describe('readReturnedUndertaking refuses files it cannot trust, in Swedish', () => {
   const fixture = (name: string) => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../fixtures/pdf', name)))
   const refusal = async (bytes: Uint8Array) => {

@@ -1,8 +1,8 @@
-import { EncryptedPDFError, PDFCheckBox, PDFDocument, PDFName, PDFTextField, type PDFForm } from '@cantoo/pdf-lib'
+import { EncryptedPDFError, PDFCheckBox, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, PDFTextField, type PDFForm } from '@cantoo/pdf-lib'
 import { parseFlexibleDate } from '@renderer/domain/caseworkers/dates'
 import { pageContentFingerprint } from './pageFingerprint'
 import { MAX_PDF_BYTES } from './pdfErrors'
-import { FORM_DATA_FILE, FORM_FIELDS, FORM_FORMAT, type FormData } from './undertakingForm'
+import { FORM_DATA_FILE, FORM_FIELDS, FORM_FORMAT, FORM_INFO_KEY, type FormData } from './undertakingForm'
 
 export interface ReturnedUndertaking {
   personId: string
@@ -84,6 +84,15 @@ export async function readReturnedUndertaking(bytes: Uint8Array): Promise<Return
     for (const a of doc.getAttachments()) if (a.name === FORM_DATA_FILE) data = parseData(a.data as Uint8Array)
   } catch {
     data = null
+  }
+  if (!data) {
+    try {
+      const info = doc.context.lookup(doc.context.trailerInfo.Info)
+      const value = info instanceof PDFDict ? info.get(PDFName.of(FORM_INFO_KEY)) : undefined
+      if (value instanceof PDFHexString || value instanceof PDFString) data = parseData(new TextEncoder().encode(value.decodeText()))
+    } catch {
+      data = null
+    }
   }
   if (!data) throw new ReturnedFormError('not-our-form')
   let form: PDFForm

@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName, PDFString, StandardFonts, rgb, type PDFFont } from '@cantoo/pdf-lib'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts, rgb, type PDFFont } from '@cantoo/pdf-lib'
 import { embedAppFont } from './pdfFonts'
 import { PageWriter, CONTENT_WIDTH, PAGE_MARGIN, wrapText } from './pageWriter'
 import { sha256Hex } from './sha256'
@@ -17,6 +17,8 @@ export const FORM_FIELDS = { acknowledged: 'bekraftat', typedName: 'namn', date:
 /** The embedded file that identifies a form the app made. */
 export const FORM_DATA_FILE = 'anslutningsguiden-forsakran.json'
 export const FORM_FORMAT = 'anslutningsguiden/undertaking-form@1'
+/** A second copy of the same JSON in the document information, for readers that drop attachments on save. */
+export const FORM_INFO_KEY = 'AnslutningsguidenForsakran'
 
 export type FormData = {
   format: typeof FORM_FORMAT
@@ -106,6 +108,13 @@ export async function buildUndertakingForm(input: UndertakingFormInput): Promise
   nameField.setMaxLength(120)
   const dateField = textField(FORM_FIELDS.date, 'Datum', 'Dagens datum som ÅÅÅÅ-MM-DD, till exempel 2026-03-05.', 140)
   dateField.setMaxLength(10)
+  // What a screen reader in the PDF reader announces for each field.
+  const tooltips: [{ acroField: { dict: PDFDict } }, string][] = [
+    [check, ackLabel],
+    [nameField, 'Namn: skriv ditt fullständiga namn som underskrift'],
+    [dateField, 'Datum som ÅÅÅÅ-MM-DD']
+  ]
+  for (const [field, text] of tooltips) field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(text))
   w.footers(`Försäkran för SSBTEK · ${name} · version ${version.number}`)
 
   form.updateFieldAppearances(sans)
@@ -122,6 +131,8 @@ export async function buildUndertakingForm(input: UndertakingFormInput): Promise
     textSha256: await sha256Hex(new TextEncoder().encode(version.text)),
     contentFingerprint: await pageContentFingerprint(saved)
   }
+  const info = saved.context.lookup(saved.context.trailerInfo.Info)
+  if (info instanceof PDFDict) info.set(PDFName.of(FORM_INFO_KEY), PDFHexString.fromText(JSON.stringify(data)))
   await saved.attach(new TextEncoder().encode(JSON.stringify(data)), FORM_DATA_FILE, {
     mimeType: 'application/json',
     description: 'Uppgifter som Anslutningsguiden läser när formuläret kommer tillbaka',
