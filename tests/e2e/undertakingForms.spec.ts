@@ -40,11 +40,14 @@ test('forms go out to three people, two come back filled in a PDF reader, an alt
   await page.getByRole('button', { name: 'Importera 3 personer' }).click()
   await expect(page.getByText('3 personer importerades.')).toBeVisible()
 
-  // Send out: from the overview, to everyone who must act.
+  // Send out from the overview: the people selected there are offered first; here, everyone who must act.
   await sub(page).getByRole('link', { name: 'Översikt' }).click()
+  await page.getByRole('checkbox', { name: 'Välj Bo Ek' }).check()
   await page.getByRole('link', { name: 'Skicka försäkran som PDF-formulär' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Skicka försäkran som PDF-formulär' })).toBeVisible()
-  await expect(page.getByRole('radio', { name: 'Alla som behöver underteckna eller förnya (3)' })).toBeChecked()
+  await expect(page.getByRole('radio', { name: 'De du valde i översikten (1)' })).toBeChecked()
+  await expect(page.getByTestId('cw-send-row')).toHaveText([/Bo Ek/])
+  await page.getByRole('radio', { name: 'Alla som behöver underteckna eller förnya (3)' }).check()
   await expect(page.getByTestId('cw-send-row')).toHaveCount(3)
   await expect(page.getByRole('row', { name: /Łukasz Nowak/ })).toContainText('Försäkran v1 – Łukasz Nowak.pdf')
   await expectAccessible(page, 'send forms screen')

@@ -12,7 +12,7 @@ export const forms = {
     noVersion: 'Ingen version av försäkran är publicerad. Publicera en version innan du skickar formulär.',
     version: (n: number, date: string) => `Formulären gäller version ${n}, publicerad ${date}.`,
     whoLegend: 'Vilka ska få ett formulär?',
-    whoSelected: (n: number) => `De ${n} som du valde i översikten`,
+    whoSelected: (n: number) => `De du valde i översikten (${n})`,
     whoNeedsAction: (n: number) => `Alla som behöver underteckna eller förnya (${n})`,
     listCaption: 'Personer som får ett formulär',
     columns: { name: 'Namn', unit: 'Enhet', email: 'E-post', file: 'Fil' },

@@ -32,6 +32,9 @@ export default function SendFormsScreen() {
   const municipality = profile?.officialName ?? ''
   const planned = version ? planFormFiles(people, version.number) : []
   const needsAction = dashboard.rows.filter((r) => r.needsAction).length
+  const chosen = new Set(selectedIds)
+  // People who have left are never sent a form, even if they were selected.
+  const selectedActive = dashboard.rows.filter((r) => chosen.has(r.person.id) && r.status !== 'inactive').length
 
   async function create() {
     if (!version) return
@@ -67,7 +70,7 @@ export default function SendFormsScreen() {
             {selectedIds.length > 0 && (
               <div className="cw-radio">
                 <input type="radio" id="cw-send-selected" name="cw-send-who" checked={who === 'selected'} onChange={() => setWho('selected')} />
-                <label htmlFor="cw-send-selected">{forms.send.whoSelected(selectedIds.length)}</label>
+                <label htmlFor="cw-send-selected">{forms.send.whoSelected(selectedActive)}</label>
               </div>
             )}
             <div className="cw-radio">
