@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { unzipSync } from 'fflate'
 import Papa from 'papaparse'
 import {
@@ -12,6 +12,7 @@ import {
   recordReturnedForms,
   rebuildSignatureSummaries,
   db,
+  getCaseworker,
   type CaseworkerRecord,
   type UndertakingVersionRecord
 } from '../../../src/renderer/src/db'
@@ -163,6 +164,8 @@ describe('recordReturnedForms', () => {
     // Summaries out of step with the table (as after a restore): the table answers, with the method.
     await db().table('caseworkers').update(asa.id, { ackCount: 0, signatures: {}, signatureMethods: {} })
     expect(await methodOf()).toBe('pdf-form')
+    // That read also stores fresh summaries in the background: wait for it, method included.
+    await vi.waitFor(async () => expect(await getCaseworker(asa.id)).toMatchObject({ ackCount: 1, signatureMethods: { [version.id]: 'pdf-form' } }))
   })
 
   it('refuses a version that does not exist, saving nothing', async () => {

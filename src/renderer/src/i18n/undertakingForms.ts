@@ -17,7 +17,7 @@ export const forms = {
     listCaption: 'Personer som får ett formulär',
     columns: { name: 'Namn', unit: 'Enhet', email: 'E-post', file: 'Fil' },
     nobody: 'Ingen person behöver ett formulär just nu.',
-    create: (n: number) => `Skapa ${n} ${n === 1 ? 'formulär' : 'formulär'} (zip-fil)`,
+    create: (n: number) => `Skapa ${n} formulär (zip-fil)`,
     working: (done: number, total: number) => `Skapar formulär ${done} av ${total}…`,
     saved: (name: string) => `${name} är sparad. Den innehåller ett formulär per person och en utskickslista (PDF och CSV).`,
     failed: 'Formulären kunde inte skapas.',
@@ -49,7 +49,7 @@ export const forms = {
     needsAttention: 'Behöver åtgärd',
     alreadyImported: 'Redan mottagen',
     counts: (ok: number, bad: number, done: number) =>
-      `${ok} ${ok === 1 ? 'fil är godkänd' : 'filer är godkända'}, ${bad} ${bad === 1 ? 'behöver' : 'behöver'} åtgärd${done ? `, ${done} är redan mottagna` : ''}.`,
+      `${ok} ${ok === 1 ? 'fil är godkänd' : 'filer är godkända'}, ${bad} behöver åtgärd${done ? `, ${done} är redan mottagna` : ''}.`,
     save: (n: number) => `Registrera ${n} ${n === 1 ? 'underskrift' : 'underskrifter'}`,
     nothingToSave: 'Ingen fil är godkänd, så inget kan registreras.',
     saved: (n: number) => `${n} ${n === 1 ? 'underskrift är registrerad' : 'underskrifter är registrerade'} som undertecknade i PDF-läsare.`,

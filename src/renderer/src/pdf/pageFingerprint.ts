@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib'
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib'
 import { sha256Hex } from './sha256'
 
 /**
@@ -51,6 +51,8 @@ export async function pageContentFingerprint(doc: PDFDocument): Promise<string> 
       }
       return push(']')
     }
+    // A string may be rewritten as literal or hex by another writer: compare its text.
+    if (obj instanceof PDFString || obj instanceof PDFHexString) return push(`(${JSON.stringify(obj.decodeText())})`)
     push(obj.toString())
   }
   const canonDict = (dict: PDFDict, depth: number, skip: readonly string[]): void => {
@@ -75,13 +77,12 @@ export async function pageContentFingerprint(doc: PDFDocument): Promise<string> 
     const contents = page.node.get(PDFName.of('Contents'))
     const list = contents instanceof PDFRef ? doc.context.lookup(contents) : contents
     const refs = list instanceof PDFArray ? list.asArray() : contents ? [contents] : []
+    // One page's streams count as one (as the PDF format says), so a writer that joins them
+    // does not change the fingerprint.
     for (const ref of refs) {
       const stream = ref instanceof PDFRef ? doc.context.lookup(ref) : ref
       flush()
-      if (stream instanceof PDFStream) {
-        const bytes = streamBytes(stream)
-        chunks.push(new TextEncoder().encode(`${bytes.length}:`), bytes)
-      }
+      if (stream instanceof PDFStream) chunks.push(streamBytes(stream), new Uint8Array([10]))
     }
     push(';resources:')
     canon(page.node.Resources(), 0)
