@@ -104,7 +104,7 @@ describe('versions, acknowledgements, erasure', () => {
     await publishUndertakingVersion({ ...defaultContent, body: `${defaultContent.body}\n\nNytt stycke.` }, new Date('2026-03-04T10:00:00Z'))
     const after = buildDashboard({ ...(await loadUndertakingData()), today, policy: { signWithinDays: 30 } })
     expect(after.rows[0]!.status).toBe('signed-older-version')
-    expect(after.rows[0]!.lastSigned).toEqual({ versionNumber: 1, signedOn: '2026-03-02' })
+    expect(after.rows[0]!.lastSigned).toEqual({ versionNumber: 1, signedOn: '2026-03-02', method: 'paper' })
   })
 
   it('previews retention without deleting anything', async () => {

@@ -80,6 +80,7 @@ describe('caseworker report PDF', () => {
       status: i % 2 ? 'Undertecknad' : 'Försenad',
       since: '2026-03-01',
       signed: i % 2 ? 'v2 2026-03-02' : '',
+      method: i % 2 ? (i % 4 === 1 ? 'I PDF-läsare' : 'På skärmen') : '',
       lastReminder: ''
     }))
     const sha = 'a'.repeat(64)
@@ -102,6 +103,9 @@ describe('caseworker report PDF', () => {
     expect(text).toContain('Łukasz Żółć 0')
     expect(text).toContain('Nguyễn Thị Minh Khai 116')
     expect(text).toContain('Raderade personer (anonymt antal): 3')
+    // The signing method has its own column, in full.
+    expect(text).toContain('Sätt')
+    expect(text).toMatch(/Łukasz Żółć 5 .*v2 2026-03-02 I PDF-läsare/)
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(1)
   })
 })

@@ -20,6 +20,8 @@ export type CaseworkerRecord = CaseworkerInput & {
    * dashboard never has to read 30,000 acknowledgements (see loadUndertakingData).
    */
   signatures?: Record<string, string>
+  /** How the latest signature per version id was given (absent in records from before issue 18). */
+  signatureMethods?: Record<string, string>
   /** How many acknowledgements this person has; their sum checks the summaries against the table. */
   ackCount?: number
 }
@@ -88,6 +90,7 @@ export async function updateCaseworker(id: string, input: CaseworkerInput): Prom
     if (conflict) throw new DuplicateCaseworkerError(conflict)
     const record: CaseworkerRecord = { ...clean(input), id, createdAt: existing.createdAt, updatedAt: nowIso() }
     if (existing.signatures) record.signatures = existing.signatures
+    if (existing.signatureMethods) record.signatureMethods = existing.signatureMethods
     if (existing.ackCount) record.ackCount = existing.ackCount
     await caseworkersTable().put(record)
     return record
@@ -164,13 +167,16 @@ export async function previewRetention(months: number | null, today: string): Pr
 }
 
 /** What the dashboard reads of an acknowledgement: who, which version, which day (the latest per version). */
-export type SignatureSummary = { caseworkerId: string; versionId: string; signedOn: string }
+export type SignatureSummary = { caseworkerId: string; versionId: string; signedOn: string; method?: string }
 
 /** Adds one acknowledgement to a person's summary (inside the caller's transaction). */
-export function addToSummary(person: CaseworkerRecord, ack: { versionId: string; signedOn: string }): void {
+export function addToSummary(person: CaseworkerRecord, ack: { versionId: string; signedOn: string; method?: string }): void {
   const signatures = { ...(person.signatures ?? {}) }
   const previous = signatures[ack.versionId]
-  if (!previous || ack.signedOn > previous) signatures[ack.versionId] = ack.signedOn
+  if (!previous || ack.signedOn >= previous) {
+    signatures[ack.versionId] = ack.signedOn
+    if (ack.method) person.signatureMethods = { ...(person.signatureMethods ?? {}), [ack.versionId]: ack.method }
+  }
   person.signatures = signatures
   person.ackCount = (person.ackCount ?? 0) + 1
 }
@@ -186,8 +192,10 @@ export async function rebuildSignatureSummaries(): Promise<void> {
     const byId = new Map(people.map((p) => [p.id, p]))
     for (const p of people) {
       p.signatures = {}
+      p.signatureMethods = {}
       p.ackCount = 0
     }
+    acks.sort((a, b) => a.signedOn.localeCompare(b.signedOn) || a.recordedAt.localeCompare(b.recordedAt))
     for (const a of acks) {
       const p = byId.get(a.caseworkerId)
       if (p) addToSummary(p, a)
@@ -233,13 +241,19 @@ export async function loadUndertakingData(): Promise<{
       if (!people.has(a.caseworkerId)) continue
       const key = `${a.caseworkerId}\u0001${a.versionId}`
       const seen = latest.get(key)
-      if (!seen || a.signedOn > seen.signedOn) latest.set(key, { caseworkerId: a.caseworkerId, versionId: a.versionId, signedOn: a.signedOn })
+      if (!seen || a.signedOn >= seen.signedOn) latest.set(key, { caseworkerId: a.caseworkerId, versionId: a.versionId, signedOn: a.signedOn, method: a.method })
     }
     acknowledgements.push(...latest.values())
     void rebuildSignatureSummaries().catch(() => undefined)
   } else {
     for (const c of data.caseworkers)
-      if (c.signatures) for (const versionId in c.signatures) acknowledgements.push({ caseworkerId: c.id, versionId, signedOn: c.signatures[versionId]! })
+      if (c.signatures)
+        for (const versionId in c.signatures) {
+          const summary: SignatureSummary = { caseworkerId: c.id, versionId, signedOn: c.signatures[versionId]! }
+          const method = c.signatureMethods?.[versionId]
+          if (method) summary.method = method
+          acknowledgements.push(summary)
+        }
   }
   return { caseworkers: data.caseworkers, acknowledgements, versions: data.versions, reminders: data.reminders }
 }

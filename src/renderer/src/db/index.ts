@@ -18,3 +18,6 @@ export type { PdfTemplateRecord } from './pdfTemplates'
 export { rebuildSignatureSummaries, listAllAcknowledgements } from './caseworkers'
 export type { SignatureSummary } from './caseworkers'
 export { importAcknowledgements } from './undertakings'
+// Undertaking forms returned from PDF readers (issue 18).
+export { recordReturnedForms, storedUndertakingFileHashes, ReturnedFormsNotSavedError } from './returnedForms'
+export type { AcceptedReturnedForm } from './returnedForms'

@@ -29,7 +29,8 @@ export type UndertakingVersionRecord = UndertakingContent & {
   publishedOn: string
 }
 
-export type SigningMethod = 'on-screen' | 'paper' | 'elsewhere'
+/** 'pdf-form': the person filled in a form from the app in their own PDF reader (issue 18). */
+export type SigningMethod = 'on-screen' | 'paper' | 'elsewhere' | 'pdf-form'
 
 export type AcknowledgementRecord = {
   id: string

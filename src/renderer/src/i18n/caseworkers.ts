@@ -114,7 +114,7 @@ export const cw = {
     historyCaption: 'Underskrifter av försäkran, äldst först',
     noHistory: 'Personen har inte undertecknat någon version ännu.',
     historyColumns: { version: 'Version', signedOn: 'Datum', method: 'Sätt', hash: 'Textens SHA-256', file: 'Fil', note: 'Anteckning' },
-    methods: { 'on-screen': 'På skärmen', paper: 'På papper', elsewhere: 'På annat sätt' },
+    methods: { 'on-screen': 'På skärmen', paper: 'På papper', elsewhere: 'På annat sätt', 'pdf-form': 'I PDF-läsare' } as Record<string, string>,
     download: (name: string) => `Spara ${name}`,
     eraseTitle: 'Radera personen',
     eraseIntro:
@@ -208,7 +208,7 @@ export const cw = {
     working: 'Skapar filen…',
     failed: 'Filen kunde inte skapas.',
     notToFk: 'Försäkringarna stannar hos kommunen. De skickas inte till Försäkringskassan och kan inte bifogas anslutningsavtalet.',
-    csvHeader: ['Namn', 'E-post', 'Enhet', 'Roll', 'Anställningsnummer', 'Startdatum', 'Slutdatum', 'Status', 'Sedan', 'Senast undertecknad version', 'Senast undertecknad datum', 'Sista dag att underteckna', 'Senast påmind'],
+    csvHeader: ['Namn', 'E-post', 'Enhet', 'Roll', 'Anställningsnummer', 'Startdatum', 'Slutdatum', 'Status', 'Sedan', 'Senast undertecknad version', 'Senast undertecknad datum', 'Sista dag att underteckna', 'Senast påmind', 'Senast undertecknad sätt'],
     summaryActive: (n: number) => `Aktiva personer: ${n}`,
     summarySigned: (n: number, share: string) => `Undertecknat gällande version: ${n} (${share})`,
     summaryStatus: (label: string, n: number) => `${label}: ${n}`,

@@ -11,6 +11,8 @@ export type CaseworkerReportRow = {
   since?: string
   /** E.g. "v2 2026-03-01". */
   signed?: string
+  /** How that signature was given, e.g. "I PDF-läsare". */
+  method?: string
   lastReminder?: string
 }
 
@@ -27,12 +29,13 @@ export type CaseworkerReportInput = {
 }
 
 const COLUMNS: { key: keyof CaseworkerReportRow; label: string; width: number }[] = [
-  { key: 'name', label: 'Namn', width: 170 },
-  { key: 'unit', label: 'Enhet', width: 120 },
-  { key: 'role', label: 'Roll', width: 85 },
-  { key: 'status', label: 'Status', width: 140 },
+  { key: 'name', label: 'Namn', width: 150 },
+  { key: 'unit', label: 'Enhet', width: 110 },
+  { key: 'role', label: 'Roll', width: 80 },
+  { key: 'status', label: 'Status', width: 120 },
   { key: 'since', label: 'Sedan', width: 62 },
   { key: 'signed', label: 'Senast undertecknad', width: 95 },
+  { key: 'method', label: 'Sätt', width: 83 },
   { key: 'lastReminder', label: 'Påmind', width: 58 }
 ]
 

@@ -3,7 +3,8 @@ import { undertakingStatusDetail, type UndertakingPolicy, type UndertakingStatus
 
 /** The person fields the dashboard reads (a stored caseworker record fits). */
 export type DashboardPerson = CaseworkerInput & { id: string }
-export type DashboardAcknowledgement = { caseworkerId: string; versionId: string; signedOn: string }
+/** `method`: how it was signed (e.g. 'pdf-form'), when known. */
+export type DashboardAcknowledgement = { caseworkerId: string; versionId: string; signedOn: string; method?: string }
 export type DashboardVersion = { id: string; number: number; publishedOn: string; sha256?: string }
 export type DashboardReminder = { caseworkerIds: readonly string[]; sentAt: string }
 
@@ -14,8 +15,8 @@ export type DashboardRow = {
   dueOn?: string
   /** Latest signature of the current version. */
   signedOn?: string
-  /** Latest signature of any version, with that version's number. */
-  lastSigned?: { versionNumber: number | null; signedOn: string }
+  /** Latest signature of any version, with that version's number and (when known) how it was given. */
+  lastSigned?: { versionNumber: number | null; signedOn: string; method?: string }
   lastReminderAt?: string
   needsAction: boolean
   /** Lower-cased name, e-mail, unit, role and employee id, for fast search. */
@@ -39,6 +40,17 @@ export type Dashboard = {
   total: StatusCounts
   unitNames: string[]
   roleNames: string[]
+}
+
+function lastSignedOf(
+  last: { versionId: string; signedOn: string },
+  acks: readonly DashboardAcknowledgement[] | undefined,
+  versionNumbers: ReadonlyMap<string, number>
+): NonNullable<DashboardRow['lastSigned']> {
+  const out: NonNullable<DashboardRow['lastSigned']> = { versionNumber: versionNumbers.get(last.versionId) ?? null, signedOn: last.signedOn }
+  const method = acks?.find((a) => a.versionId === last.versionId && a.signedOn === last.signedOn && a.method)?.method
+  if (method) out.method = method
+  return out
 }
 
 const NEEDS_ACTION: ReadonlySet<UndertakingStatus> = new Set(['not-signed', 'signed-older-version', 'overdue', 'renewal-due'])
@@ -116,9 +128,7 @@ export function buildDashboard(input: {
       since: detail.since,
       dueOn: detail.dueOn,
       signedOn: detail.signedOn,
-      lastSigned: detail.lastSigned
-        ? { versionNumber: versionNumbers.get(detail.lastSigned.versionId) ?? null, signedOn: detail.lastSigned.signedOn }
-        : undefined,
+      lastSigned: detail.lastSigned ? lastSignedOf(detail.lastSigned, acksByPerson.get(person.id), versionNumbers) : undefined,
       lastReminderAt: lastReminder.get(person.id),
       needsAction: NEEDS_ACTION.has(detail.status),
       searchText: [person.name, person.email, person.unit, person.role ?? '', person.employeeId ?? ''].join('\u0001').toLowerCase()

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import type { AreaProps } from '../routes'
 import { cw } from '@renderer/i18n/caseworkers'
+import { forms } from '@renderer/i18n/undertakingForms'
 import { routeHref } from '@renderer/store/ui'
 import { OverviewScreen } from './OverviewScreen'
 import './caseworkers.css'
@@ -12,12 +13,16 @@ const SignScreen = lazy(() => import('./SignScreen'))
 const TemplateScreen = lazy(() => import('./TemplateScreen'))
 const ReportsScreen = lazy(() => import('./ReportsScreen'))
 const RulesScreen = lazy(() => import('./RulesScreen'))
+const SendFormsScreen = lazy(() => import('./SendFormsScreen'))
+const ReceiveFormsScreen = lazy(() => import('./ReceiveFormsScreen'))
 
 const SECTIONS = [
   { path: '', label: cw.subnav.overview },
   { path: 'ny', label: cw.subnav.add },
   { path: 'import', label: cw.subnav.import },
   { path: 'forsakran', label: cw.subnav.template },
+  { path: 'formular-ut', label: forms.subnav.send },
+  { path: 'formular-in', label: forms.subnav.receive },
   { path: 'rapporter', label: cw.subnav.reports },
   { path: 'regler', label: cw.subnav.settings }
 ]
@@ -50,6 +55,10 @@ export default function CaseworkersArea({ params }: AreaProps) {
           <SignScreen key={id} id={id} />
         ) : section === 'forsakran' ? (
           <TemplateScreen />
+        ) : section === 'formular-ut' ? (
+          <SendFormsScreen />
+        ) : section === 'formular-in' ? (
+          <ReceiveFormsScreen />
         ) : section === 'rapporter' ? (
           <ReportsScreen />
         ) : section === 'regler' ? (

@@ -7,9 +7,12 @@ import { UNDERTAKING_STATUSES, type UndertakingStatus } from '@renderer/domain/u
 import { buildReminderMailto } from '@renderer/domain/undertaking/reminders'
 import { localToday } from '@renderer/domain/caseworkers/dates'
 import { cw } from '@renderer/i18n/caseworkers'
+import { forms } from '@renderer/i18n/undertakingForms'
 import { routeHref, useUi } from '@renderer/store/ui'
 import { dateOf, lastSignedText, percent, whyText } from './statusText'
 import { useUndertakingData } from './useUndertakingData'
+import { reportRows } from './reportData'
+import { setFormSelection } from './formSelection'
 
 const ROW_HEIGHT = 44
 
@@ -66,7 +69,7 @@ export function OverviewScreen() {
       unit: unit || cw.overview.allUnits,
       version: dashboard?.currentVersion ? { number: dashboard.currentVersion.number, sha256: dashboard.currentVersion.sha256 ?? '', publishedOn: dashboard.currentVersion.publishedOn } : null,
       summary: [`Påminnelse: ${selectedRows.length} personer behöver underteckna försäkran.`],
-      rows: selectedRows.map((r) => ({ name: r.person.name, unit: r.person.unit, role: r.person.role, status: cw.status[r.status], since: r.since, signed: lastSignedText(r), lastReminder: dateOf(r.lastReminderAt) }))
+      rows: reportRows(selectedRows)
     })
     await saveFile(`Påminnelselista ${today}.pdf`, bytes, [{ name: 'PDF', extensions: ['pdf'] }])
     await recordReminder(selectedRows.map((r) => r.person.id), 'print')
@@ -166,6 +169,12 @@ export function OverviewScreen() {
             <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void remindByPrint()}>
               {cw.overview.remindPrint}
             </button>
+            <a className="button secondary" href={routeHref('handlaggare', 'formular-ut')} onClick={() => setFormSelection(selected)}>
+              {forms.send.link}
+            </a>
+            <a className="button secondary" href={routeHref('handlaggare', 'formular-in')}>
+              {forms.receive.link}
+            </a>
           </div>
           {message && (
             <p className={`notice ${message.kind === 'ok' ? 'ok' : 'danger'}`} role={message.kind === 'ok' ? 'status' : 'alert'}>

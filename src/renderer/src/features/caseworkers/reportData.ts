@@ -2,7 +2,7 @@ import type { Dashboard, DashboardRow } from '@renderer/domain/undertaking/dashb
 import { UNDERTAKING_STATUSES } from '@renderer/domain/undertaking/status'
 import { buildCsv } from '@renderer/domain/undertaking/csvReport'
 import { cw } from '@renderer/i18n/caseworkers'
-import { dateOf, lastSignedText, percent } from './statusText'
+import { dateOf, lastSignedVersionText, methodText, percent } from './statusText'
 
 export const rowsForUnit = (dashboard: Dashboard, unit: string): DashboardRow[] =>
   dashboard.rows
@@ -26,7 +26,8 @@ export function registerCsv(rows: readonly DashboardRow[]): Uint8Array {
       r.lastSigned?.versionNumber ?? '',
       r.lastSigned?.signedOn,
       r.status === 'signed' || r.status === 'inactive' ? '' : r.dueOn,
-      dateOf(r.lastReminderAt)
+      dateOf(r.lastReminderAt),
+      methodText(r.lastSigned?.method)
     ])
   )
 }
@@ -51,6 +52,7 @@ export const reportRows = (rows: readonly DashboardRow[]) =>
     role: r.person.role,
     status: cw.status[r.status],
     since: r.since,
-    signed: lastSignedText(r),
+    signed: lastSignedVersionText(r),
+    method: methodText(r.lastSigned?.method),
     lastReminder: dateOf(r.lastReminderAt)
   }))

@@ -13,8 +13,18 @@ export function whyText(row: Pick<DashboardRow, 'status' | 'since' | 'dueOn'>): 
   }
 }
 
-export const lastSignedText = (row: Pick<DashboardRow, 'lastSigned'>): string =>
+/** "v2 2026-03-01": which version was last signed, and when. */
+export const lastSignedVersionText = (row: Pick<DashboardRow, 'lastSigned'>): string =>
   row.lastSigned ? `v${row.lastSigned.versionNumber ?? '?'} ${row.lastSigned.signedOn}` : ''
+
+/** "v2 2026-03-01 (i pdf-läsare)": as above, with how, when known. */
+export const lastSignedText = (row: Pick<DashboardRow, 'lastSigned'>): string => {
+  const method = methodText(row.lastSigned?.method)
+  return `${lastSignedVersionText(row)}${method ? ` (${method.toLocaleLowerCase('sv-SE')})` : ''}`
+}
+
+/** How a signature was given, in Swedish ("I PDF-läsare", "På skärmen" …). */
+export const methodText = (method: string | undefined): string => (method ? (cw.person.methods[method] ?? '') : '')
 
 export const percent = (share: number): string => `${Math.round(share * 100)} %`
 
