@@ -7,12 +7,15 @@ import { appMenuTemplate } from './menu'
 import { createAppProtocolHandler, rendererRootFrom } from './protocol'
 import { APP_ORIGIN, APP_SCHEME, devServerOrigin, hardenSession, hardenWebContents, isSafeExternalUrl } from './security'
 
-// Checked before anything else runs: a debugging port would expose the app and its data.
-const refusal = refusedLaunchReason(process.argv, (name) => app.commandLine.hasSwitch(name))
+// Checked before anything else runs: a debugging port would expose the app and its data. A
+// development run keeps them, with a warning: Playwright drives Electron through exactly these
+// switches, and a developer's checkout holds no municipality's data.
+const launchProblem = refusedLaunchReason(process.argv, (name) => app.commandLine.hasSwitch(name))
+const refusal = launchProblem !== null && app.isPackaged
 if (refusal) {
-  console.error(`Anslutningsguiden startar inte: ${refusal}.`)
+  console.error(`Anslutningsguiden startar inte: ${launchProblem}.`)
   app.exit(1)
-}
+} else if (launchProblem) console.warn(`Utvecklingsläge: ${launchProblem}, men appen är inte paketerad och startar ändå.`)
 
 // Every renderer runs in Chromium's sandbox, whatever a window's own options say.
 app.enableSandbox()

@@ -95,6 +95,16 @@ describe('main process start', () => {
     })
   }
 
+  it('lets a development (unpackaged) run start with a warning, as Playwright launches Electron with these switches', async () => {
+    state.isPackaged = false
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    switches.add('remote-debugging-port')
+    await start(['--inspect=0'])
+    expect(exit).not.toHaveBeenCalled()
+    expect(calls).toContain('whenReady')
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('inte paketerad'))
+  })
+
   it('refuses a switch that reached the command line another way (hasSwitch)', async () => {
     switches.add('remote-debugging-port')
     await start([])

@@ -15,8 +15,9 @@ const SAFE_ACTIONS = new Set(['/GoTo', '/Named'])
 
 // Keys that only ever hold active content: additional actions (document, page, field, widget),
 // the open action, the document's scripts and embedded files (name trees), XFA forms (which
-// carry their own scripts), and embedded file streams of a file specification.
-const ACTIVE_KEYS = ['AA', 'OpenAction', 'JavaScript', 'EmbeddedFiles', 'XFA', 'EF', 'RF', 'AF'].map((k) => PDFName.of(k))
+// carry their own scripts), embedded file streams of a file specification, associated files,
+// a script's code and a web address (with its base in the catalog).
+const ACTIVE_KEYS = ['AA', 'OpenAction', 'JavaScript', 'EmbeddedFiles', 'XFA', 'EF', 'RF', 'AF', 'JS', 'URI'].map((k) => PDFName.of(k))
 
 // Annotations whose only purpose is to play, show or hand over embedded content.
 const ACTIVE_ANNOTATIONS = new Set(['/FileAttachment', '/Sound', '/Movie', '/Screen', '/RichMedia', '/3D'])
