@@ -34,7 +34,9 @@ export const cw = {
     role: 'Roll',
     employeeId: 'Anställningsnummer',
     startDate: 'Startdatum',
-    endDate: 'Slutdatum'
+    endDate: 'Slutdatum',
+    accessFrom: 'Behörighet från',
+    accessTo: 'Behörighet till'
   },
   dateHint: 'ÅÅÅÅ-MM-DD',
   overview: {

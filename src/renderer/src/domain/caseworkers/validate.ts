@@ -27,10 +27,12 @@ export function validateCaseworker(values: CaseworkerValues): { input: Caseworke
   if (!email) problems.push({ field: 'email', message: 'E-postadress saknas.' })
   else if (!isValidEmail(email)) problems.push({ field: 'email', message: `”${email}” är inte en giltig e-postadress.` })
   if (!unit) problems.push({ field: 'unit', message: 'Enhet saknas.' })
-  const dates: Partial<Record<'startDate' | 'endDate', string>> = {}
+  const dates: Partial<Record<'startDate' | 'endDate' | 'accessFrom' | 'accessTo', string>> = {}
   for (const [field, label] of [
     ['startDate', 'Startdatum'],
-    ['endDate', 'Slutdatum']
+    ['endDate', 'Slutdatum'],
+    ['accessFrom', 'Behörighet från'],
+    ['accessTo', 'Behörighet till']
   ] as const) {
     const raw = get(field)
     if (!raw) continue
@@ -40,6 +42,10 @@ export function validateCaseworker(values: CaseworkerValues): { input: Caseworke
   }
   if (dates.startDate && dates.endDate && dates.endDate < dates.startDate)
     problems.push({ field: 'endDate', message: 'Slutdatum är före startdatum.' })
+  if (dates.accessTo && !dates.accessFrom && !get('accessFrom'))
+    problems.push({ field: 'accessFrom', message: 'Behörighet till är ifyllt men inte Behörighet från. Skriv från vilken dag personen har behörighet i SSBTEK.' })
+  if (dates.accessFrom && dates.accessTo && dates.accessTo < dates.accessFrom)
+    problems.push({ field: 'accessTo', message: 'Behörighet till är före Behörighet från.' })
   if (problems.length) return { input: null, problems }
   const input: CaseworkerInput = { name, email, unit }
   const role = get('role')
@@ -48,5 +54,7 @@ export function validateCaseworker(values: CaseworkerValues): { input: Caseworke
   if (employeeId) input.employeeId = employeeId
   if (dates.startDate) input.startDate = dates.startDate
   if (dates.endDate) input.endDate = dates.endDate
+  if (dates.accessFrom) input.accessFrom = dates.accessFrom
+  if (dates.accessFrom && dates.accessTo) input.accessTo = dates.accessTo
   return { input, problems }
 }
