@@ -137,3 +137,31 @@ describe('accessWithoutValidUndertaking', () => {
     expect(accessWithoutValidUndertaking([{ id: 'x', accessFrom: '2026-01-01' }], [{ caseworkerId: 'x', versionId: 'v2', signedOn: '2026-06-01' }], version, today, policy)).toEqual([])
   })
 })
+
+describe('the dashboard and the access list agree', () => {
+  it('flags, counts and filters exactly the people accessWithoutValidUndertaking lists (property)', async () => {
+    const { buildDashboard, filterDashboardRows } = await import('../../../src/renderer/src/domain/undertaking/dashboard')
+    const day = fc.integer({ min: 0, max: 1200 }).map((n) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10))
+    const person = fc.record({
+      accessFrom: fc.option(day, { nil: undefined }),
+      accessTo: fc.option(day, { nil: undefined }),
+      startDate: fc.option(day, { nil: undefined }),
+      endDate: fc.option(day, { nil: undefined })
+    })
+    const ack = fc.record({ person: fc.nat(7), versionId: fc.constantFrom('v1', 'v2'), signedOn: day })
+    fc.assert(
+      fc.property(fc.array(person, { maxLength: 8 }), fc.array(ack, { maxLength: 16 }), day, (rawPeople, rawAcks, today) => {
+        const people = rawPeople.map((p, i) => ({ ...p, id: `p${i}`, name: `P${i}`, email: `p${i}@k.se`, unit: 'U' }))
+        const acknowledgements = rawAcks.map((a) => ({ caseworkerId: `p${a.person}`, versionId: a.versionId, signedOn: a.signedOn }))
+        const versions = [
+          { id: 'v1', number: 1, publishedOn: '2024-01-01' },
+          { id: 'v2', number: 2, publishedOn: '2025-01-01' }
+        ]
+        const dash = buildDashboard({ caseworkers: people, acknowledgements, versions, today, policy })
+        const expected = accessWithoutValidUndertaking(people, acknowledgements, { id: 'v2', publishedOn: '2025-01-01' }, today, policy).map((r) => r.person.id)
+        expect(dash.accessWithoutUndertaking).toBe(expected.length)
+        expect(filterDashboardRows(dash.rows, { status: 'access-without-undertaking' }).map((r) => r.person.id)).toEqual(expected)
+      })
+    )
+  })
+})

@@ -11,6 +11,8 @@ export type CaseworkerReportRow = {
   /** E.g. "v2 2026-03-01". */
   signed?: string
   lastReminder?: string
+  /** Access to SSBTEK, e.g. "från 2026-03-01" or "Nej". */
+  access?: string
 }
 
 export type CaseworkerReportInput = {
@@ -26,13 +28,14 @@ export type CaseworkerReportInput = {
 }
 
 const COLUMNS: { key: keyof CaseworkerReportRow; label: string; width: number }[] = [
-  { key: 'name', label: 'Namn', width: 170 },
-  { key: 'unit', label: 'Enhet', width: 120 },
-  { key: 'role', label: 'Roll', width: 85 },
-  { key: 'status', label: 'Status', width: 140 },
-  { key: 'since', label: 'Sedan', width: 62 },
-  { key: 'signed', label: 'Senast undertecknad', width: 95 },
-  { key: 'lastReminder', label: 'Påmind', width: 58 }
+  { key: 'name', label: 'Namn', width: 140 },
+  { key: 'unit', label: 'Enhet', width: 95 },
+  { key: 'role', label: 'Roll', width: 70 },
+  { key: 'status', label: 'Status', width: 114 },
+  { key: 'since', label: 'Sedan', width: 58 },
+  { key: 'signed', label: 'Senast undertecknad', width: 106 },
+  { key: 'lastReminder', label: 'Påmind', width: 50 },
+  { key: 'access', label: 'Behörighet', width: 118 }
 ]
 
 /** The audit report: date, municipality, unit, version hash, and every person's status with dates. */

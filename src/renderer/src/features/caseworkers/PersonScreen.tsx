@@ -23,6 +23,7 @@ import { Field } from '../shell/Field'
 import { PersonForm } from './PersonForm'
 import { whyText } from './statusText'
 import { fileSafe } from './fileNames'
+import { AccessSection } from './AccessSection'
 
 type Loaded = {
   person: CaseworkerRecord
@@ -157,6 +158,15 @@ export default function PersonScreen({ id }: { id: string }) {
           </tbody>
         </table>
       )}
+
+      <AccessSection
+        key={`access-${person.updatedAt}`}
+        person={person}
+        onSaved={async (text) => {
+          setMessage(text)
+          await load()
+        }}
+      />
 
       <h2>{cw.person.detailsTitle}</h2>
       <PersonForm
