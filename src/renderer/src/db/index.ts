@@ -18,3 +18,6 @@ export type { PdfTemplateRecord } from './pdfTemplates'
 export { rebuildSignatureSummaries, listAllAcknowledgements } from './caseworkers'
 export type { SignatureSummary } from './caseworkers'
 export { importAcknowledgements } from './undertakings'
+// Retention by rule and the culling log (issue 14).
+export { getRetentionRule, setRetentionRule, previewRetentionRule, cullByRule, deleteRegisteredByMistake, listCullingLog, MistakeReasonError } from './retention'
+export type { RetentionPreview } from './retention'
