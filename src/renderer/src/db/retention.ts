@@ -54,7 +54,7 @@ export type RetentionPreview = { people: CaseworkerRecord[]; counts: CulledCount
 export async function previewRetentionRule(rule: RetentionRule | null, today: string): Promise<RetentionPreview> {
   const d = db()
   return d.transaction('r', [caseworkersTable(), acksTable(), filesTable()], async () => {
-    const people = dueUnderRule(await caseworkersTable().toArray(), rule, today)
+    const people = dueUnderRule(await caseworkersTable().toArray(), rule, today).sort((a, b) => a.name.localeCompare(b.name, 'sv'))
     return { people, counts: await countRecordsOf(people.map((p) => p.id)) }
   })
 }

@@ -1,4 +1,5 @@
-import type { Dashboard } from '@renderer/domain/undertaking/dashboard'
+import { useMemo } from 'react'
+import { swedishSortKey, type Dashboard } from '@renderer/domain/undertaking/dashboard'
 import type { AccessRiskReason } from '@renderer/domain/caseworkers/access'
 import { access } from '@renderer/i18n/access'
 import { routeHref } from '@renderer/store/ui'
@@ -8,8 +9,14 @@ const SHOWN = 15
 /** What the team lead sees first: people who may use SSBTEK today without a valid undertaking. */
 export function AccessRiskPanel({ dashboard, onShow }: { dashboard: Dashboard; onShow: () => void }) {
   const t = access.risk
-  const anyAccess = dashboard.rows.some((r) => r.person.accessFrom)
-  const risky = dashboard.rows.filter((r) => r.accessWithoutUndertaking)
+  const anyAccess = useMemo(() => dashboard.rows.some((r) => r.person.accessFrom), [dashboard])
+  const risky = useMemo(
+    () =>
+      dashboard.rows
+        .filter((r) => r.accessWithoutUndertaking)
+        .sort((a, b) => (swedishSortKey(a.person.name) < swedishSortKey(b.person.name) ? -1 : swedishSortKey(a.person.name) > swedishSortKey(b.person.name) ? 1 : 0)),
+    [dashboard]
+  )
   return (
     <section className={`notice cw-access-risk ${risky.length ? 'danger' : anyAccess ? 'ok' : ''}`} aria-labelledby="cw-access-risk-title" data-testid="access-risk">
       <h2 id="cw-access-risk-title">{t.title}</h2>
