@@ -38,7 +38,7 @@ describe('register report rows', () => {
   it('writes Swedish status texts, dates and guarded cells', () => {
     const bytes = registerCsv(dash.rows)
     const table = Papa.parse<string[]>(new TextDecoder().decode(bytes), { delimiter: ';', skipEmptyLines: true }).data
-    expect(table[0]).toEqual(['Namn', 'E-post', 'Enhet', 'Roll', 'Anställningsnummer', 'Startdatum', 'Slutdatum', 'Status', 'Sedan', 'Senast undertecknad version', 'Senast undertecknad datum', 'Sista dag att underteckna', 'Senast påmind', 'Senast undertecknad sätt'])
+    expect(table[0]).toEqual(['Namn', 'E-post', 'Enhet', 'Roll', 'Anställningsnummer', 'Startdatum', 'Slutdatum', 'Status', 'Sedan', 'Senast undertecknad version', 'Senast undertecknad datum', 'Sista dag att underteckna', 'Senast påmind', 'Senast undertecknad sätt', 'Behörighet från', 'Behörighet till'])
     expect(table[1]![0]).toBe(`'=HYPERLINK("http://x")`)
     expect(table[1]![7]).toBe('Ej undertecknad')
     expect(table[1]![11]).toBe('2026-02-14')
@@ -49,6 +49,7 @@ describe('register report rows', () => {
     expect(summaryLines(dash.rows, 4)).toEqual([
       'Aktiva personer: 2',
       'Undertecknat gällande version: 1 (50 %)',
+      'Behörighet utan giltig försäkran: 0',
       'Försenad: 0',
       'Ej undertecknad: 1',
       'Undertecknad äldre version: 0',

@@ -4,6 +4,7 @@ import { dueForDeletion } from '@renderer/domain/undertaking/retention'
 import { autosaveCopyKeys, discardAutosaveCopies } from '@renderer/platform/autosaveCopies'
 import { isWellFormedCaseworker } from '@renderer/domain/records/recordShapes'
 import { keepWellFormed, noteDamagedRecord } from './damagedRecords'
+import { nextAccessHistory, type AccessChange } from '@renderer/domain/caseworkers/access'
 import { db } from './database'
 import { getSetting, putSetting } from './settings'
 import { newId, nowIso } from './ids'
@@ -24,6 +25,8 @@ export type CaseworkerRecord = CaseworkerInput & {
   signatureMethods?: Record<string, string>
   /** How many acknowledgements this person has; their sum checks the summaries against the table. */
   ackCount?: number
+  /** Every recorded change of access to SSBTEK, oldest first (issue 14); accessFrom/accessTo hold the current one. */
+  accessHistory?: AccessChange[]
 }
 
 export const caseworkersTable = () => db().table<CaseworkerRecord, string>('caseworkers')
@@ -44,6 +47,8 @@ const clean = (input: CaseworkerInput): CaseworkerInput => {
   if (input.employeeId?.trim()) out.employeeId = input.employeeId.trim()
   if (input.startDate) out.startDate = input.startDate
   if (input.endDate) out.endDate = input.endDate
+  if (input.accessFrom) out.accessFrom = input.accessFrom
+  if (input.accessFrom && input.accessTo) out.accessTo = input.accessTo
   return out
 }
 
@@ -75,7 +80,8 @@ export async function addCaseworker(input: CaseworkerInput): Promise<CaseworkerR
     const conflict = conflictMessage(input, wellFormed(await caseworkersTable().toArray()))
     if (conflict) throw new DuplicateCaseworkerError(conflict)
     const now = nowIso()
-    const record: CaseworkerRecord = { ...clean(input), id: newId(), createdAt: now, updatedAt: now }
+    const cleaned = clean(input)
+    const record: CaseworkerRecord = { ...cleaned, id: newId(), createdAt: now, updatedAt: now, accessHistory: nextAccessHistory([], {}, cleaned, now) }
     await caseworkersTable().add(record)
     return record
   })
@@ -88,7 +94,10 @@ export async function updateCaseworker(id: string, input: CaseworkerInput): Prom
     if (!existing) throw new Error('Personen finns inte längre i registret.')
     const conflict = conflictMessage(input, wellFormed(await caseworkersTable().toArray()), id)
     if (conflict) throw new DuplicateCaseworkerError(conflict)
-    const record: CaseworkerRecord = { ...clean(input), id, createdAt: existing.createdAt, updatedAt: nowIso() }
+    const now = nowIso()
+    const cleaned = clean(input)
+    const record: CaseworkerRecord = { ...cleaned, id, createdAt: existing.createdAt, updatedAt: now }
+    record.accessHistory = nextAccessHistory(existing.accessHistory, existing, cleaned, now, existing.updatedAt)
     if (existing.signatures) record.signatures = existing.signatures
     if (existing.signatureMethods) record.signatureMethods = existing.signatureMethods
     if (existing.ackCount) record.ackCount = existing.ackCount
@@ -117,7 +126,7 @@ export async function importCaseworkers(rows: readonly CaseworkerInput[]): Promi
           throw new DuplicateCaseworkerError(`Anställningsnumret ${input.employeeId} finns redan (${ids.get(input.employeeId)}). Inget importerades.`)
         ids.set(input.employeeId, input.name)
       }
-      return { ...input, id: newId(), createdAt: now, updatedAt: now }
+      return { ...input, id: newId(), createdAt: now, updatedAt: now, accessHistory: nextAccessHistory([], {}, input, now) }
     })
     await caseworkersTable().bulkAdd(records)
     return { added: records.length }

@@ -18,6 +18,9 @@ export type { PdfTemplateRecord } from './pdfTemplates'
 export { rebuildSignatureSummaries, listAllAcknowledgements } from './caseworkers'
 export type { SignatureSummary } from './caseworkers'
 export { importAcknowledgements } from './undertakings'
-// Undertaking forms returned from PDF readers (issue 18).
+// Undertaking forms returned from PDF readers.
 export { recordReturnedForms, storedUndertakingFileHashes, ReturnedFormsNotSavedError } from './returnedForms'
 export type { AcceptedReturnedForm } from './returnedForms'
+// Retention by rule and the culling log.
+export { getRetentionRule, setRetentionRule, previewRetentionRule, cullByRule, deleteRegisteredByMistake, listCullingLog, MistakeReasonError } from './retention'
+export type { RetentionPreview } from './retention'

@@ -55,7 +55,25 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {
       caseworkers: 'id, unit'
     }
+  },
+  // ── Issue 14: access to SSBTEK per caseworker ─────────────────────────────────────────────────
+  {
+    // Each person may carry accessFrom/accessTo (YYYY-MM-DD) and accessHistory (every recorded
+    // change, oldest first). No index changes: the dashboard reads the register in memory. People
+    // stored before this version have no recorded access; they get an explicit empty history so
+    // that "never recorded" and "removed" are told apart from the record itself.
+    version: 14,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('caseworkers')
+        .toCollection()
+        .modify((person: Record<string, unknown>) => {
+          if (!Array.isArray(person.accessHistory)) person.accessHistory = []
+        })
+    }
   }
+  // ── end of issue 14 ────────────────────────────────────────────────────────────────────────────
 ]
 
 export const LATEST_SCHEMA_VERSION = Math.max(...schemaVersions.map((v) => v.version))

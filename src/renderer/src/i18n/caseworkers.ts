@@ -34,7 +34,9 @@ export const cw = {
     role: 'Roll',
     employeeId: 'Anställningsnummer',
     startDate: 'Startdatum',
-    endDate: 'Slutdatum'
+    endDate: 'Slutdatum',
+    accessFrom: 'Behörighet från',
+    accessTo: 'Behörighet till'
   },
   dateHint: 'ÅÅÅÅ-MM-DD',
   overview: {
@@ -116,9 +118,9 @@ export const cw = {
     historyColumns: { version: 'Version', signedOn: 'Datum', method: 'Sätt', hash: 'Textens SHA-256', file: 'Fil', note: 'Anteckning' },
     methods: { 'on-screen': 'På skärmen', paper: 'På papper', elsewhere: 'På annat sätt', 'pdf-form': 'I PDF-läsare' } as Record<string, string>,
     download: (name: string) => `Spara ${name}`,
-    eraseTitle: 'Radera personen',
+    eraseTitle: 'Registrerad av misstag?',
     eraseIntro:
-      'Radering tar bort personens uppgifter, underskrifter och filer för alltid. I rapporter finns bara ett anonymt antal kvar. Använd slutdatum om historiken ska finnas kvar.',
+      'Radera direkt bara en person som registrerades av misstag, till exempel två gånger eller fel person. Radering tar bort personens uppgifter, underskrifter och filer för alltid. Annars: sätt ett slutdatum, så gallras uppgifterna enligt regeln under Regler och gallring.',
     eraseButton: (name: string) => `Radera ${name}`,
     eraseConfirm: (name: string) => `Ja, radera ${name} för alltid`,
     eraseCancel: 'Avbryt',
@@ -225,17 +227,6 @@ export const cw = {
     savePolicy: 'Spara reglerna',
     policySaved: 'Reglerna är sparade.',
     invalidDays: 'Ange ett heltal mellan 0 och 365.',
-    invalidMonths: 'Ange ett heltal mellan 1 och 120, eller lämna tomt.',
-    retentionTitle: 'Gallring',
-    retentionIntro: 'Personer som har slutat kan raderas automatiskt ett visst antal månader efter slutdatum. Du ser vilka som berörs innan något raderas.',
-    retentionMonths: 'Radera avslutade personer efter (månader)',
-    retentionHint: 'Lämna tomt för att aldrig gallra.',
-    saveRetention: 'Spara och förhandsgranska',
-    retentionSaved: 'Gallringsregeln är sparad.',
-    previewTitle: 'Berörs av gallringen i dag',
-    previewNone: 'Ingen person berörs i dag.',
-    previewCaption: 'Personer som raderas',
-    runRetention: (n: number) => `Radera ${n} ${n === 1 ? 'person' : 'personer'} nu`,
-    retentionDone: (n: number) => `${n} ${n === 1 ? 'person' : 'personer'} raderades.`
+    invalidMonths: 'Ange ett heltal mellan 1 och 120, eller lämna tomt.'
   }
 }

@@ -14,6 +14,8 @@ export type CaseworkerReportRow = {
   /** How that signature was given, e.g. "I PDF-läsare". */
   method?: string
   lastReminder?: string
+  /** Access to SSBTEK, e.g. "från 2026-03-01" or "Nej". */
+  access?: string
 }
 
 export type CaseworkerReportInput = {
@@ -29,14 +31,15 @@ export type CaseworkerReportInput = {
 }
 
 const COLUMNS: { key: keyof CaseworkerReportRow; label: string; width: number }[] = [
-  { key: 'name', label: 'Namn', width: 150 },
-  { key: 'unit', label: 'Enhet', width: 110 },
-  { key: 'role', label: 'Roll', width: 80 },
-  { key: 'status', label: 'Status', width: 120 },
-  { key: 'since', label: 'Sedan', width: 62 },
-  { key: 'signed', label: 'Senast undertecknad', width: 95 },
-  { key: 'method', label: 'Sätt', width: 83 },
-  { key: 'lastReminder', label: 'Påmind', width: 58 }
+  { key: 'name', label: 'Namn', width: 130 },
+  { key: 'unit', label: 'Enhet', width: 90 },
+  { key: 'role', label: 'Roll', width: 62 },
+  { key: 'status', label: 'Status', width: 108 },
+  { key: 'since', label: 'Sedan', width: 54 },
+  { key: 'signed', label: 'Senast undertecknad', width: 88 },
+  { key: 'method', label: 'Sätt', width: 70 },
+  { key: 'lastReminder', label: 'Påmind', width: 50 },
+  { key: 'access', label: 'Behörighet', width: 110 }
 ]
 
 /** The audit report: date, municipality, unit, version hash, and every person's status with dates. */

@@ -53,7 +53,21 @@ const HEADER_ALIASES: Record<string, CaseworkerField> = {
   startdatum: 'startDate',
   startdate: 'startDate',
   slutdatum: 'endDate',
-  enddate: 'endDate'
+  enddate: 'endDate',
+  // Access to SSBTEK (optional columns).
+  behörighetfrån: 'accessFrom',
+  behörighetfrom: 'accessFrom',
+  ssbtekbehörighetfrån: 'accessFrom',
+  behörighetssbtekfrån: 'accessFrom',
+  accessfrom: 'accessFrom',
+  ssbtekaccessfrom: 'accessFrom',
+  behörighettill: 'accessTo',
+  behörighettom: 'accessTo',
+  ssbtekbehörighettill: 'accessTo',
+  behörighetssbtektill: 'accessTo',
+  accessto: 'accessTo',
+  accessuntil: 'accessTo',
+  ssbtekaccessto: 'accessTo'
 }
 
 // The column names a user sees are the same words the register's form uses.

@@ -9,6 +9,10 @@ export type CaseworkerInput = {
   startDate?: string
   /** YYYY-MM-DD; after this day the person leaves the active register but keeps their history. */
   endDate?: string
+  /** YYYY-MM-DD: the first day the person has access to SSBTEK. Absent: no recorded access. */
+  accessFrom?: string
+  /** YYYY-MM-DD, optional: the last day of that access. */
+  accessTo?: string
 }
 
 export type CaseworkerField = keyof CaseworkerInput

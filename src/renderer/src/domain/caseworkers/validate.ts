@@ -24,7 +24,9 @@ export const MAX_LENGTH: Record<CaseworkerField, number> = {
   role: 100,
   employeeId: 50,
   startDate: 40,
-  endDate: 40
+  endDate: 40,
+  accessFrom: 40,
+  accessTo: 40
 }
 
 const LABELS: Record<CaseworkerField, string> = {
@@ -34,7 +36,9 @@ const LABELS: Record<CaseworkerField, string> = {
   role: 'Rollen',
   employeeId: 'Anställningsnumret',
   startDate: 'Startdatumet',
-  endDate: 'Slutdatumet'
+  endDate: 'Slutdatumet',
+  accessFrom: 'Datumet för Behörighet från',
+  accessTo: 'Datumet för Behörighet till'
 }
 
 const tooLong = (field: CaseworkerField): FieldProblem => ({
@@ -62,7 +66,7 @@ export function validateCaseworker(values: CaseworkerValues): { input: Caseworke
   const unit = get('unit')
   const role = get('role')
   const employeeId = get('employeeId')
-  const rawDates = { startDate: get('startDate'), endDate: get('endDate') }
+  const rawDates = { startDate: get('startDate'), endDate: get('endDate'), accessFrom: get('accessFrom'), accessTo: get('accessTo') }
   const missing = (f: CaseworkerField) => !overlong.has(f)
   for (const f of Object.keys(MAX_LENGTH) as CaseworkerField[]) if (overlong.has(f)) problems.push(tooLong(f))
   if (!name && missing('name')) problems.push({ field: 'name', message: 'Namn saknas.' })
@@ -70,10 +74,12 @@ export function validateCaseworker(values: CaseworkerValues): { input: Caseworke
   else if (email && !isValidEmail(email)) problems.push({ field: 'email', message: `”${email}” är inte en giltig e-postadress.` })
   else if (email && email.split('@')[0]!.length > 64) problems.push({ field: 'email', message: 'Delen före @ i e-postadressen är längre än 64 tecken.' })
   if (!unit && missing('unit')) problems.push({ field: 'unit', message: 'Enhet saknas.' })
-  const dates: Partial<Record<'startDate' | 'endDate', string>> = {}
+  const dates: Partial<Record<'startDate' | 'endDate' | 'accessFrom' | 'accessTo', string>> = {}
   for (const [field, label] of [
     ['startDate', 'Startdatum'],
-    ['endDate', 'Slutdatum']
+    ['endDate', 'Slutdatum'],
+    ['accessFrom', 'Behörighet från'],
+    ['accessTo', 'Behörighet till']
   ] as const) {
     const raw = rawDates[field]
     if (!raw) continue
@@ -83,11 +89,17 @@ export function validateCaseworker(values: CaseworkerValues): { input: Caseworke
   }
   if (dates.startDate && dates.endDate && dates.endDate < dates.startDate)
     problems.push({ field: 'endDate', message: 'Slutdatum är före startdatum.' })
+  if (dates.accessTo && !dates.accessFrom && !rawDates.accessFrom)
+    problems.push({ field: 'accessFrom', message: 'Behörighet till är ifyllt men inte Behörighet från. Skriv från vilken dag personen har behörighet i SSBTEK.' })
+  if (dates.accessFrom && dates.accessTo && dates.accessTo < dates.accessFrom)
+    problems.push({ field: 'accessTo', message: 'Behörighet till är före Behörighet från.' })
   if (problems.length) return { input: null, problems }
   const input: CaseworkerInput = { name, email, unit }
   if (role) input.role = role
   if (employeeId) input.employeeId = employeeId
   if (dates.startDate) input.startDate = dates.startDate
   if (dates.endDate) input.endDate = dates.endDate
+  if (dates.accessFrom) input.accessFrom = dates.accessFrom
+  if (dates.accessFrom && dates.accessTo) input.accessTo = dates.accessTo
   return { input, problems }
 }

@@ -80,6 +80,8 @@ export function isWellFormedAgreementDraft(value: unknown): boolean {
 export function isWellFormedCaseworker(value: unknown): boolean {
   if (!isObject(value) || !isText(value.id) || !isText(value.name) || !isText(value.email) || !isText(value.unit)) return false
   if (!optionalText(value.role) || !optionalText(value.employeeId) || !optionalText(value.startDate) || !optionalText(value.endDate)) return false
+  if (!optionalText(value.accessFrom) || !optionalText(value.accessTo)) return false
+  if (value.accessHistory !== undefined && !Array.isArray(value.accessHistory)) return false
   if (value.signatures !== undefined && !isObject(value.signatures)) return false
   return value.ackCount === undefined || typeof value.ackCount === 'number'
 }

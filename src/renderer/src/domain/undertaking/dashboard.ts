@@ -1,5 +1,6 @@
 import type { CaseworkerInput } from '../caseworkers/types'
 import { undertakingStatusDetail, type UndertakingPolicy, type UndertakingStatus } from './status'
+import { hasAccessOn, isValidUndertaking } from '../caseworkers/access'
 
 /** The person fields the dashboard reads (a stored caseworker record fits). */
 export type DashboardPerson = CaseworkerInput & { id: string }
@@ -19,6 +20,10 @@ export type DashboardRow = {
   lastSigned?: { versionNumber: number | null; signedOn: string; method?: string }
   lastReminderAt?: string
   needsAction: boolean
+  /** Has access to SSBTEK today. */
+  hasAccess: boolean
+  /** Has access today but no valid undertaking ("behörighet utan giltig försäkran"). */
+  accessWithoutUndertaking: boolean
   /** Lower-cased name, e-mail, unit, role and employee id, for fast search. */
   searchText: string
 }
@@ -40,6 +45,8 @@ export type Dashboard = {
   total: StatusCounts
   unitNames: string[]
   roleNames: string[]
+  /** How many rows have access today but no valid undertaking. */
+  accessWithoutUndertaking: number
 }
 
 function lastSignedOf(
@@ -108,6 +115,7 @@ export function buildDashboard(input: {
   const roles = new Set<string>()
   const rows: DashboardRow[] = new Array(caseworkers.length)
   const version = currentVersion ? { id: currentVersion.id, publishedOn: currentVersion.publishedOn } : null
+  let accessWithoutUndertaking = 0
   for (let i = 0; i < caseworkers.length; i++) {
     const person = caseworkers[i]!
     const detail = undertakingStatusDetail(
@@ -122,6 +130,9 @@ export function buildDashboard(input: {
     counts[detail.status]++
     total[detail.status]++
     if (person.role) roles.add(person.role)
+    const hasAccess = hasAccessOn(person, today)
+    const risk = hasAccess && !isValidUndertaking(detail.status)
+    if (risk) accessWithoutUndertaking++
     rows[i] = {
       person,
       status: detail.status,
@@ -131,6 +142,8 @@ export function buildDashboard(input: {
       lastSigned: detail.lastSigned ? lastSignedOf(detail.lastSigned, acksByPerson.get(person.id), versionNumbers) : undefined,
       lastReminderAt: lastReminder.get(person.id),
       needsAction: NEEDS_ACTION.has(detail.status),
+      hasAccess,
+      accessWithoutUndertaking: risk,
       searchText: [person.name, person.email, person.unit, person.role ?? '', person.employeeId ?? ''].join('\u0001').toLowerCase()
     }
   }
@@ -147,7 +160,8 @@ export function buildDashboard(input: {
     units: unitNames.map((unit) => ({ unit, counts: finish(perUnit.get(unit)!) })),
     total: finish(total),
     unitNames,
-    roleNames: [...roles].sort(collator.compare)
+    roleNames: [...roles].sort(collator.compare),
+    accessWithoutUndertaking
   }
 }
 
@@ -155,8 +169,11 @@ export type DashboardFilter = {
   query?: string
   unit?: string
   role?: string
-  /** A status, 'needs-action' (everyone who must act) or 'all' (default: every active person). */
-  status?: UndertakingStatus | 'needs-action' | 'all' | 'active'
+  /**
+   * A status, 'needs-action' (everyone who must act), 'access-without-undertaking' (access today,
+   * no valid undertaking; inactive people included) or 'all' (default: every active person).
+   */
+  status?: UndertakingStatus | 'needs-action' | 'all' | 'active' | 'access-without-undertaking'
 }
 
 export type SortKey = 'name' | 'unit' | 'role' | 'status' | 'since' | 'email'
@@ -178,7 +195,9 @@ export function filterDashboardRows(rows: readonly DashboardRow[], filter: Dashb
   for (const row of rows) {
     if (filter.unit && row.person.unit !== filter.unit) continue
     if (filter.role && row.person.role !== filter.role) continue
-    if (status === 'needs-action' ? !row.needsAction : status === 'active' ? row.status === 'inactive' : status !== 'all' && row.status !== status)
+    if (status === 'access-without-undertaking') {
+      if (!row.accessWithoutUndertaking) continue
+    } else if (status === 'needs-action' ? !row.needsAction : status === 'active' ? row.status === 'inactive' : status !== 'all' && row.status !== status)
       continue
     let match = true
     for (const w of words)

@@ -13,6 +13,8 @@ import { dateOf, lastSignedText, percent, whyText } from './statusText'
 import { useUndertakingData } from './useUndertakingData'
 import { reportRows } from './reportData'
 import { setFormSelection } from './formSelection'
+import { AccessRiskPanel } from './AccessRiskPanel'
+import { access } from '@renderer/i18n/access'
 
 const ROW_HEIGHT = 44
 
@@ -83,6 +85,13 @@ export function OverviewScreen() {
   return (
     <section aria-labelledby="cw-overview-title">
       <h1 id="cw-overview-title">{cw.overview.title}</h1>
+      <AccessRiskPanel
+        dashboard={dashboard}
+        onShow={() => {
+          setStatus('access-without-undertaking')
+          document.getElementById('cw-list-title')?.scrollIntoView()
+        }}
+      />
       <p>{cw.overview.intro}</p>
       {version ? (
         <p>{cw.overview.currentVersion(version.number, version.publishedOn)}</p>
@@ -103,7 +112,7 @@ export function OverviewScreen() {
         </p>
       )}
 
-      <h2>{cw.overview.listTitle}</h2>
+      <h2 id="cw-list-title">{cw.overview.listTitle}</h2>
       {dashboard.rows.length === 0 ? (
         <p className="notice">
           {cw.overview.emptyRegister} <a href={routeHref('handlaggare', 'ny')}>{cw.subnav.add}</a> · <a href={routeHref('handlaggare', 'import')}>{cw.subnav.import}</a>
@@ -138,6 +147,7 @@ export function OverviewScreen() {
               <select id="cw-status" value={status} onChange={(e) => setStatus(e.target.value as NonNullable<DashboardFilter['status']>)}>
                 <option value="active">{cw.overview.statusOptions.active}</option>
                 <option value="needs-action">{cw.overview.statusOptions['needs-action']}</option>
+                <option value="access-without-undertaking">{access.risk.filterOption}</option>
                 {UNDERTAKING_STATUSES.map((s) => (
                   <option key={s} value={s}>{cw.status[s]}</option>
                 ))}

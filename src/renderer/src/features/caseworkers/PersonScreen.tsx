@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import {
   DuplicateCaseworkerError,
-  eraseCaseworkers,
   getCaseworker,
   getUndertakingAttachment,
   getUndertakingPolicy,
@@ -23,6 +22,8 @@ import { Field } from '../shell/Field'
 import { PersonForm } from './PersonForm'
 import { whyText } from './statusText'
 import { fileSafe } from './fileNames'
+import { AccessSection } from './AccessSection'
+import { MistakeDeletion } from './MistakeDeletion'
 
 type Loaded = {
   person: CaseworkerRecord
@@ -158,6 +159,15 @@ export default function PersonScreen({ id }: { id: string }) {
         </table>
       )}
 
+      <AccessSection
+        key={`access-${person.updatedAt}`}
+        person={person}
+        onSaved={async (text) => {
+          setMessage(text)
+          await load()
+        }}
+      />
+
       <h2>{cw.person.detailsTitle}</h2>
       <PersonForm
         key={person.updatedAt}
@@ -195,10 +205,9 @@ export default function PersonScreen({ id }: { id: string }) {
       )}
 
       <h2>{cw.person.eraseTitle}</h2>
-      <EraseSection
-        name={person.name}
-        onErase={async () => {
-          await eraseCaseworkers([person.id])
+      <MistakeDeletion
+        person={person}
+        onDeleted={() => {
           announce(cw.person.erased(person.name))
           navigate('handlaggare')
         }}
@@ -277,30 +286,5 @@ function RegisterSignature({ onRegister }: { onRegister: (input: RegisterInput) 
         </button>
       </div>
     </form>
-  )
-}
-
-function EraseSection({ name, onErase }: { name: string; onErase: () => Promise<void> }) {
-  const [confirming, setConfirming] = useState(false)
-  return (
-    <div className="notice danger">
-      <p>{cw.person.eraseIntro}</p>
-      <div className="actions">
-        {!confirming ? (
-          <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            {cw.person.eraseButton(name)}
-          </button>
-        ) : (
-          <>
-            <button type="button" className="danger" onClick={() => void onErase()}>
-              {cw.person.eraseConfirm(name)}
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-              {cw.person.eraseCancel}
-            </button>
-          </>
-        )}
-      </div>
-    </div>
   )
 }

@@ -1,16 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import {
-  eraseCaseworkers,
-  getRetentionMonths,
-  getUndertakingPolicy,
-  previewRetention,
-  setRetentionMonths,
-  setUndertakingPolicy,
-  type CaseworkerRecord
-} from '@renderer/db'
-import { localToday } from '@renderer/domain/caseworkers/dates'
+import { getUndertakingPolicy, setUndertakingPolicy } from '@renderer/db'
 import { cw } from '@renderer/i18n/caseworkers'
 import { Field } from '../shell/Field'
+import { RetentionSection } from './RetentionSection'
 
 const intIn = (raw: string, min: number, max: number): number | null => {
   if (!/^\d+$/.test(raw.trim())) return null
@@ -21,18 +13,13 @@ const intIn = (raw: string, min: number, max: number): number | null => {
 export default function RulesScreen() {
   const [days, setDays] = useState('')
   const [renew, setRenew] = useState('')
-  const [months, setMonths] = useState('')
   const [policyErrors, setPolicyErrors] = useState<{ days?: string; renew?: string }>({})
-  const [retentionError, setRetentionError] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
-  const [preview, setPreview] = useState<CaseworkerRecord[] | null>(null)
 
   useEffect(() => {
-    void Promise.all([getUndertakingPolicy(), getRetentionMonths()]).then(([p, m]) => {
+    void getUndertakingPolicy().then((p) => {
       setDays(String(p.signWithinDays))
       setRenew(p.renewEveryMonths ? String(p.renewEveryMonths) : '')
-      setMonths(m ? String(m) : '')
-      if (m) void previewRetention(m, localToday()).then(setPreview)
     })
   }, [])
 
@@ -45,24 +32,6 @@ export default function RulesScreen() {
     if (errors.days || errors.renew) return
     await setUndertakingPolicy({ signWithinDays: d!, renewEveryMonths: r })
     setMessage(cw.settings.policySaved)
-  }
-
-  async function saveRetention(event: FormEvent) {
-    event.preventDefault()
-    const m = months.trim() ? intIn(months, 1, 600) : null
-    if (months.trim() && m === null) return setRetentionError(cw.settings.invalidMonths)
-    setRetentionError(null)
-    await setRetentionMonths(m)
-    setPreview(m ? await previewRetention(m, localToday()) : [])
-    setMessage(cw.settings.retentionSaved)
-  }
-
-  async function runRetention() {
-    if (!preview?.length) return
-    const n = preview.length
-    await eraseCaseworkers(preview.map((p) => p.id))
-    setPreview([])
-    setMessage(cw.settings.retentionDone(n))
   }
 
   return (
@@ -86,51 +55,7 @@ export default function RulesScreen() {
         </div>
       </form>
 
-      <h2>{cw.settings.retentionTitle}</h2>
-      <p>{cw.settings.retentionIntro}</p>
-      <form onSubmit={(e) => void saveRetention(e)} noValidate>
-        <Field label={cw.settings.retentionMonths} hint={cw.settings.retentionHint} error={retentionError}>
-          <input type="number" min={1} value={months} onChange={(e) => setMonths(e.target.value)} />
-        </Field>
-        <div className="actions">
-          <button type="submit">{cw.settings.saveRetention}</button>
-        </div>
-      </form>
-      {preview && (
-        <>
-          <h3>{cw.settings.previewTitle}</h3>
-          {preview.length === 0 ? (
-            <p>{cw.settings.previewNone}</p>
-          ) : (
-            <>
-              <table>
-                <caption className="visually-hidden">{cw.settings.previewCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{cw.fields.name}</th>
-                    <th scope="col">{cw.fields.unit}</th>
-                    <th scope="col">{cw.fields.endDate}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.map((p) => (
-                    <tr key={p.id}>
-                      <th scope="row">{p.name}</th>
-                      <td>{p.unit}</td>
-                      <td>{p.endDate}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <div className="actions">
-                <button type="button" className="danger" onClick={() => void runRetention()}>
-                  {cw.settings.runRetention(preview.length)}
-                </button>
-              </div>
-            </>
-          )}
-        </>
-      )}
+      <RetentionSection />
     </section>
   )
 }

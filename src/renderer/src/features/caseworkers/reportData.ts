@@ -2,6 +2,7 @@ import type { Dashboard, DashboardRow } from '@renderer/domain/undertaking/dashb
 import { UNDERTAKING_STATUSES } from '@renderer/domain/undertaking/status'
 import { buildCsv } from '@renderer/domain/undertaking/csvReport'
 import { cw } from '@renderer/i18n/caseworkers'
+import { access } from '@renderer/i18n/access'
 import { dateOf, lastSignedVersionText, methodText, percent } from './statusText'
 
 export const rowsForUnit = (dashboard: Dashboard, unit: string): DashboardRow[] =>
@@ -12,7 +13,7 @@ export const rowsForUnit = (dashboard: Dashboard, unit: string): DashboardRow[] 
 /** The register with status as Excel-ready CSV bytes. */
 export function registerCsv(rows: readonly DashboardRow[]): Uint8Array {
   return buildCsv(
-    cw.reports.csvHeader,
+    [...cw.reports.csvHeader, access.report.columnFrom, access.report.columnTo],
     rows.map((r) => [
       r.person.name,
       r.person.email,
@@ -27,7 +28,9 @@ export function registerCsv(rows: readonly DashboardRow[]): Uint8Array {
       r.lastSigned?.signedOn,
       r.status === 'signed' || r.status === 'inactive' ? '' : r.dueOn,
       dateOf(r.lastReminderAt),
-      methodText(r.lastSigned?.method)
+      methodText(r.lastSigned?.method),
+      r.person.accessFrom,
+      r.person.accessFrom ? r.person.accessTo : ''
     ])
   )
 }
@@ -40,6 +43,7 @@ export function summaryLines(rows: readonly DashboardRow[], erasedPeople: number
   return [
     cw.reports.summaryActive(active),
     cw.reports.summarySigned(counts.signed, percent(active ? counts.signed / active : 0)),
+    access.report.summary(rows.filter((r) => r.accessWithoutUndertaking).length),
     ...UNDERTAKING_STATUSES.filter((s) => s !== 'signed').map((s) => cw.reports.summaryStatus(cw.status[s], counts[s])),
     cw.reports.summaryErased(erasedPeople)
   ]
@@ -54,5 +58,6 @@ export const reportRows = (rows: readonly DashboardRow[]) =>
     since: r.since,
     signed: lastSignedVersionText(r),
     method: methodText(r.lastSigned?.method),
-    lastReminder: dateOf(r.lastReminderAt)
+    lastReminder: dateOf(r.lastReminderAt),
+    access: access.report.cell(r.person.accessFrom, r.person.accessTo)
   }))
