@@ -30,24 +30,26 @@ export type CaseworkerReportInput = {
   rows: CaseworkerReportRow[]
 }
 
+// Nine columns on a landscape A4 page (762 pt between the margins) at 7.5 pt: widths chosen so
+// that a date, "v2 2026-03-02", "I PDF-läsare" and "2026-01-10 – 2026-12-31" print in full.
 const COLUMNS: { key: keyof CaseworkerReportRow; label: string; width: number }[] = [
-  { key: 'name', label: 'Namn', width: 130 },
-  { key: 'unit', label: 'Enhet', width: 90 },
-  { key: 'role', label: 'Roll', width: 62 },
-  { key: 'status', label: 'Status', width: 108 },
+  { key: 'name', label: 'Namn', width: 112 },
+  { key: 'unit', label: 'Enhet', width: 82 },
+  { key: 'role', label: 'Roll', width: 56 },
+  { key: 'status', label: 'Status', width: 110 },
   { key: 'since', label: 'Sedan', width: 54 },
-  { key: 'signed', label: 'Senast undertecknad', width: 88 },
+  { key: 'signed', label: 'Senast undertecknad', width: 92 },
   { key: 'method', label: 'Sätt', width: 70 },
-  { key: 'lastReminder', label: 'Påmind', width: 50 },
-  { key: 'access', label: 'Behörighet', width: 110 }
+  { key: 'lastReminder', label: 'Påmind', width: 54 },
+  { key: 'access', label: 'Behörighet', width: 112 }
 ]
 
 /** The audit report: date, municipality, unit, version hash, and every person's status with dates. */
 export async function buildCaseworkerReportPdf(input: CaseworkerReportInput): Promise<Uint8Array> {
   const { doc, font, bold } = await createPdfWithFonts(`Rapport försäkran SSBTEK – ${input.municipality} – ${input.date}`)
   doc.setAuthor(input.municipality)
-  const size = 8.5
-  const rowHeight = 13
+  const size = 7.5
+  const rowHeight = 12
   const drawHeader = (w: PdfTextWriter) => {
     let x = w.margin
     w.y -= rowHeight
