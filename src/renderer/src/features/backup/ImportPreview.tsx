@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { ImportMode, ImportReport } from '@renderer/db/backup'
-import { backupText as t } from '@renderer/i18n/backup'
+import { backupText as t, tableLabel } from '@renderer/i18n/backup'
 
 const time = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
 
@@ -64,7 +64,7 @@ export function ImportPreview(props: { fileName: string; previews: Record<Import
         <tbody>
           {report.tables.map((row) => (
             <tr key={row.table}>
-              <th scope="row">{row.label}</th>
+              <th scope="row">{tableLabel(row.table)}</th>
               <td>{row.inFile}</td>
               <td>{row.added}</td>
               <td>{row.replaced}</td>
