@@ -72,7 +72,7 @@ describe('format v2: export → import', () => {
   it('the archive holds a manifest with every entry’s SHA-256 and size, tables as NDJSON and binaries as entries', async () => {
     await seedAppData()
     const { blob, fileName } = await exportBackupFile({ appVersion: '9.9.9' })
-    expect(fileName).toMatch(/^Anslutningsguiden säkerhetskopia Göteborg \d{4}-\d{2}-\d{2}\.asgbackup$/)
+    expect(fileName).toMatch(/^Anslutningsguiden säkerhetskopia Göteborg \d{4}-\d{2}-\d{2}\.asgkopia$/)
     const entries = unzipSync(await bytesOf(blob))
     const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json']))
     expect(manifest).toMatchObject({

@@ -109,7 +109,7 @@ export async function exportBackupV1(options: { appVersion?: string } = {}): Pro
   return serializeBackup(header, tables)
 }
 
-/** "Anslutningsguiden säkerhetskopia Göteborg 2026-11-26.asgbackup" (local date). */
+/** "Anslutningsguiden säkerhetskopia Göteborg 2026-11-26.asgkopia" (local date). */
 export function backupFileName(header: Pick<ArchiveHeader, 'exportedAt' | 'municipality' | 'scope'>): string {
   const d = new Date(header.exportedAt)
   const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`

@@ -9,7 +9,7 @@ import { deflateSync, inflateSync } from 'fflate'
 import { ZipReader, ZipWriter } from './zip'
 
 /**
- * Backup format v2: one zip archive (extension `.asgbackup`).
+ * Backup format v2: one zip archive (extension `.asgkopia`).
  *
  * Without a password:  `anslutningsguiden.json` (marker), `manifest.json`, `tables/<table>.ndjson`
  * (one record per line, binary values replaced by `{"$file": "files/<n>.bin"}`), `files/<n>.bin`.
@@ -20,7 +20,7 @@ import { ZipReader, ZipWriter } from './zip'
  * The manifest lists every entry with its SHA-256 and size; the archive may hold nothing else.
  */
 export const ARCHIVE_FORMAT_VERSION = 2
-export const BACKUP_EXTENSION = 'asgbackup'
+export const BACKUP_EXTENSION = 'asgkopia'
 export const MARKER_ENTRY = 'anslutningsguiden.json'
 const MANIFEST_ENTRY = 'manifest.json'
 const MANIFEST_PART = 'parts/0'

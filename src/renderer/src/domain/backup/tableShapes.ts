@@ -231,7 +231,7 @@ export function checkRecordShape(table: string, value: unknown): ShapeProblem | 
   const issue = result.error.issues[0]!
   const field = issue.path.map(String).join('.')
   let detail: ShapeProblem['detail'] = 'value'
-  if (issue.code === 'invalid_type') detail = (issue as { input?: unknown }).input === undefined ? 'missing' : 'type'
+  if (issue.code === 'invalid_type') detail = /received undefined/.test(issue.message) ? 'missing' : 'type'
   else if (issue.code === 'too_big') detail = (issue as { origin?: string }).origin === 'array' ? 'too-many' : 'too-long'
   else if (issue.code === 'invalid_format') detail = 'format'
   else if (issue.code === 'custom' && issue.message === 'bounded') detail = 'too-deep'
