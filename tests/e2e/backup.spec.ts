@@ -295,7 +295,7 @@ test('a truncated, damaged, foreign, crafted or future-version file shows its me
     ['skapad.json', crafted, /Inställningar och kommunprofil, post \d+, fältet ”value\.officialName”: har fel typ/],
     ['annat.json', Buffer.from(JSON.stringify({ kommun: 'Göteborg', handlaggare: [] })), /ingen säkerhetskopia från Anslutningsguiden/],
     ['framtida.json', Buffer.from(v1Text.replace(/"schemaVersion":\d+/, '"schemaVersion":99')), /nyare version av Anslutningsguiden \(databasversion 99/],
-    ['djup.json', Buffer.from(v1Text.replace('"appVersion":"0.1.0"', `"appVersion":"0.1.0","x":${'['.repeat(200_000)}${']'.repeat(200_000)}`)), /för djupt nästlad/]
+    ['djup.json', Buffer.from(v1Text.replace('"caseworkers":[{', `"caseworkers":[{"x":${'['.repeat(200_000)}${']'.repeat(200_000)},`)), /för djupt nästlad/]
   ]
   for (const [name, bytes, message] of cases) {
     await chooseFile(page, name, bytes)
