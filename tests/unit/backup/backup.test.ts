@@ -261,3 +261,35 @@ async function freshInstallationBackup(code: string, name: string): Promise<Blob
   await importBackup(here, { mode: 'replace' })
   return blob
 }
+
+describe('progress and cancel', () => {
+  it('names its stages, and cancelling during validation writes nothing', async () => {
+    await seedAppData()
+    const stages: string[] = []
+    const blob = await exportBackup({ password: 'ett långt lösenord' })
+    const exportStages = new Set<string>()
+    await exportBackupFile({ password: 'ett långt lösenord', onProgress: (p) => exportStages.add(p.stage) })
+    expect([...exportStages]).toEqual(['collecting', 'encrypting'])
+
+    await db().table('boards').put(PROBE)
+    const before = await dump()
+    const controller = new AbortController()
+    const error = await importBackup(blob, {
+      mode: 'replace',
+      password: 'ett långt lösenord',
+      signal: controller.signal,
+      onProgress: (p) => {
+        stages.push(p.stage)
+        if (p.stage === 'checking') controller.abort()
+      }
+    }).catch((e: unknown) => e)
+    expect((error as BackupError).code).toBe('cancelled')
+    expect(stages).toContain('decrypting')
+    expect(stages.at(-1)).toBe('checking')
+    expect(await dump()).toBe(before)
+
+    const seen = new Set<string>()
+    await importBackup(blob, { mode: 'replace', password: 'ett långt lösenord', onProgress: (p) => seen.add(p.stage) })
+    expect([...seen]).toEqual(['reading', 'decrypting', 'checking', 'comparing', 'writing'])
+  })
+})

@@ -7,7 +7,7 @@ describe('backup file name', () => {
     const exportedAt = new Date(2026, 10, 26, 23, 59).toISOString()
     expect(backupFileName({ exportedAt, municipality: { code: '1480', name: 'Göteborg' }, scope: { kind: 'all' } })).toBe('Anslutningsguiden säkerhetskopia Göteborg 2026-11-26.asgkopia')
     expect(backupFileName({ exportedAt, municipality: null, scope: { kind: 'board', boardId: 'b', boardName: 'Vuxen- och utbildningsnämnden' } })).toBe(
-      'Anslutningsguiden säkerhetskopia Vuxen- och utbildningsnämnden 2026-11-26.json'
+      'Anslutningsguiden säkerhetskopia Vuxen- och utbildningsnämnden 2026-11-26.asgkopia'
     )
   })
 
