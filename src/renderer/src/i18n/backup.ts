@@ -58,7 +58,7 @@ export function backupErrorText(error: BackupError): string {
     case 'wrong-format':
       return `Filen har formatet ”${p.format ?? '?'}”, inte Anslutningsguidens säkerhetskopia. ${NOTHING_CHANGED}`
     case 'newer-format':
-      return `Säkerhetskopian har filformatversion ${p.fileVersion}, som är nyare än den här versionen av Anslutningsguiden kan läsa. Uppdatera appen och försök igen. ${NOTHING_CHANGED}`
+      return `Säkerhetskopian har en filformatversion${p.fileVersion !== undefined ? ` (${p.fileVersion})` : ''} som är nyare än den här versionen av Anslutningsguiden kan läsa. Uppdatera appen och försök igen. ${NOTHING_CHANGED}`
     case 'bad-version':
       return `Säkerhetskopian anger ingen giltig databasversion. Filen är skadad. ${NOTHING_CHANGED}`
     case 'future-version':
@@ -71,7 +71,7 @@ export function backupErrorText(error: BackupError): string {
     case 'password-required':
       return 'Säkerhetskopian är skyddad med lösenord. Skriv lösenordet för att läsa in den.'
     case 'weak-encryption':
-      return `Säkerhetskopian är krypterad med för svaga inställningar (${p.iterations} varv i stället för minst ${p.minimum}). Anslutningsguiden skapar aldrig sådana filer, så den läses inte in. ${NOTHING_CHANGED}`
+      return `Säkerhetskopian är krypterad med för svaga inställningar${p.iterations !== undefined ? ` (${p.iterations} varv i stället för minst ${p.minimum ?? 600_000})` : ''}. Anslutningsguiden skapar aldrig sådana filer, så den läses inte in. ${NOTHING_CHANGED}`
     case 'invalid-content': {
       const where = [p.table ? tableLabel(p.table) : null, p.record ? `post ${p.record}` : null, p.field ? `fältet ”${p.field}”` : null].filter(Boolean).join(', ')
       const what = p.detail ? (fieldDetail[p.detail] ?? 'har felaktigt innehåll') : 'har felaktigt innehåll'
