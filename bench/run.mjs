@@ -12,8 +12,7 @@ import { uiScenarios } from './ui-scenarios.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-// expose-gc and precise memory info: the backup rows measure the JS heap during import.
-const ARGS = ['--js-flags=--expose-gc', '--enable-precise-memory-info', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 if (!process.env.BENCH_SKIP_BUILD) {
   execSync('npx electron-vite build', { stdio: 'inherit' })

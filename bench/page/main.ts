@@ -162,30 +162,15 @@ const bench = {
     return { ms: performance.now() - t0, extra: { megabytes: lastBackup.size / 1024 / 1024 } }
   },
 
-  /**
-   * "Ersätt" with the last exported file. JS heap is sampled during the import (precise memory
-   * info, after a forced GC): `heapPeakMb` is the most the heap grew above what it held before.
-   */
+  /** "Ersätt" with the last exported file; `fresh` empties the database first (not timed). */
   async backupImport(password?: string, fresh = false): Promise<Result> {
     const importBackup = (appDb as AnyModule).importBackup as ((b: Blob, o?: unknown) => Promise<unknown>) | undefined
     if (!importBackup || !lastBackup) return { notBuilt: 'importBackup saknas' }
     if (fresh) await resetDb()
     await appDb.openDatabase()
-    const gc = (globalThis as { gc?: () => void }).gc
-    gc?.()
-    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
-    const base = memory?.usedJSHeapSize ?? 0
-    let peak = base
-    const sample = () => {
-      if (memory && memory.usedJSHeapSize > peak) peak = memory.usedJSHeapSize
-    }
-    const timer = setInterval(sample, 2)
     const t0 = performance.now()
-    await importBackup(lastBackup, { mode: 'replace', password, onProgress: sample })
-    const ms = performance.now() - t0
-    clearInterval(timer)
-    sample()
-    return { ms, extra: { heapPeakMb: (peak - base) / 1024 / 1024, heapBaseMb: base / 1024 / 1024, fileMb: lastBackup.size / 1024 / 1024, measured: memory && gc ? 1 : 0 } }
+    await importBackup(lastBackup, { mode: 'replace', password })
+    return { ms: performance.now() - t0, extra: { fileMb: lastBackup.size / 1024 / 1024 } }
   },
 
   /** The same data in the old format (v1, JSON with base64), for the size budget. */
