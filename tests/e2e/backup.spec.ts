@@ -314,6 +314,7 @@ test('a truncated, damaged, foreign, crafted or future-version file shows its me
 })
 
 test('finding 3: restoring one board with "Ersätt" keeps the template another board’s draft uses', async ({ page }) => {
+  test.setTimeout(180_000)
   await completeFirstRun(page)
   const { board1 } = await addRecordsWithoutUi(page, { secondBoard: true, caseworkers: 0 })
   await openBackupScreen(page)
@@ -344,6 +345,7 @@ test('finding 3: restoring one board with "Ersätt" keeps the template another b
 })
 
 test('finding 4: Kiruna’s backup read into a Malmö installation is warned about and needs a choice before anything is written', async ({ page }) => {
+  test.setTimeout(180_000)
   await completeFirstRun(page, 'Kiruna', 'Socialnämnden')
   await openBackupScreen(page)
   const kiruna = await exportAll(page)
@@ -375,6 +377,7 @@ test('finding 4: Kiruna’s backup read into a Malmö installation is warned abo
 })
 
 test('one board exports on its own, and an old backup brings a reminder that Inställningar can change', async ({ page }) => {
+  test.setTimeout(180_000)
   await completeFirstRun(page)
   await openBackupScreen(page)
   const download = page.waitForEvent('download')
