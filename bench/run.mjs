@@ -95,7 +95,11 @@ async function coldStart(url, seed) {
   return { time: summarise(samples), gzipBytes: Math.max(...bundles), heap }
 }
 
+// BENCH_ONLY=backup (or dashboard, autosave) runs only that group of UI scenarios.
+const ONLY = process.env.BENCH_ONLY ?? null
+
 try {
+  if (!ONLY) {
   const cold = await coldStart(`${origin}/app/index.html`, true)
   const coldBase = await coldStart(`${origin}/bench/baseline/index.html`, false)
   record('1. Kallstart till första interaktiva vy', 'ms', cold.time, coldBase.time, `JS-heap ${cold.heap.toFixed(1)} MB`)
@@ -108,8 +112,10 @@ try {
   const imp = await repeat(page, 'caseworkerImport')
   record('5. Import 10 000 handläggare (CSV)', 'ms', imp, await repeat(page, 'caseworkerImportBaseline'), 'baslinje: Dexie bulkPut av samma 10 000 objekt')
   await context.close()
+  }
 
   for (const s of uiScenarios) {
+    if (ONLY && s.run.name !== ONLY) continue
     const result = await s.run({ browser, origin, benchPage, runs: RUNS, heapMb })
     for (const r of result) record(r.scenario, r.unit ?? 'ms', r.result, r.baseline, r.note)
     console.log(`  klart: ${result.map((r) => r.scenario).join(', ')}`)

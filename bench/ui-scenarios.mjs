@@ -149,23 +149,67 @@ async function backup({ browser, benchPage, runs }) {
     if (seeded.notBuilt) return [{ scenario: '8a. Säkerhetskopia: export', result: { notBuilt: seeded.notBuilt } }]
     await page.evaluate(() => window.bench.seedDraftsAndPdfs())
     const n = Math.max(3, Math.ceil(runs / 2))
-    const run = async (name) => {
-      const samples = []
-      let extra
-      for (let i = 0; i <= n; i++) {
-        const r = await page.evaluate((x) => window.bench[x](), name)
-        if (r.notBuilt) return { notBuilt: r.notBuilt }
-        if (i > 0) samples.push(r.ms)
-        extra = r.extra
+    // JS heap during a call, sampled over CDP (the page yields to the event loop while it imports):
+    // the most the heap grew above what it held after a forced garbage collection.
+    const cdp = await page.context().newCDPSession(page)
+    const withHeap = async (call) => {
+      await cdp.send('HeapProfiler.collectGarbage')
+      const base = (await cdp.send('Runtime.getHeapUsage')).usedSize
+      let peak = base
+      let done = false
+      const poll = (async () => {
+        while (!done) {
+          const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+          if (usedSize > peak) peak = usedSize
+          await new Promise((r) => setTimeout(r, 20))
+        }
+      })()
+      try {
+        return { r: await call(), heapPeakMb: (peak - base) / 1024 / 1024 }
+      } finally {
+        done = true
+        await poll
       }
-      return { ...summarise(samples), extra }
     }
+    const run = async (name, ...args) => {
+      const samples = []
+      const extras = []
+      for (let i = 0; i <= n; i++) {
+        const { r, heapPeakMb } = await withHeap(() => page.evaluate(([x, a]) => window.bench[x](...a), [name, args]))
+        if (r.extra) r.extra.heapPeakMb = heapPeakMb
+        if (r.notBuilt) return { notBuilt: r.notBuilt }
+        if (i > 0) {
+          samples.push(r.ms)
+          extras.push(r.extra)
+        }
+      }
+      return { ...summarise(samples), extra: extras.at(-1), extras }
+    }
+    const PASSWORD = 'korrekt häst batteri häftklammer'
+    const v1 = await page.evaluate(() => window.bench.backupV1Size())
     const exp = await run('backupExport')
     const imp = await run('backupImport')
+    const expPw = await run('backupExport', PASSWORD)
+    const impPw = await run('backupImport', PASSWORD)
+    const impFresh = await run('backupImport', PASSWORD, true)
     const size = exp.extra?.megabytes
+    const sizePw = expPw.extra?.megabytes
+    const v1Mb = v1.extra?.megabytes
+    const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : '–')
+    const heap = (r) => {
+      const peaks = (r.extras ?? []).map((e) => e?.heapPeakMb ?? 0)
+      return peaks.length ? Math.max(...peaks) : null
+    }
+    const heapNote = (r, mb) => {
+      const h = heap(r)
+      return h === null ? '' : `, JS-heap under import högst +${h.toFixed(1)} MB = ${(h / mb).toFixed(2)}× filen (budget ≤ 2×)`
+    }
     return [
-      { scenario: '8a. Säkerhetskopia: export', result: exp, note: `10 000 handläggare, 30 000 kvittenser, 50 utkast, 20 PDF:er${size ? `, ${size.toFixed(1)} MB` : ''}` },
-      { scenario: '8b. Säkerhetskopia: import (ersätt)', result: imp, note: 'samma fil, kontrolleras och läses in i en transaktion' }
+      { scenario: '8a. Säkerhetskopia v2: export', result: exp, note: `10 000 handläggare, 30 000 kvittenser, 50 utkast, 20 PDF:er${size ? `, ${size.toFixed(1)} MB = ${ratio(size, v1Mb)}× v1-filen (${v1Mb?.toFixed(1)} MB; budget ≤ 0,8×)` : ''}` },
+      { scenario: '8b. Säkerhetskopia v2: import (ersätt)', result: imp, baseline: exp, note: `kvot mot exporten (budget ≤ 1,5×); samma data finns redan, oförändrade poster skrivs inte om${heapNote(imp, size)}` },
+      { scenario: '8c. Säkerhetskopia v2 med lösenord: export', result: expPw, note: `AES-256-GCM, PBKDF2 600 000 varv${sizePw ? `, ${sizePw.toFixed(1)} MB = ${ratio(sizePw, v1Mb)}× v1-filen` : ''}` },
+      { scenario: '8d. Säkerhetskopia v2 med lösenord: import (ersätt)', result: impPw, baseline: expPw, note: `kvot mot exporten med lösenord${heapNote(impPw, sizePw)}` },
+      { scenario: '8e. Säkerhetskopia v2 med lösenord: import i tom databas', result: impFresh, baseline: expPw, note: `alla poster skrivs${heapNote(impFresh, sizePw)}` }
     ]
   } finally {
     await context.close()

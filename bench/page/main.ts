@@ -149,23 +149,39 @@ const bench = {
     return { ms: 0 }
   },
 
-  /** Export then import of everything stored; the file is kept between the two calls. */
-  async backupExport(): Promise<Result> {
-    const exportBackup = (appDb as AnyModule).exportBackup as (() => Promise<Blob>) | undefined
+  /**
+   * Export then import of everything stored (format v2); the file is kept between the two calls.
+   * `password` encrypts (AES-256-GCM, PBKDF2 600 000 rounds: the key derivation is part of the time).
+   */
+  async backupExport(password?: string): Promise<Result> {
+    const exportBackup = (appDb as AnyModule).exportBackup as ((o?: { password?: string }) => Promise<Blob>) | undefined
     if (!exportBackup) return { notBuilt: 'exportBackup saknas' }
     await appDb.openDatabase()
     const t0 = performance.now()
-    lastBackup = await exportBackup()
+    lastBackup = await exportBackup(password ? { password } : undefined)
     return { ms: performance.now() - t0, extra: { megabytes: lastBackup.size / 1024 / 1024 } }
   },
 
-  async backupImport(): Promise<Result> {
+  /** "Ersätt" with the last exported file; `fresh` empties the database first (not timed). */
+  async backupImport(password?: string, fresh = false): Promise<Result> {
     const importBackup = (appDb as AnyModule).importBackup as ((b: Blob, o?: unknown) => Promise<unknown>) | undefined
     if (!importBackup || !lastBackup) return { notBuilt: 'importBackup saknas' }
+    if (fresh) await resetDb()
     await appDb.openDatabase()
     const t0 = performance.now()
-    await importBackup(lastBackup, { mode: 'replace' })
-    return { ms: performance.now() - t0 }
+    await importBackup(lastBackup, { mode: 'replace', password })
+    return { ms: performance.now() - t0, extra: { fileMb: lastBackup.size / 1024 / 1024 } }
+  },
+
+  /** The same data in the old format (v1, JSON with base64), for the size budget. */
+  async backupV1Size(): Promise<Result> {
+    const mod = (await import('../../src/renderer/src/db/backup')) as AnyModule
+    const v1 = mod.exportBackupV1 as (() => Promise<Blob>) | undefined
+    if (!v1) return { notBuilt: 'exportBackupV1 saknas' }
+    await appDb.openDatabase()
+    const t0 = performance.now()
+    const blob = await v1()
+    return { ms: performance.now() - t0, extra: { megabytes: blob.size / 1024 / 1024 } }
   },
 
   async caseworkerImportBaseline(): Promise<Result> {

@@ -2,9 +2,9 @@
  * The only file types the app may write through the save dialog. Main enforces this list, so a
  * compromised renderer cannot drop `x.exe`, `x.lnk` or `x.js` on the user's disk. Documents the
  * user attached (and may save again) are limited to formats that do not run code when opened.
- * The backup's own extension goes here too (one line).
+ * `asgkopia` is the backup archive (format v2).
  */
-export const SAVE_EXTENSIONS = ['pdf', 'csv', 'zip', 'json', 'txt', 'png', 'jpg', 'jpeg', 'docx', 'xlsx', 'odt', 'ods'] as const
+export const SAVE_EXTENSIONS = ['asgkopia', 'pdf', 'csv', 'zip', 'json', 'txt', 'png', 'jpg', 'jpeg', 'docx', 'xlsx', 'odt', 'ods'] as const
 
 const ALLOWED = new Set<string>(SAVE_EXTENSIONS)
 

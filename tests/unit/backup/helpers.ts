@@ -85,3 +85,59 @@ export async function seedRealisticData(): Promise<{ boardA: string; boardB: str
   ])
   return { boardA: 'board-a', boardB: 'board-b' }
 }
+
+/**
+ * A small municipality set up through the app's own storage functions, so every record has the
+ * shape the app writes: profile, two boards (one with connection state and a task), a draft per
+ * board using a PDF template (with field mapping) and a drawn signature image, caseworkers, an
+ * undertaking version and acknowledgements with a signed PDF.
+ */
+export async function seedAppData(options: { code?: string; name?: string; officialName?: string } = {}): Promise<{ boardA: string; boardB: string; draftA: string; draftB: string }> {
+  const { readFileSync } = await import('node:fs')
+  const { resolve } = await import('node:path')
+  const app = await import('../../../src/renderer/src/db')
+  const connection = await import('../../../src/renderer/src/db/connection')
+  const versions = await import('../../../src/renderer/src/db/agreementVersions')
+  const { board } = await app.completeFirstRun({ code: options.code ?? '1480', name: options.name ?? 'Göteborg', officialName: options.officialName ?? 'Göteborgs stad' }, 'Socialnämnden Nordost')
+  const profile = (await app.getProfile())!
+  await app.saveProfile({ ...profile, organisationsnummer: '212000-1355', address: { street: 'Box 1000', postalCode: '405 10', city: 'Göteborg' } })
+  const boardB = await app.createBoard('Arbetsmarknadsnämnden')
+  await connection.saveDecision(board.id, { body: 'Socialnämnden', date: '2026-10-01', paragraph: '§ 12', diarienummer: 'SN 2026/12' })
+  await connection.saveTaskState({ boardId: board.id, taskId: 'stam-av-1', status: 'done', note: 'Leverantören stödjer SSBTEK' })
+  await connection.addTaskAttachment(board.id, 'fatta-beslut-1', { name: 'Protokollsutdrag §12.pdf', bytes: pdfLike(4000, 1), mimeType: 'application/pdf' })
+
+  const form = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../fixtures/pdf/acroform-form.pdf')))
+  const flat = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../fixtures/pdf/flat-form.pdf')))
+  await app.savePdfTemplate({ fingerprint: 'fp-acroform', name: 'Anslutningsavtal SSBTEK.pdf', kind: 'acroform', bytes: form, mapping: { fields: { Kommun: 'municipality.name', Namnd: 'board' } } })
+  await app.savePdfTemplate({
+    fingerprint: 'fp-flat',
+    name: 'Blankett (skannad).pdf',
+    kind: 'flat',
+    bytes: flat,
+    mapping: { fields: {}, boxes: [{ page: 0, x: 72, y: 700, width: 200, height: 14, path: 'municipality.name', kind: 'text', fontSize: 10 }] }
+  })
+  const signature = { kind: 'drawn' as const, png: pdfLike(1500, 7) }
+  const dataA = { ...app.prefilledAgreement(await app.getProfile(), 'Socialnämnden Nordost', '2026-11-20'), signatories: [{ name: 'Märta Ekström', title: 'Ordförande', signature, signedAt: '2026-11-20T10:00:00.000Z' }] }
+  const draftA = await app.createAgreementDraft(board.id, 'Avtal 2026', dataA)
+  await app.saveAgreementDraft({ ...draftA, templateFingerprint: 'fp-acroform' })
+  await versions.recordVersion((await app.getAgreementDraft(draftA.id))!, 'edit', 'Första versionen')
+  const draftB = await app.createAgreementDraft(boardB.id, 'Avtal AMN', app.prefilledAgreement(await app.getProfile(), 'Arbetsmarknadsnämnden', '2026-11-21'))
+  await app.saveAgreementDraft({ ...draftB, templateFingerprint: 'fp-flat' })
+
+  const people = []
+  for (const [name, email] of [
+    ['Åsa Öberg', 'asa.oberg@goteborg.se'],
+    ['Łukasz Čapek', 'lukasz.capek@goteborg.se'],
+    ['Nguyễn Thị Minh', 'minh.nguyen@goteborg.se']
+  ] as const)
+    people.push(await app.addCaseworker({ name, email, unit: 'Nordost', role: 'handläggare', startDate: '2026-01-01' }))
+  const version = await app.publishUndertakingVersion(
+    { title: 'Försäkran om tystnadsplikt', body: 'Jag har tagit del av reglerna om sekretess och tystnadsplikt enligt {lagrum} och följer dem.', legalReference: '4 kap. socialtjänstlagen', legalReviewedOn: '2026-11-01' },
+    new Date('2026-11-02T09:00:00.000Z')
+  )
+  await app.recordAcknowledgement({ caseworkerId: people[0]!.id, version, method: 'on-screen', signedOn: '2026-11-03', signatureKind: 'drawn', files: [{ name: 'Försäkran Åsa Öberg.pdf', mimeType: 'application/pdf', bytes: pdfLike(3000, 5) }] })
+  await app.recordAcknowledgement({ caseworkerId: people[1]!.id, version, method: 'paper', signedOn: '2026-11-04', note: 'Inskannad' })
+  await app.recordReminder([people[2]!.id], 'email')
+  await app.setUndertakingPolicy({ signWithinDays: 21, renewEveryMonths: 12 })
+  return { boardA: board.id, boardB: boardB.id, draftA: draftA.id, draftB: draftB.id }
+}

@@ -18,28 +18,101 @@ export const tableLabels: Record<string, string> = {
 
 export const tableLabel = (name: string): string => tableLabels[name] ?? name
 
-export const backupErrors = {
-  empty: 'Filen är tom. Välj säkerhetskopian som Anslutningsguiden skapade (en .json-fil). Inget har ändrats.',
-  tooLarge: 'Filen är för stor för att vara en säkerhetskopia från Anslutningsguiden. Inget har ändrats.',
-  notText: 'Filen är ingen textfil och kan inte vara en säkerhetskopia från Anslutningsguiden. Inget har ändrats.',
-  notJson:
-    'Filen kunde inte läsas som en säkerhetskopia: den är inte giltig JSON. Den kan vara avkortad (ofullständigt kopierad) eller skadad. Inget har ändrats.',
-  notBackup: 'Filen är ingen säkerhetskopia från Anslutningsguiden. Inget har ändrats.',
-  wrongFormat: (format: string) =>
-    `Filen har formatet ”${format}”, inte Anslutningsguidens säkerhetskopia. Inget har ändrats.`,
-  newerFormat: (v: number) =>
-    `Säkerhetskopian har filformatversion ${v}, som är nyare än den här versionen av Anslutningsguiden kan läsa. Uppdatera appen och försök igen. Inget har ändrats.`,
-  badVersion: 'Säkerhetskopian anger ingen giltig databasversion. Filen är skadad. Inget har ändrats.',
-  futureVersion: (file: number, ours: number) =>
-    `Säkerhetskopian kommer från en nyare version av Anslutningsguiden (databasversion ${file}; den här versionen hanterar till och med ${ours}). Uppdatera appen innan du läser in den. Inget har ändrats.`,
-  checksum:
-    'Kontrollsumman stämmer inte: filen har ändrats eller skadats efter att den exporterades. Den läses inte in. Inget har ändrats.',
-  invalidContent: (where: string) => `Säkerhetskopian har felaktigt innehåll (${where}). Inget har ändrats.`,
-  unknownTable: (name: string) =>
-    `Säkerhetskopian innehåller tabellen ”${name}”, som inte finns i den databasversion filen anger. Filen är skadad. Inget har ändrats.`,
-  wrongScope: 'Säkerhetskopian gäller en nämnd men innehåller data för andra nämnder. Filen är skadad. Inget har ändrats.',
-  writeFailed: (detail: string) => `Säkerhetskopian kunde inte läsas in: ${detail} Inget har ändrats.`,
-  unsupported: (detail: string) => `Säkerhetskopian kunde inte skapas: ${detail}`
+import type { BackupError } from '@renderer/domain/backup/errors'
+import type { ProgressStage } from '@renderer/domain/backup/progress'
+
+const NOTHING_CHANGED = 'Inget har ändrats.'
+
+const fieldDetail: Record<string, string> = {
+  type: 'har fel typ',
+  missing: 'saknas',
+  'too-long': 'är för lång',
+  'too-many': 'har för många värden',
+  value: 'har ett värde som inte är tillåtet',
+  format: 'har fel format',
+  'too-deep': 'är för djupt nästlad eller för stor',
+  key: 'nyckeln saknas eller är ogiltig',
+  'duplicate-key': 'samma nyckel förekommer två gånger',
+  'bad-binary': 'binärdata är ogiltiga',
+  'missing-file': 'en bilaga som posten hänvisar till saknas',
+  'bad-date': 'ett datum är ogiltigt',
+  'bad-number': 'ett tal är ogiltigt',
+  'bad-value': 'ett värde är ogiltigt',
+  'bad-object': 'ett objekt är ogiltigt',
+  'unknown-tag': 'ett värde har en okänd märkning'
+}
+
+/** The user's words for a failed backup: one sentence about what is wrong, one about what to do. */
+export function backupErrorText(error: BackupError): string {
+  const p = error.params
+  switch (error.code) {
+    case 'empty':
+      return `Filen är tom. Välj säkerhetskopian som Anslutningsguiden skapade. ${NOTHING_CHANGED}`
+    case 'too-large':
+      return `Filen är för stor för att vara en säkerhetskopia från Anslutningsguiden. ${NOTHING_CHANGED}`
+    case 'not-text':
+    case 'not-backup':
+      return `Filen är ingen säkerhetskopia från Anslutningsguiden. ${NOTHING_CHANGED}`
+    case 'not-json':
+      return `Filen kunde inte läsas som en säkerhetskopia. Den kan vara avkortad (ofullständigt kopierad), skadad eller en helt annan sorts fil. ${NOTHING_CHANGED}`
+    case 'wrong-format':
+      return `Filen har formatet ”${p.format ?? '?'}”, inte Anslutningsguidens säkerhetskopia. ${NOTHING_CHANGED}`
+    case 'newer-format':
+      return `Säkerhetskopian har en filformatversion${p.fileVersion !== undefined ? ` (${p.fileVersion})` : ''} som är nyare än den här versionen av Anslutningsguiden kan läsa. Uppdatera appen och försök igen. ${NOTHING_CHANGED}`
+    case 'bad-version':
+      return `Säkerhetskopian anger ingen giltig databasversion. Filen är skadad. ${NOTHING_CHANGED}`
+    case 'future-version':
+      return `Säkerhetskopian kommer från en nyare version av Anslutningsguiden (databasversion ${p.fileVersion}; den här versionen hanterar till och med ${p.ourVersion}). Uppdatera appen innan du läser in den. ${NOTHING_CHANGED}`
+    case 'damaged':
+      // A checksum anyone can recompute finds damage, not deliberate change: say "skadad".
+      return `Filen är skadad eller ofullständig (kontrollen av innehållet stämmer inte). Den läses inte in. Pröva en annan kopia av säkerhetskopian. ${NOTHING_CHANGED}`
+    case 'wrong-password':
+      return `Lösenordet stämmer inte, eller så har den krypterade filen ändrats efter att den skapades. Kontrollera lösenordet och försök igen. ${NOTHING_CHANGED}`
+    case 'password-required':
+      return 'Säkerhetskopian är skyddad med lösenord. Skriv lösenordet för att läsa in den.'
+    case 'weak-encryption':
+      return `Säkerhetskopian är krypterad med för svaga inställningar${p.iterations !== undefined ? ` (${p.iterations} varv i stället för minst ${p.minimum ?? 600_000})` : ''}. Anslutningsguiden skapar aldrig sådana filer, så den läses inte in. ${NOTHING_CHANGED}`
+    case 'invalid-content': {
+      const where = [p.table ? tableLabel(p.table) : null, p.record ? `post ${p.record}` : null, p.field ? `fältet ”${p.field}”` : null].filter(Boolean).join(', ')
+      const what = p.detail ? (fieldDetail[p.detail] ?? 'har felaktigt innehåll') : 'har felaktigt innehåll'
+      return `Säkerhetskopian har felaktigt innehåll (${where || 'filen'}: ${what}). ${NOTHING_CHANGED}`
+    }
+    case 'too-deep':
+      return `Säkerhetskopian är för djupt nästlad för att vara en fil från Anslutningsguiden${p.table ? ` (${tableLabel(p.table)})` : ''}. ${NOTHING_CHANGED}`
+    case 'unknown-table':
+      return `Säkerhetskopian innehåller tabellen ”${p.table}”, som inte finns i den databasversion filen anger. Filen är skadad. ${NOTHING_CHANGED}`
+    case 'wrong-scope':
+      return `Säkerhetskopian gäller en nämnd men innehåller data för andra nämnder. Filen är skadad. ${NOTHING_CHANGED}`
+    case 'other-municipality':
+      return `Säkerhetskopian kommer från en annan kommun (${p.municipality ?? 'okänd'}). Bekräfta att du vill läsa in den. ${NOTHING_CHANGED}`
+    case 'cancelled':
+      return `Inläsningen avbröts. ${NOTHING_CHANGED}`
+    case 'write-failed':
+      if (p.reason === 'quota') return `Säkerhetskopian kunde inte läsas in: lagringsutrymmet på datorn räcker inte. ${NOTHING_CHANGED}`
+      if (p.reason === 'migration') return `Säkerhetskopian kunde inte läsas in: den äldre filen kunde inte uppgraderas. ${NOTHING_CHANGED}`
+      return `Säkerhetskopian kunde inte läsas in: databasen avvisade ändringen. ${NOTHING_CHANGED}`
+    case 'unsupported':
+      return p.detail === 'board-missing' ? 'Säkerhetskopian kunde inte skapas: nämnden finns inte längre.' : 'Säkerhetskopian kunde inte skapas: en del av datan kan inte sparas i en säkerhetskopia.'
+  }
+}
+
+export const progressStageText: Record<ProgressStage, string> = {
+  collecting: 'Hämtar data…',
+  packing: 'Packar filen…',
+  encrypting: 'Krypterar…',
+  reading: 'Läser filen…',
+  decrypting: 'Dekrypterar…',
+  checking: 'Kontrollerar innehållet…',
+  comparing: 'Jämför med datorns data…',
+  writing: 'Skriver…'
+}
+
+/** A rough strength hint: length and variety; never blocks a long passphrase of plain words. */
+export function passwordStrength(password: string): { level: 0 | 1 | 2 | 3; text: string } {
+  const classes = [/[a-zåäö]/, /[A-ZÅÄÖ]/, /\d/, /[^\p{L}\d]/u].filter((r) => r.test(password)).length
+  const score = password.length >= 20 ? 3 : password.length >= 14 ? (classes >= 2 ? 3 : 2) : password.length >= 10 ? (classes >= 3 ? 2 : 1) : 0
+  const text = ['För kort: använd minst 10 tecken, gärna flera ord.', 'Svagt: gör det längre, till exempel fyra ord.', 'Godtagbart.', 'Starkt.'][score]!
+  return { level: score as 0 | 1 | 2 | 3, text }
 }
 
 export const backupText = {
@@ -60,6 +133,30 @@ export const backupText = {
   importTitle: 'Läs in en säkerhetskopia',
   importIntro: 'Filen kontrolleras först. Du ser vad som kommer att läggas till eller ersättas innan något ändras.',
   chooseFile: 'Välj säkerhetskopia…',
+  cancelReading: 'Avbryt kontrollen',
+  passwordTitle: 'Skydda säkerhetskopian med lösenord',
+  passwordIntro:
+    'Filen innehåller namn, e-postadresser och underskrifter. Med ett lösenord krypteras allt i filen, så att den inte kan läsas av någon som hittar den.',
+  passwordLabel: 'Lösenord',
+  passwordRepeat: 'Upprepa lösenordet',
+  passwordMismatch: 'Lösenorden är inte lika.',
+  passwordTooShort: 'Använd minst 10 tecken.',
+  passwordLostWarning: 'Skriv upp lösenordet och förvara det säkert. Om du glömmer det går filen inte att läsa – ingen, inte heller Anslutningsguiden, kan återskapa lösenordet.',
+  passwordUse: 'Skydda med lösenord (rekommenderas)',
+  passwordSkip: 'Spara utan lösenord',
+  passwordSkipWarning: 'Utan lösenord kan alla som får tag i filen läsa innehållet.',
+  passwordContinue: 'Spara säkerhetskopian',
+  importPasswordTitle: 'Filen är skyddad med lösenord',
+  importPasswordLabel: 'Lösenord för säkerhetskopian',
+  importPasswordSubmit: 'Lås upp och kontrollera',
+  encryptedYes: 'Ja, krypterad med lösenord',
+  encryptedNo: 'Nej',
+  otherMunicipalityTitle: 'Filen kommer från en annan kommun',
+  otherMunicipality: (file: string, here: string) => `Säkerhetskopian gäller ${file}, men den här datorn är inställd för ${here}. Läs bara in den om du vet att det är rätt.`,
+  otherMunicipalityConfirm: 'Jag förstår att filen kommer från en annan kommun och vill läsa in den',
+  replacesProfile: (name: string) => `Kommunprofilen på den här datorn byts till ${name}.`,
+  boardsInFile: 'Nämnder i filen',
+  newBoard: 'finns inte på den här datorn',
   reading: 'Kontrollerar filen…',
   fileTooLarge: 'Filen är för stor för att vara en säkerhetskopia från Anslutningsguiden.',
   previewTitle: 'Det här händer om du läser in filen',
@@ -68,6 +165,9 @@ export const backupText = {
     exportedAt: 'Exporterad',
     appVersion: 'Appversion',
     municipality: 'Kommun',
+    code: 'Kommunkod',
+    organisationsnummer: 'Organisationsnummer',
+    encrypted: 'Lösenordsskyddad',
     scope: 'Innehåll',
     all: 'All data',
     board: (name: string) => `Nämnden ${name}`

@@ -1,23 +1,27 @@
 import Dexie, { type Table } from 'dexie'
-import { decodeValue, DecodeError, sameStoredValue } from '@renderer/domain/backup/codec'
-import { BackupError, parseBackupText, readBackupBlob, type BackupHeader, type BackupScope } from '@renderer/domain/backup/format'
-import { PROFILE_KEY, selectBoardRecords, type RecordsByTable } from '@renderer/domain/backup/boardScope'
-import { isValidKey, tableShapes } from '@renderer/domain/backup/tableShapes'
-import { backupErrors, tableLabel } from '@renderer/i18n/backup'
+import { decodeValue, DecodeError, sameStoredValue, type BytesSource, type Json } from '@renderer/domain/backup/codec'
+import { BackupError } from '@renderer/domain/backup/errors'
+import { parseBackupText, readBackupBlob, type BackupScope } from '@renderer/domain/backup/format'
+import { readArchive } from '@renderer/domain/backup/archive'
+import { looksLikeZip } from '@renderer/domain/backup/zip'
+import { PROFILE_KEY, recordsUsedElsewhere, selectBoardRecords, type RecordsByTable } from '@renderer/domain/backup/boardScope'
+import { checkRecordShape, isValidKey } from '@renderer/domain/backup/tableShapes'
+import { differentMunicipality, type MunicipalityFacts } from '@renderer/domain/backup/municipality'
+import type { Progress } from '@renderer/domain/backup/progress'
+import { createPacer, yieldToUi } from '@renderer/domain/backup/stream'
 import { discardAutosaveCopies } from '@renderer/platform/autosaveCopies'
 import { AppDatabase, openDatabase } from '../database'
 import { newId } from '../ids'
 import { LAST_BACKUP_SETTING } from '../storageHealth'
 import { LATEST_SCHEMA_VERSION } from '../schema'
-import { createPacer } from '@renderer/domain/backup/stream'
-import { keyId, keyOf, keyPathOf, knownVersionAtOrBelow, tablesAtVersion, yieldToUi } from './tables'
+import type { MunicipalityProfile } from '../types'
+import { keyId, keyOf, keyPathOf, knownVersionAtOrBelow, tablesAtVersion } from './tables'
 
 export type ImportMode = 'merge' | 'replace'
 
 export type TableImportCounts = {
+  /** Table name; the screen shows it in the user's words (i18n tableLabel). */
   table: string
-  /** Swedish, for the preview. */
-  label: string
   inFile: number
   added: number
   replaced: number
@@ -25,20 +29,30 @@ export type TableImportCounts = {
   removed: number
 }
 
-/** What an import will do (preview, `applied: false`) or did (`applied: true`). */
-export type ImportReport = {
-  mode: ImportMode
-  applied: boolean
-  scope: BackupScope
+/** What the file says about itself, after it was checked. */
+export type BackupFacts = {
+  formatVersion: number
+  encrypted: boolean
+  schemaVersion: number
   exportedAt: string
   appVersion: string
-  /** The file's schema version; older files are migrated before anything is written. */
-  schemaVersion: number
+  scope: BackupScope
+  municipality: MunicipalityFacts | null
+  boards: Array<{ id: string; name: string }>
+}
+
+/** What an import will do (preview, `applied: false`) or did (`applied: true`). */
+export type ImportReport = BackupFacts & {
+  mode: ImportMode
+  applied: boolean
+  /** Older files are migrated before anything is written. */
   migrated: boolean
-  municipality: BackupHeader['municipality']
+  /** This installation's municipality when the file's differs from it; null when they agree. */
+  otherMunicipality: { file: MunicipalityFacts; here: MunicipalityFacts } | null
+  /** True when applying in this mode replaces this installation's municipality profile. */
+  replacesProfile: boolean
   tables: TableImportCounts[]
   totals: { inFile: number; added: number; replaced: number; unchanged: number; removed: number }
-  /** The same totals, at the top for convenience. */
   added: number
   replaced: number
   unchanged: number
@@ -46,79 +60,120 @@ export type ImportReport = {
 }
 
 /** A checked, decoded and (if older) migrated backup, ready to preview or apply. */
-export type PreparedBackup = { header: BackupHeader; records: RecordsByTable; migrated: boolean }
+export type PreparedBackup = { facts: BackupFacts; records: RecordsByTable; migrated: boolean }
+
+export type PrepareOptions = { password?: string; onProgress?: (p: Progress) => void; signal?: AbortSignal }
+
+export type ApplyOptions = {
+  /** Required to apply a file from another municipality (the preview warns first). */
+  allowOtherMunicipality?: boolean
+  onProgress?: (p: Progress) => void
+}
 
 /** Settings that describe this computer's backups, not the data: kept as they are on merge. */
 const DEVICE_SETTING_PREFIX = 'backup.'
 export const LAST_BACKUP_KEY = LAST_BACKUP_SETTING
 
-/** Reads and checks a file completely. Throws BackupError (Swedish message); touches nothing. */
-export async function prepareBackup(file: Blob): Promise<PreparedBackup> {
-  const text = await readBackupBlob(file)
-  const parsed = await parseBackupText(text, LATEST_SCHEMA_VERSION)
-  await yieldToUi()
-  const { header } = parsed
-  const fileVersion = knownVersionAtOrBelow(header.schemaVersion)
+const shortKey = (key: unknown): string => keyId(key).slice(0, 80)
+
+function pacerFor(signal?: AbortSignal): () => Promise<void> {
+  const pace = createPacer()
+  return async () => {
+    if (signal?.aborted) throw new BackupError('cancelled')
+    await pace()
+    if (signal?.aborted) throw new BackupError('cancelled')
+  }
+}
+
+/** Reads and checks a file completely (v1 JSON or v2 archive). Throws BackupError; touches nothing. */
+export async function prepareBackup(file: Blob, options: PrepareOptions = {}): Promise<PreparedBackup> {
+  const pace = pacerFor(options.signal)
+  if (file.size === 0) throw new BackupError('empty')
+  let facts: BackupFacts
+  let tables: AsyncIterable<[string, Json[]]>
+  let files: BytesSource | undefined
+  if (await looksLikeZip(file)) {
+    const archive = await readArchive(file, { password: options.password, latestSchemaVersion: LATEST_SCHEMA_VERSION, onProgress: options.onProgress, pace })
+    const m = archive.manifest
+    facts = { formatVersion: 2, encrypted: m.encrypted, schemaVersion: m.schemaVersion, exportedAt: m.exportedAt, appVersion: m.appVersion, scope: m.scope, municipality: m.municipality, boards: m.boards }
+    tables = archive.tables()
+    files = archive.files
+  } else {
+    options.onProgress?.({ stage: 'reading', done: 0, total: 1 })
+    const parsed = await parseBackupText(await readBackupBlob(file), LATEST_SCHEMA_VERSION)
+    const h = parsed.header
+    const boards = (parsed.tables.boards ?? []).map((b) => b as { id?: unknown; name?: unknown }).map((b) => ({ id: String(b.id ?? ''), name: String(b.name ?? '') }))
+    facts = { formatVersion: 1, encrypted: false, schemaVersion: h.schemaVersion, exportedAt: h.exportedAt, appVersion: h.appVersion, scope: h.scope, municipality: h.municipality, boards }
+    tables = (async function* () {
+      for (const entry of Object.entries(parsed.tables)) yield entry
+    })()
+  }
+  await pace()
+
+  const fileVersion = knownVersionAtOrBelow(facts.schemaVersion)
   const known = tablesAtVersion(fileVersion)
   const probe = new AppDatabase(`anslutningsguiden-probe-${newId()}`, fileVersion) // declares tables only; never opened
-
   const records: RecordsByTable = {}
-  const pace = createPacer()
-  for (const [name, list] of Object.entries(parsed.tables)) {
-    if (!known.has(name)) throw new BackupError('unknown-table', backupErrors.unknownTable(name))
+  for await (const [name, list] of tables) {
+    if (!known.has(name)) throw new BackupError('unknown-table', { table: name })
     const keyPath = keyPathOf(probe.table(name))
     const seen = new Set<string>()
-    const decoded: Array<Record<string, unknown>> = []
+    const decoded: Array<Record<string, unknown>> = new Array(list.length)
     for (let i = 0; i < list.length; i++) {
-      await pace()
-      const where = (detail: string) => backupErrors.invalidContent(`${tableLabel(name)}, post ${i + 1}: ${detail}`)
+      if ((i & 255) === 0) await pace()
+      const json = list[i]!
+      if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new BackupError('invalid-content', { table: name, record: i + 1, detail: 'type' })
       let record: unknown
       try {
-        record = decodeValue(list[i]!)
+        record = decodeValue(json, files)
       } catch (error) {
-        if (error instanceof DecodeError) throw new BackupError('invalid-content', where(error.message))
+        if (error instanceof DecodeError) throw new BackupError('invalid-content', { table: name, record: i + 1, detail: error.message })
         throw error
       }
       const key = keyOf(record, keyPath)
-      if (!isValidKey(key)) throw new BackupError('invalid-content', where('nyckeln saknas eller är ogiltig'))
+      if (!isValidKey(key)) throw new BackupError('invalid-content', { table: name, record: i + 1, detail: 'key' })
       const id = keyId(key)
-      if (seen.has(id)) throw new BackupError('invalid-content', where('samma nyckel förekommer två gånger'))
+      if (seen.has(id)) throw new BackupError('invalid-content', { table: name, record: i + 1, recordKey: id.slice(0, 80), detail: 'duplicate-key' })
       seen.add(id)
-      decoded.push(record as Record<string, unknown>)
+      decoded[i] = record as Record<string, unknown>
     }
     records[name] = decoded
-    await yieldToUi()
+  }
+  if (facts.formatVersion === 2) {
+    // The archive's board list is what the preview shows: it must agree with the data.
+    const inData = (records.boards ?? []).map((b) => `${String(b.id)}\u0000${String(b.name)}`).sort()
+    const listed = facts.boards.map((b) => `${b.id}\u0000${b.name}`).sort()
+    if (inData.join('\n') !== listed.join('\n')) throw new BackupError('damaged', { detail: 'boards' })
   }
 
-  if (header.scope.kind === 'board') {
+  if (facts.scope.kind === 'board') {
     // A one-board file may hold nothing that belongs elsewhere (else "replace" would be unbounded).
-    const selected = selectBoardRecords(records, header.scope.boardId)
+    const selected = selectBoardRecords(records, facts.scope.boardId)
     for (const [name, list] of Object.entries(records)) {
-      if (selected[name]!.length !== list.length) throw new BackupError('wrong-scope', backupErrors.wrongScope)
+      if (selected[name]!.length !== list.length) throw new BackupError('wrong-scope')
     }
   }
 
   // The shapes describe the current schema: an older file is checked after its upgrade.
   const migrated = fileVersion < LATEST_SCHEMA_VERSION
   const final = migrated ? await migrate(records, fileVersion) : records
-  await checkShapes(final, pace)
-  return { header, records: final, migrated }
-}
-
-async function checkShapes(records: RecordsByTable, pace: () => Promise<void>): Promise<void> {
-  for (const [name, list] of Object.entries(records)) {
-    const shape = tableShapes[name]
-    if (!shape) continue
+  let checked = 0
+  const total = Object.values(final).reduce((n, l) => n + l.length, 0)
+  for (const [name, list] of Object.entries(final)) {
     for (let i = 0; i < list.length; i++) {
-      await pace()
-      const result = shape.safeParse(list[i])
-      if (!result.success) {
-        const issue = result.error.issues[0]!
-        const detail = `${issue.path.join('.')} ${issue.message}`.trim()
-        throw new BackupError('invalid-content', backupErrors.invalidContent(`${tableLabel(name)}, post ${i + 1}: ${detail}`))
+      if ((++checked & 255) === 0) {
+        options.onProgress?.({ stage: 'checking', done: checked, total })
+        await pace()
+      }
+      const problem = checkRecordShape(name, list[i])
+      if (problem) {
+        const key = keyOf(list[i], keyPathOf(probe.table(name)))
+        throw new BackupError('invalid-content', { table: name, record: i + 1, recordKey: shortKey(key), field: problem.field, detail: problem.detail })
       }
     }
   }
+  await pace()
+  return { facts, records: final, migrated }
 }
 
 /** Runs the app's own upgrades on an older file's data, in a scratch database that is then deleted. */
@@ -140,7 +195,7 @@ async function migrate(records: RecordsByTable, fromVersion: number): Promise<Re
     latest.close()
     return out
   } catch (error) {
-    throw new BackupError('write-failed', backupErrors.writeFailed(`den äldre filen kunde inte uppgraderas (${(error as Error)?.message ?? error}).`))
+    throw new BackupError('write-failed', { reason: 'migration', detail: (error as Error)?.message })
   } finally {
     await Dexie.delete(name).catch(() => undefined)
   }
@@ -148,69 +203,88 @@ async function migrate(records: RecordsByTable, fromVersion: number): Promise<Re
 
 type Change = { puts: Array<Record<string, unknown>>; deletes: unknown[]; counts: TableImportCounts }
 
+const profileFacts = (p: Partial<MunicipalityProfile> | undefined): MunicipalityFacts | null =>
+  p && typeof p.code === 'string' ? { code: p.code, name: String(p.name ?? ''), officialName: p.officialName, organisationsnummer: p.organisationsnummer } : null
+
+function otherMunicipality(prepared: PreparedBackup, current: RecordsByTable): ImportReport['otherMunicipality'] {
+  const here = profileFacts(current.settings?.find((r) => r.key === PROFILE_KEY)?.value as MunicipalityProfile | undefined)
+  const fileProfile = profileFacts(prepared.records.settings?.find((r) => r.key === PROFILE_KEY)?.value as MunicipalityProfile | undefined)
+  const file = fileProfile ?? prepared.facts.municipality
+  if (!here || !file) return null
+  return differentMunicipality(file, here) ? { file, here } : null
+}
+
 /** Works out, table by table, what applying the file in `mode` changes. Pure over the two snapshots. */
 function plan(prepared: PreparedBackup, mode: ImportMode, current: RecordsByTable, tables: Table[]): Map<string, Change> {
-  const { header, records } = prepared
-  const scope = header.scope
+  const { facts, records } = prepared
+  const scope = facts.scope
+  const keyPaths = new Map(tables.map((t) => [t.name, keyPathOf(t)]))
   const scoped = scope.kind === 'board' ? selectBoardRecords(current, scope.boardId) : current
+  const usedElsewhere =
+    scope.kind === 'board' && mode === 'replace' ? recordsUsedElsewhere(current, scope.boardId, (t, r) => keyId(keyOf(r, keyPaths.get(t) ?? null))) : new Map<string, Set<string>>()
+  const hasProfile = (current.settings ?? []).some((r) => r.key === PROFILE_KEY)
   const changes = new Map<string, Change>()
   for (const table of tables) {
     const name = table.name
-    const keyPath = keyPathOf(table)
+    const keyPath = keyPaths.get(name)!
     const existing = new Map<string, Record<string, unknown>>()
-    for (const r of current[name] ?? []) {
-      existing.set(keyId(keyOf(r, keyPath)), r)
-    }
+    for (const r of current[name] ?? []) existing.set(keyId(keyOf(r, keyPath)), r)
     let incoming = records[name] ?? []
     if (name === 'settings') {
       incoming = incoming.filter((r) => {
         const key = String(r.key)
-        // A one-board file never overrides the profile of the computer it is read into.
-        if (scope.kind === 'board') return key !== PROFILE_KEY || !existing.has(keyId(PROFILE_KEY))
-        if (key.startsWith(DEVICE_SETTING_PREFIX)) return mode === 'replace'
+        // Only a full "Ersätt" may replace the municipality profile of this computer; merging or a
+        // one-board file adds it only where there is none.
+        if (key === PROFILE_KEY) return !hasProfile || (scope.kind === 'all' && mode === 'replace')
+        if (key.startsWith(DEVICE_SETTING_PREFIX)) return mode === 'replace' && scope.kind === 'all'
         return true
       })
     }
-    const counts: TableImportCounts = { table: name, label: tableLabel(name), inFile: (records[name] ?? []).length, added: 0, replaced: 0, unchanged: 0, removed: 0 }
+    const counts: TableImportCounts = { table: name, inFile: (records[name] ?? []).length, added: 0, replaced: 0, unchanged: 0, removed: 0 }
     const incomingIds = new Set<string>()
+    const puts: Array<Record<string, unknown>> = []
     for (const r of incoming) {
       const id = keyId(keyOf(r, keyPath))
       incomingIds.add(id)
       const before = existing.get(id)
       if (!before) counts.added++
-      else if (sameStoredValue(before, r)) counts.unchanged++
-      else counts.replaced++
+      else if (sameStoredValue(before, r)) {
+        // Equal already: writing it again would only cost time.
+        counts.unchanged++
+        continue
+      } else counts.replaced++
+      puts.push(r)
     }
     const deletes: unknown[] = []
     if (mode === 'replace') {
+      const keep = usedElsewhere.get(name)
       for (const r of scoped[name] ?? []) {
         const key = keyOf(r, keyPath)
         const id = keyId(key)
-        if (incomingIds.has(id)) continue
+        if (incomingIds.has(id) || keep?.has(id)) continue
         if (name === 'settings' && (scope.kind === 'board' ? r.key === PROFILE_KEY : String(r.key).startsWith(DEVICE_SETTING_PREFIX))) continue
         deletes.push(key)
         counts.removed++
       }
     }
-    changes.set(name, { puts: incoming, deletes, counts })
+    changes.set(name, { puts, deletes, counts })
   }
   return changes
 }
 
-function report(prepared: PreparedBackup, mode: ImportMode, changes: Map<string, Change>, applied: boolean): ImportReport {
+function report(prepared: PreparedBackup, mode: ImportMode, changes: Map<string, Change>, current: RecordsByTable, applied: boolean): ImportReport {
   const tables = [...changes.values()].map((c) => c.counts).filter((c) => c.inFile + c.added + c.replaced + c.removed > 0)
   const sum = (k: keyof ImportReport['totals']) => tables.reduce((n, t) => n + t[k], 0)
-  const { header } = prepared
   const totals = { inFile: sum('inFile'), added: sum('added'), replaced: sum('replaced'), unchanged: sum('unchanged'), removed: sum('removed') }
+  const other = otherMunicipality(prepared, current)
+  const profilePut = changes.get('settings')?.puts.some((r) => r.key === PROFILE_KEY) ?? false
   return {
+    ...prepared.facts,
     mode,
     applied,
-    scope: header.scope,
-    exportedAt: header.exportedAt,
-    appVersion: header.appVersion,
-    schemaVersion: header.schemaVersion,
     migrated: prepared.migrated,
-    municipality: header.municipality,
+    otherMunicipality: other,
+    replacesProfile: profilePut && (current.settings ?? []).some((r) => r.key === PROFILE_KEY),
     tables,
     totals,
     added: totals.added,
@@ -231,40 +305,51 @@ export async function previewImport(prepared: PreparedBackup, mode: ImportMode =
   const database = await openDatabase()
   const tables = database.tables
   const current = await database.transaction('r', tables, () => snapshot(tables))
-  return report(prepared, mode, plan(prepared, mode, current, tables), false)
+  return report(prepared, mode, plan(prepared, mode, current, tables), current, false)
 }
 
 /** Applies a prepared backup in ONE transaction over every table: all of it, or nothing. */
-export async function applyImport(prepared: PreparedBackup, mode: ImportMode = 'merge'): Promise<ImportReport> {
+export async function applyImport(prepared: PreparedBackup, mode: ImportMode = 'merge', options: ApplyOptions = {}): Promise<ImportReport> {
   const database = await openDatabase()
   const tables = database.tables
   try {
-    return await database.transaction('rw', tables, async () => {
+    const result = await database.transaction('rw', tables, async () => {
+      options.onProgress?.({ stage: 'comparing', done: 0, total: 1 })
       // Once the import is committed no unsaved autosave copy may win over what it wrote.
       Dexie.currentTransaction.on('complete', () => discardAutosaveCopies())
       const current = await snapshot(tables)
       const changes = plan(prepared, mode, current, tables)
+      const result = report(prepared, mode, changes, current, true)
+      if (result.otherMunicipality && !options.allowOtherMunicipality) throw new BackupError('other-municipality', { municipality: result.otherMunicipality.file.name })
+      let done = 0
       for (const table of tables) {
+        options.onProgress?.({ stage: 'writing', done: done++, total: tables.length })
         const change = changes.get(table.name)!
         if (change.deletes.length) await table.bulkDelete(change.deletes as never[])
         if (change.puts.length) await table.bulkPut(change.puts)
       }
-      return report(prepared, mode, changes, true)
+      return result
     })
+    return result
   } catch (error) {
     if (error instanceof BackupError) throw error
     const name = (error as { name?: string })?.name ?? ''
     const inner = (error as { inner?: { name?: string } })?.inner?.name ?? ''
-    const detail =
-      name === 'QuotaExceededError' || inner === 'QuotaExceededError'
-        ? 'lagringsutrymmet på datorn räcker inte.'
-        : `databasen avvisade ändringen (${(error as Error)?.message ?? name}).`
-    throw new BackupError('write-failed', backupErrors.writeFailed(detail))
+    const quota = name === 'QuotaExceededError' || inner === 'QuotaExceededError'
+    throw new BackupError('write-failed', { reason: quota ? 'quota' : 'database', detail: quota ? undefined : ((error as Error)?.message ?? name) })
   }
 }
 
-/** Contract: checks the whole file first, then applies it in one transaction; on any problem it throws a Swedish message and changes nothing. */
-export async function importBackup(file: Blob, options: { mode: ImportMode } = { mode: 'merge' }): Promise<ImportReport> {
-  const prepared = await prepareBackup(file)
-  return applyImport(prepared, options?.mode ?? 'merge')
+export type ImportOptions = { mode: ImportMode; password?: string; allowOtherMunicipality?: boolean; onProgress?: (p: Progress) => void; signal?: AbortSignal }
+
+/**
+ * Contract: reads v1 and v2 files, checks the whole file first, then applies it in one
+ * transaction. On any problem (a damaged, foreign or future file, a wrong or missing password,
+ * another municipality's file without `allowOtherMunicipality`) it throws a BackupError and
+ * changes nothing.
+ */
+export async function importBackup(file: Blob, options: ImportOptions = { mode: 'merge' }): Promise<ImportReport> {
+  const prepared = await prepareBackup(file, options)
+  await yieldToUi()
+  return applyImport(prepared, options?.mode ?? 'merge', options)
 }

@@ -34,4 +34,4 @@ export function keyOf(record: unknown, keyPath: KeyPath): unknown {
 /** A string that is equal for equal keys, so keys can go into a Map. */
 export const keyId = (key: unknown): string => canonicalJson(encodeValue(key))
 
-export { yieldToUi } from '@renderer/domain/backup/format'
+export { yieldToUi } from '@renderer/domain/backup/stream'

@@ -46,3 +46,23 @@ export function selectBoardRecords(tables: RecordsByTable, boardId: string): Rec
 function belongsDirectly(table: string, r: Record<string, unknown>, boardId: string): boolean {
   return table === 'boards' ? r.id === boardId : r.boardId === boardId
 }
+
+/**
+ * Records a one-board restore must keep even if the board's file lacks them: everything that
+ * belongs to another board by the same rules (a PDF template another board's draft uses, an
+ * attachment another board owns), as table → set of keys (stringified by `keyOf`).
+ */
+export function recordsUsedElsewhere(tables: RecordsByTable, boardId: string, keyOf: (table: string, r: Record<string, unknown>) => string): Map<string, Set<string>> {
+  const used = new Map<string, Set<string>>()
+  for (const board of tables.boards ?? []) {
+    if (board.id === boardId) continue
+    const other = selectBoardRecords(tables, String(board.id))
+    for (const [name, list] of Object.entries(other)) {
+      if (name === 'settings') continue
+      let set = used.get(name)
+      if (!set) used.set(name, (set = new Set()))
+      for (const r of list) set.add(keyOf(name, r))
+    }
+  }
+  return used
+}

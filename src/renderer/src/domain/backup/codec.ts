@@ -10,7 +10,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 
 export class UnsupportedValueError extends Error {
   constructor(public readonly kind: string) {
-    super(`Värdetypen ${kind} kan inte sparas i en säkerhetskopia.`)
+    super(`unsupported value type ${kind}`)
     this.name = 'UnsupportedValueError'
   }
 }
@@ -26,7 +26,12 @@ const isPlainObject = (v: object): boolean => {
 
 const looksTagged = (keys: string[]): boolean => keys.length === 1 && keys[0]!.startsWith('$')
 
-export function encodeValue(value: unknown): Json {
+/** `onBytes`, when given, takes binary values out of the JSON (v2 stores them as archive entries) and names them. */
+export type BytesSink = (bytes: Uint8Array) => string
+/** Binary entries by name, for `{"$file": name}` tags when decoding a v2 archive. */
+export type BytesSource = ReadonlyMap<string, Uint8Array>
+
+export function encodeValue(value: unknown, onBytes?: BytesSink): Json {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -43,10 +48,10 @@ export function encodeValue(value: unknown): Json {
       if (value === null) return null
       if (Array.isArray(value)) {
         const out: Json[] = new Array(value.length)
-        for (let i = 0; i < value.length; i++) out[i] = encodeValue(value[i])
+        for (let i = 0; i < value.length; i++) out[i] = encodeValue(value[i], onBytes)
         return out
       }
-      if (isBytes(value)) return { $bytes: bytesToBase64(value) }
+      if (isBytes(value)) return onBytes ? { $file: onBytes(value) } : { $bytes: bytesToBase64(value) }
       if (value instanceof Date || tag.call(value) === '[object Date]') {
         const time = (value as Date).getTime()
         return { $date: Number.isNaN(time) ? 'Invalid Date' : (value as Date).toISOString() }
@@ -55,7 +60,7 @@ export function encodeValue(value: unknown): Json {
       if (!isPlainObject(value)) throw new UnsupportedValueError(tag.call(value).slice(8, -1))
       const keys = Object.keys(value)
       const out: { [key: string]: Json } = {}
-      for (const k of keys) setMember(out, k, encodeValue((value as Record<string, unknown>)[k]))
+      for (const k of keys) setMember(out, k, encodeValue((value as Record<string, unknown>)[k], onBytes))
       return looksTagged(keys) ? { $object: out } : out
     }
     default:
@@ -72,9 +77,9 @@ export class DecodeError extends Error {
 
 const NUMBERS: Record<string, number> = { NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, '-Infinity': Number.NEGATIVE_INFINITY, '-0': -0 }
 
-export function decodeValue(json: Json): unknown {
+export function decodeValue(json: Json, files?: BytesSource): unknown {
   if (json === null || typeof json !== 'object') return json
-  if (Array.isArray(json)) return json.map(decodeValue)
+  if (Array.isArray(json)) return json.map((item) => decodeValue(item, files))
   const keys = Object.keys(json)
   if (looksTagged(keys)) {
     const [key] = keys as [string]
@@ -83,36 +88,42 @@ export function decodeValue(json: Json): unknown {
       case '$bytes':
       case '$arrayBuffer': {
         const bytes = typeof inner === 'string' ? base64ToBytes(inner) : null
-        if (!bytes) throw new DecodeError('ogiltiga binärdata')
+        if (!bytes) throw new DecodeError('bad-binary')
         return key === '$bytes' ? bytes : bytes.buffer
       }
+      case '$file': {
+        const bytes = files && typeof inner === 'string' ? files.get(inner) : undefined
+        if (!bytes) throw new DecodeError('missing-file')
+        // A copy: two records naming the same entry must not share one buffer.
+        return bytes.slice()
+      }
       case '$date': {
-        if (typeof inner !== 'string') throw new DecodeError('ogiltigt datum')
+        if (typeof inner !== 'string') throw new DecodeError('bad-date')
         if (inner === 'Invalid Date') return new Date(Number.NaN)
         const date = new Date(inner)
-        if (Number.isNaN(date.getTime()) || date.toISOString() !== inner) throw new DecodeError('ogiltigt datum')
+        if (Number.isNaN(date.getTime()) || date.toISOString() !== inner) throw new DecodeError('bad-date')
         return date
       }
       case '$number':
-        if (typeof inner !== 'string' || !(inner in NUMBERS)) throw new DecodeError('ogiltigt tal')
+        if (typeof inner !== 'string' || !(inner in NUMBERS)) throw new DecodeError('bad-number')
         return NUMBERS[inner]
       case '$undefined':
-        if (inner !== true) throw new DecodeError('ogiltigt värde')
+        if (inner !== true) throw new DecodeError('bad-value')
         return undefined
       case '$object':
-        if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) throw new DecodeError('ogiltigt objekt')
-        return decodeMembers(inner)
+        if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) throw new DecodeError('bad-object')
+        return decodeMembers(inner, files)
       default:
-        throw new DecodeError(`okänd märkning ${key}`)
+        throw new DecodeError('unknown-tag')
     }
   }
-  return decodeMembers(json)
+  return decodeMembers(json, files)
 }
 
-function decodeMembers(json: { [key: string]: Json }): Record<string, unknown> {
+function decodeMembers(json: { [key: string]: Json }, files?: BytesSource): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const k of Object.keys(json)) {
-    setMember(out, k, decodeValue(json[k]!))
+    setMember(out, k, decodeValue(json[k]!, files))
   }
   return out
 }
@@ -135,7 +146,7 @@ export function canonicalJson(value: Json): string {
 
 export function writeCanonical(value: Json, parts: { push(...items: string[]): unknown }): void {
   if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new UnsupportedValueError('icke-ändligt tal')
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new UnsupportedValueError('non-finite number')
     parts.push(JSON.stringify(value))
     return
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { backupErrors } from '@renderer/i18n/backup'
+import { BackupError } from './errors'
+import { jsonNestingDepth, MAX_DEPTH } from './jsonBounds'
 import { canonicalJson, sha256Hex, usesStringifyForms, type Json } from './codec'
 import { createPacer, Utf8Sink, writeCanonicalPaced, yieldToUi } from './stream'
 
@@ -32,35 +33,10 @@ export type BackupTables = Record<string, Json[]>
 
 export type ParsedBackup = { header: BackupHeader; tables: BackupTables }
 
-export type BackupErrorCode =
-  | 'empty'
-  | 'too-large'
-  | 'not-text'
-  | 'not-json'
-  | 'not-backup'
-  | 'wrong-format'
-  | 'bad-version'
-  | 'future-version'
-  | 'checksum'
-  | 'invalid-content'
-  | 'unknown-table'
-  | 'wrong-scope'
-  | 'write-failed'
-  | 'unsupported'
+export { BackupError, type BackupErrorCode } from './errors'
 
-/** Every way a backup can fail; the message is Swedish and meant for the user. */
-export class BackupError extends Error {
-  constructor(
-    public readonly code: BackupErrorCode,
-    message: string
-  ) {
-    super(message)
-    this.name = 'BackupError'
-  }
-}
-
-const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'ogiltig tidpunkt')
-const jsonObject = z.custom<{ [k: string]: Json }>((v) => v !== null && typeof v === 'object' && !Array.isArray(v), 'ska vara ett objekt')
+const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'bad-time')
+const jsonObject = z.custom<{ [k: string]: Json }>((v) => v !== null && typeof v === 'object' && !Array.isArray(v), 'not-object')
 
 const envelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -109,42 +85,44 @@ export async function serializeBackup(header: BackupHeader, tables: BackupTables
  */
 export async function parseBackupText(text: string, latestSchemaVersion: number): Promise<ParsedBackup> {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  if (text.trim() === '') throw new BackupError('empty', backupErrors.empty)
+  if (text.trim() === '') throw new BackupError('empty')
   let raw: unknown
   await yieldToUi()
+  // Document, payload, tables and the table's array come before a record's own levels.
+  if (jsonNestingDepth(text, MAX_DEPTH + 4) > MAX_DEPTH + 4) throw new BackupError('too-deep')
   try {
     raw = JSON.parse(text)
   } catch {
-    throw new BackupError('not-json', backupErrors.notJson)
+    throw new BackupError('not-json')
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !('format' in raw)) {
-    throw new BackupError('not-backup', backupErrors.notBackup)
+    throw new BackupError('not-backup')
   }
   const doc = raw as Record<string, Json>
   if (doc.format !== BACKUP_FORMAT) {
-    throw new BackupError('wrong-format', backupErrors.wrongFormat(String(typeof doc.format === 'string' ? doc.format : JSON.stringify(doc.format)).slice(0, 80)))
+    throw new BackupError('wrong-format', { format: String(typeof doc.format === 'string' ? doc.format : JSON.stringify(doc.format)).slice(0, 80) })
   }
   if (typeof doc.formatVersion === 'number' && doc.formatVersion > BACKUP_FORMAT_VERSION) {
-    throw new BackupError('wrong-format', backupErrors.newerFormat(doc.formatVersion))
+    throw new BackupError('newer-format', { fileVersion: doc.formatVersion })
   }
   const schemaVersion = doc.schemaVersion
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    throw new BackupError('bad-version', backupErrors.badVersion)
+    throw new BackupError('bad-version')
   }
   if (schemaVersion > latestSchemaVersion) {
-    throw new BackupError('future-version', backupErrors.futureVersion(schemaVersion, latestSchemaVersion))
+    throw new BackupError('future-version', { fileVersion: schemaVersion, ourVersion: latestSchemaVersion })
   }
   const checked = envelopeSchema.safeParse(doc)
   if (!checked.success) {
     const issue = checked.error.issues[0]!
-    throw new BackupError('invalid-content', backupErrors.invalidContent(`${issue.path.join('.') || 'filen'}: ${issue.message}`))
+    throw new BackupError('invalid-content', { field: issue.path.join('.') || undefined, detail: issue.message })
   }
   // Member order and whitespace may have been changed by a tool; anything else that parses to the
   // same data (e.g. \u001f → \u001F) is still a damaged file.
   await yieldToUi()
-  if (!usesStringifyForms(text)) throw new BackupError('checksum', backupErrors.checksum)
+  if (!usesStringifyForms(text)) throw new BackupError('damaged', { detail: 'checksum' })
   await yieldToUi()
-  if ((await sha256Hex(await unsignedBytes(doc))) !== checked.data.checksum.value) throw new BackupError('checksum', backupErrors.checksum)
+  if ((await sha256Hex(await unsignedBytes(doc))) !== checked.data.checksum.value) throw new BackupError('damaged', { detail: 'checksum' })
 
   const { checksum: _checksum, payload, ...header } = checked.data
   return { header: header as BackupHeader, tables: payload.tables as BackupTables }
@@ -152,8 +130,8 @@ export async function parseBackupText(text: string, latestSchemaVersion: number)
 
 /** Reads a Blob as strict UTF-8 text: invalid bytes are an error, not replacement characters. */
 export async function readBackupBlob(file: Blob): Promise<string> {
-  if (file.size === 0) throw new BackupError('empty', backupErrors.empty)
-  if (file.size > MAX_BACKUP_BYTES) throw new BackupError('too-large', backupErrors.tooLarge)
+  if (file.size === 0) throw new BackupError('empty')
+  if (file.size > MAX_BACKUP_BYTES) throw new BackupError('too-large')
   const bytes = new Uint8Array(await file.arrayBuffer())
   // Decoded in pieces (a multi-byte character may span two pieces: `stream` handles that).
   const decoder = new TextDecoder('utf-8', { fatal: true })
@@ -166,7 +144,7 @@ export async function readBackupBlob(file: Blob): Promise<string> {
       await pace()
     }
   } catch {
-    throw new BackupError('not-text', backupErrors.notText)
+    throw new BackupError('not-text')
   }
   return parts.join('')
 }

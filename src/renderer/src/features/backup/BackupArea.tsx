@@ -1,26 +1,23 @@
 import { MAX_BRIDGE_FILE_BYTES } from '@shared/channels'
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { listBoards, getProfile } from '@renderer/db'
-import { applyImport, BackupError, exportBackupFile, exportBoardBackupFile, prepareBackup, previewImport, type ImportMode, type ImportReport, type PreparedBackup } from '@renderer/db/backup'
-import { recordBackupMade } from '@renderer/db/storageHealth'
+import { BackupError, type ImportMode, type Progress } from '@renderer/db/backup'
 import type { BoardRecord } from '@renderer/db/types'
 import { MAX_BACKUP_BYTES } from '@renderer/domain/backup/format'
-import { backupText as t } from '@renderer/i18n/backup'
-import { appInfo, isElectron, openFile, saveFile } from '@renderer/platform/bridge'
+import { backupText as t, progressStageText } from '@renderer/i18n/backup'
+import { isElectron, openFile } from '@renderer/platform/bridge'
 import { useUi } from '@renderer/store/ui'
+import { applyBackup, errorText, exportAndSave, OPEN_FILTERS, readBackup, type ReadResult } from './actions'
 import { useBackupStatus } from './backupStatus'
 import { ImportPreview } from './ImportPreview'
+import { PasswordChoice } from './PasswordChoice'
 import './backup.css'
 
 type Busy = null | 'export' | 'read' | 'apply'
 type Message = { kind: 'ok' | 'error'; text: string } | null
 
-const FILTERS = [{ name: 'Säkerhetskopia', extensions: ['json'] }]
-/** The bridge accepts files up to 60 MB; in the browser the backup limit applies. */
-// In Electron the file also crosses the bridge, which has its own ceiling.
+/** In Electron the file also crosses the bridge, which has its own ceiling. */
 const openLimit = () => (isElectron() ? Math.min(MAX_BRIDGE_FILE_BYTES, MAX_BACKUP_BYTES) : MAX_BACKUP_BYTES)
-
-const messageOf = (error: unknown, context: string): string => (error instanceof BackupError ? error.message : `${context} ${(error as Error)?.message ?? String(error)}`)
 
 export const formatTime = (iso: string): string => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
 
@@ -30,10 +27,16 @@ export default function BackupArea() {
   const [boards, setBoards] = useState<BoardRecord[]>([])
   const [boardId, setBoardId] = useState('')
   const [busy, setBusy] = useState<Busy>(null)
+  const [progress, setProgress] = useState<Progress | null>(null)
   const [exportMessage, setExportMessage] = useState<Message>(null)
   const [importMessage, setImportMessage] = useState<Message>(null)
-  const [prepared, setPrepared] = useState<{ file: string; backup: PreparedBackup; previews: Record<ImportMode, ImportReport> } | null>(null)
+  const [askPassword, setAskPassword] = useState<null | { kind: 'all' } | { kind: 'board'; boardId: string }>(null)
+  const [locked, setLocked] = useState<{ name: string; bytes: Uint8Array } | null>(null)
+  const [unlockPassword, setUnlockPassword] = useState('')
+  const [prepared, setPrepared] = useState<(ReadResult & { file: string }) | null>(null)
+  const abort = useRef<AbortController | null>(null)
   const boardSelectId = useId()
+  const unlockId = useId()
 
   useEffect(() => {
     void refresh()
@@ -43,69 +46,79 @@ export default function BackupArea() {
     })
   }, [refresh])
 
-  const doExport = async (scope: 'all' | 'board') => {
+  const doExport = async (password: string | null) => {
+    if (!askPassword) return
     setBusy('export')
     setExportMessage(null)
     try {
-      const { version } = await appInfo()
-      const file = scope === 'all' ? await exportBackupFile({ appVersion: version }) : await exportBoardBackupFile(boardId, { appVersion: version })
-      const bytes = new Uint8Array(await file.blob.arrayBuffer())
-      const result = await saveFile(file.fileName, bytes, FILTERS)
-      if (!result.saved) {
-        setExportMessage({ kind: 'ok', text: t.exportCancelled })
-        return
-      }
-      // Only a backup of everything counts for the reminder.
-      if (scope === 'all') await recordBackupMade(file.header.exportedAt)
+      const result = await exportAndSave(askPassword, password, setProgress)
+      setAskPassword(null)
+      setExportMessage({ kind: 'ok', text: result.saved ? t.exported(result.fileName) : t.exportCancelled })
       await refresh()
-      setExportMessage({ kind: 'ok', text: t.exported(file.fileName) })
     } catch (error) {
-      setExportMessage({ kind: 'error', text: messageOf(error, t.exportFailed) })
+      setExportMessage({ kind: 'error', text: errorText(error, t.exportFailed) })
     } finally {
       setBusy(null)
+      setProgress(null)
+    }
+  }
+
+  const check = async (file: { name: string; bytes: Uint8Array }, password?: string) => {
+    setBusy('read')
+    setImportMessage(null)
+    const controller = new AbortController()
+    abort.current = controller
+    try {
+      const result = await readBackup(file.bytes, { password, signal: controller.signal, onProgress: setProgress })
+      setLocked(null)
+      setUnlockPassword('')
+      setPrepared({ ...result, file: file.name })
+    } catch (error) {
+      if (error instanceof BackupError && (error.code === 'password-required' || error.code === 'wrong-password')) {
+        setLocked(file)
+        if (error.code === 'wrong-password') setImportMessage({ kind: 'error', text: errorText(error, t.importFailed) })
+      } else {
+        setLocked(null)
+        setImportMessage({ kind: 'error', text: errorText(error, t.importFailed) })
+      }
+    } finally {
+      abort.current = null
+      setBusy(null)
+      setProgress(null)
     }
   }
 
   const chooseFile = async () => {
     setImportMessage(null)
     setPrepared(null)
-    const picked = await openFile(FILTERS, openLimit())
+    setLocked(null)
+    const picked = await openFile(OPEN_FILTERS, openLimit())
     if (!picked.opened) {
       if (picked.reason === 'too-large') setImportMessage({ kind: 'error', text: t.fileTooLarge })
       return
     }
-    setBusy('read')
-    try {
-      const backup = await prepareBackup(new Blob([picked.bytes as BlobPart]))
-      const merge = await previewImport(backup, 'merge')
-      const replace = await previewImport(backup, 'replace')
-      setPrepared({ file: picked.name, backup, previews: { merge, replace } })
-    } catch (error) {
-      setImportMessage({ kind: 'error', text: messageOf(error, t.importFailed) })
-    } finally {
-      setBusy(null)
-    }
+    await check({ name: picked.name, bytes: picked.bytes })
   }
 
-  const apply = async (mode: ImportMode) => {
+  const apply = async (mode: ImportMode, confirmedOther: boolean) => {
     if (!prepared) return
     setBusy('apply')
     try {
-      const report = await applyImport(prepared.backup, mode)
-      // After replacing everything, the data is exactly this file's: it is the latest backup of it.
-      if (mode === 'replace' && report.scope.kind === 'all') await recordBackupMade(report.exportedAt)
+      const report = await applyBackup(prepared.backup, mode, confirmedOther, setProgress)
       setPrepared(null)
-      const text = t.done(report.totals.added, report.totals.replaced, report.totals.removed)
-      setImportMessage({ kind: 'ok', text })
+      setImportMessage({ kind: 'ok', text: t.done(report.totals.added, report.totals.replaced, report.totals.removed) })
       setProfile((await getProfile()) ?? null)
       setBoards(await listBoards(true))
       await refresh()
     } catch (error) {
-      setImportMessage({ kind: 'error', text: messageOf(error, t.importFailed) })
+      setImportMessage({ kind: 'error', text: errorText(error, t.importFailed) })
     } finally {
       setBusy(null)
+      setProgress(null)
     }
   }
+
+  const stage = progress ? progressStageText[progress.stage] : null
 
   return (
     <section aria-labelledby="backup-title" className="backup-area">
@@ -124,7 +137,7 @@ export default function BackupArea() {
           )}
         </p>
         <div className="actions">
-          <button type="button" onClick={() => void doExport('all')} disabled={busy !== null}>
+          <button type="button" onClick={() => setAskPassword({ kind: 'all' })} disabled={busy !== null}>
             {t.exportAll}
           </button>
         </div>
@@ -142,14 +155,15 @@ export default function BackupArea() {
               </select>
             </div>
             <div className="actions">
-              <button type="button" className="secondary" onClick={() => void doExport('board')} disabled={busy !== null || !boardId}>
+              <button type="button" className="secondary" onClick={() => setAskPassword({ kind: 'board', boardId })} disabled={busy !== null || !boardId}>
                 {t.exportBoard}
               </button>
             </div>
           </div>
         )}
+        {askPassword && <PasswordChoice busy={busy === 'export'} onConfirm={(pw) => void doExport(pw)} onCancel={() => setAskPassword(null)} />}
         <div role="status" aria-live="polite">
-          {busy === 'export' && <p>{t.exporting}</p>}
+          {busy === 'export' && <p>{stage ?? t.exporting}</p>}
           {exportMessage?.kind === 'ok' && <p className="notice ok">{exportMessage.text}</p>}
         </div>
         {exportMessage?.kind === 'error' && (
@@ -167,18 +181,55 @@ export default function BackupArea() {
             {t.chooseFile}
           </button>
         </div>
+        {locked && (
+          <form
+            className="backup-unlock"
+            onSubmit={(e) => {
+              e.preventDefault()
+              if (unlockPassword) void check(locked, unlockPassword)
+            }}
+          >
+            <h3>{t.importPasswordTitle}</h3>
+            <div className="field">
+              <label htmlFor={unlockId}>{t.importPasswordLabel}</label>
+              <input id={unlockId} type="password" autoComplete="off" value={unlockPassword} onChange={(e) => setUnlockPassword(e.target.value)} autoFocus />
+            </div>
+            <div className="actions">
+              <button type="submit" disabled={busy !== null || !unlockPassword}>
+                {t.importPasswordSubmit}
+              </button>
+              <button type="button" className="secondary" onClick={() => setLocked(null)} disabled={busy !== null}>
+                {t.cancel}
+              </button>
+            </div>
+          </form>
+        )}
         <div role="status" aria-live="polite">
-          {busy === 'read' && <p>{t.reading}</p>}
-          {busy === 'apply' && <p>{t.applying}</p>}
+          {busy === 'read' && <p>{stage ?? t.reading}</p>}
+          {busy === 'apply' && <p>{stage ?? t.applying}</p>}
           {importMessage?.kind === 'ok' && <p className="notice ok">{importMessage.text}</p>}
         </div>
+        {busy === 'read' && (
+          <div className="actions">
+            <button type="button" className="secondary" onClick={() => abort.current?.abort()}>
+              {t.cancelReading}
+            </button>
+          </div>
+        )}
         {importMessage?.kind === 'error' && (
           <p className="notice danger" role="alert">
             {importMessage.text}
           </p>
         )}
         {prepared && (
-          <ImportPreview fileName={prepared.file} previews={prepared.previews} busy={busy === 'apply'} onConfirm={(mode) => void apply(mode)} onCancel={() => setPrepared(null)} />
+          <ImportPreview
+            fileName={prepared.file}
+            previews={prepared.previews}
+            localBoardIds={new Set(boards.map((b) => b.id))}
+            busy={busy === 'apply'}
+            onConfirm={(mode, confirmedOther) => void apply(mode, confirmedOther)}
+            onCancel={() => setPrepared(null)}
+          />
         )}
       </section>
     </section>

@@ -1,18 +1,31 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { ImportMode, ImportReport } from '@renderer/db/backup'
-import { backupText as t } from '@renderer/i18n/backup'
+import { backupText as t, tableLabel } from '@renderer/i18n/backup'
 
 const time = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
 
-/** What the chosen file will do, per kind of data, before anything is written; the user picks merge or replace. */
-export function ImportPreview(props: { fileName: string; previews: Record<ImportMode, ImportReport>; busy: boolean; onConfirm: (mode: ImportMode) => void; onCancel: () => void }) {
-  const { fileName, previews, busy, onConfirm, onCancel } = props
+/**
+ * What the chosen file will do, per kind of data, before anything is written. Names the file's
+ * municipality and boards; a file from another municipality needs an explicit confirmation.
+ */
+export function ImportPreview(props: {
+  fileName: string
+  previews: Record<ImportMode, ImportReport>
+  localBoardIds: ReadonlySet<string>
+  busy: boolean
+  onConfirm: (mode: ImportMode, confirmedOther: boolean) => void
+  onCancel: () => void
+}) {
+  const { fileName, previews, busy, onConfirm, onCancel, localBoardIds } = props
   const [mode, setMode] = useState<ImportMode>('merge')
+  const [confirmedOther, setConfirmedOther] = useState(false)
   const report = previews[mode]
   const name = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   const board = report.scope.kind === 'board'
+  const other = report.otherMunicipality
+  const m = report.municipality
 
   return (
     <section aria-labelledby="import-preview-title" className="import-preview">
@@ -26,15 +39,51 @@ export function ImportPreview(props: { fileName: string; previews: Record<Import
         <dd>{time(report.exportedAt)}</dd>
         <dt>{t.fileFacts.appVersion}</dt>
         <dd>{report.appVersion}</dd>
-        {report.municipality && (
+        <dt>{t.fileFacts.encrypted}</dt>
+        <dd>{report.encrypted ? t.encryptedYes : t.encryptedNo}</dd>
+        {m && (
           <>
             <dt>{t.fileFacts.municipality}</dt>
-            <dd>{report.municipality.name}</dd>
+            <dd data-testid="file-municipality">{m.officialName ?? m.name}</dd>
+            <dt>{t.fileFacts.code}</dt>
+            <dd>{m.code}</dd>
+            {m.organisationsnummer && (
+              <>
+                <dt>{t.fileFacts.organisationsnummer}</dt>
+                <dd>{m.organisationsnummer}</dd>
+              </>
+            )}
           </>
         )}
         <dt>{t.fileFacts.scope}</dt>
         <dd>{report.scope.kind === 'board' ? t.fileFacts.board(report.scope.boardName) : t.fileFacts.all}</dd>
+        {report.boards.length > 0 && (
+          <>
+            <dt>{t.boardsInFile}</dt>
+            <dd>
+              <ul>
+                {report.boards.map((b) => (
+                  <li key={b.id}>
+                    {b.name}
+                    {localBoardIds.has(b.id) ? '' : ` (${t.newBoard})`}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
+
+      {other && (
+        <div className="notice warn" role="alert" data-testid="other-municipality">
+          <h4>{t.otherMunicipalityTitle}</h4>
+          <p>{t.otherMunicipality(`${other.file.name} (kommunkod ${other.file.code})`, `${other.here.name} (kommunkod ${other.here.code})`)}</p>
+          <div className="checkbox">
+            <input type="checkbox" id={`${name}-other`} checked={confirmedOther} onChange={(e) => setConfirmedOther(e.target.checked)} />
+            <label htmlFor={`${name}-other`}>{t.otherMunicipalityConfirm}</label>
+          </div>
+        </div>
+      )}
 
       <fieldset>
         <legend>{t.modeLegend}</legend>
@@ -48,6 +97,7 @@ export function ImportPreview(props: { fileName: string; previews: Record<Import
         </div>
       </fieldset>
       {mode === 'replace' && report.totals.removed > 0 && <p className="notice warn">{t.replaceWarning}</p>}
+      {report.replacesProfile && m && <p className="notice warn">{t.replacesProfile(m.officialName ?? m.name)}</p>}
 
       <table>
         <caption className="visually-hidden">{t.previewTitle}</caption>
@@ -64,7 +114,7 @@ export function ImportPreview(props: { fileName: string; previews: Record<Import
         <tbody>
           {report.tables.map((row) => (
             <tr key={row.table}>
-              <th scope="row">{row.label}</th>
+              <th scope="row">{tableLabel(row.table)}</th>
               <td>{row.inFile}</td>
               <td>{row.added}</td>
               <td>{row.replaced}</td>
@@ -75,7 +125,7 @@ export function ImportPreview(props: { fileName: string; previews: Record<Import
         </tbody>
       </table>
       <div className="actions">
-        <button type="button" onClick={() => onConfirm(mode)} disabled={busy}>
+        <button type="button" onClick={() => onConfirm(mode, confirmedOther)} disabled={busy || (other !== null && !confirmedOther)}>
           {t.confirm}
         </button>
         <button type="button" className="secondary" onClick={onCancel} disabled={busy}>

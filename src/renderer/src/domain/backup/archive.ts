@@ -1,0 +1,282 @@
+import { z } from 'zod'
+import { encodeValue, sha256Hex, type Json } from './codec'
+import { checkKdfParams, decryptPart, deriveKey, encryptPart, newKdfParams, type KdfParams } from './crypto'
+import { BackupError } from './errors'
+import { jsonNestingDepth, MAX_DEPTH } from './jsonBounds'
+import { BACKUP_FORMAT, type BackupScope } from './format'
+import type { Progress } from './progress'
+import { deflateSync, inflateSync } from 'fflate'
+import { ZipReader, ZipWriter } from './zip'
+
+/**
+ * Backup format v2: one zip archive (extension `.asgkopia`).
+ *
+ * Without a password:  `anslutningsguiden.json` (marker), `manifest.json`, `tables/<table>.ndjson`
+ * (one record per line, binary values replaced by `{"$file": "files/<n>.bin"}`), `files/<n>.bin`.
+ * With a password: the marker (format and key-derivation parameters — nothing else in the clear)
+ * and opaque parts `parts/0` (the manifest), `parts/1` … each deflated where useful, then
+ * encrypted with AES-256-GCM under a fresh IV, with the part name as associated data.
+ *
+ * The manifest lists every entry with its SHA-256 and size; the archive may hold nothing else.
+ */
+export const ARCHIVE_FORMAT_VERSION = 2
+export const BACKUP_EXTENSION = 'asgkopia'
+export const MARKER_ENTRY = 'anslutningsguiden.json'
+const MANIFEST_ENTRY = 'manifest.json'
+const MANIFEST_PART = 'parts/0'
+
+export type ManifestMunicipality = { code: string; name: string; officialName?: string; organisationsnummer?: string }
+
+export type ArchiveHeader = {
+  schemaVersion: number
+  exportedAt: string
+  appVersion: string
+  scope: BackupScope
+  municipality: ManifestMunicipality | null
+  boards: Array<{ id: string; name: string }>
+}
+
+type ManifestEntry = { name: string; part?: string; deflated?: boolean; kind: 'table' | 'file'; table?: string; records?: number; sha256: string; size: number }
+
+export type Manifest = ArchiveHeader & { format: typeof BACKUP_FORMAT; formatVersion: 2; encrypted: boolean; entries: ManifestEntry[] }
+
+const markerSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number().int().min(1),
+  encryption: z
+    .strictObject({
+      cipher: z.literal('AES-256-GCM'),
+      kdf: z.strictObject({ name: z.literal('PBKDF2'), hash: z.literal('SHA-256'), iterations: z.number().int().min(1), salt: z.string().max(256) })
+    })
+    .nullable()
+})
+
+const shortText = z.string().max(300)
+const tableName = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/)
+const isoTime = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)))
+
+const manifestSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(ARCHIVE_FORMAT_VERSION),
+  encrypted: z.boolean(),
+  schemaVersion: z.number().int().min(1).max(1_000_000),
+  exportedAt: isoTime,
+  appVersion: z.string().max(100),
+  scope: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('all') }), z.strictObject({ kind: z.literal('board'), boardId: z.string().min(1).max(200), boardName: shortText })]),
+  municipality: z
+    .strictObject({ code: z.string().max(10), name: shortText, officialName: shortText.optional(), organisationsnummer: z.string().max(20).optional() })
+    .nullable(),
+  boards: z.array(z.strictObject({ id: z.string().min(1).max(200), name: shortText })).max(10_000),
+  entries: z
+    .array(
+      z.strictObject({
+        name: z.string().regex(/^(tables\/[A-Za-z][A-Za-z0-9]{0,63}\.ndjson|files\/\d{1,6}\.bin)$/),
+        part: z.string().regex(/^parts\/[1-9]\d{0,5}$/).optional(),
+        deflated: z.boolean().optional(),
+        kind: z.enum(['table', 'file']),
+        table: tableName.optional(),
+        records: z.number().int().min(0).max(10_000_000).optional(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        size: z.number().int().min(0).max(0xffffffff)
+      })
+    )
+    .max(60_000)
+})
+
+const utf8 = new TextEncoder()
+const strictUtf8 = () => new TextDecoder('utf-8', { fatal: true })
+
+export type ArchiveTables = Record<string, unknown[]>
+
+export type WriteOptions = { password?: string; onProgress?: (p: Progress) => void; pace?: () => Promise<void> }
+
+/** Writes the archive. Records are plain stored values; binary values become entries of their own. */
+export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables, options: WriteOptions = {}): Promise<Blob> {
+  const pace = options.pace ?? (async () => undefined)
+  const zip = new ZipWriter()
+  const kdf = options.password ? newKdfParams() : null
+  const key = kdf ? await deriveKey(options.password!, kdf) : null
+  zip.add(MARKER_ENTRY, utf8.encode(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, encryption: kdf ? { cipher: 'AES-256-GCM', kdf } : null })), false)
+
+  const entries: ManifestEntry[] = []
+  let partNo = 0
+  const store = async (entry: Omit<ManifestEntry, 'sha256' | 'size'>, data: Uint8Array, compress: boolean) => {
+    const full: ManifestEntry = { ...entry, sha256: await sha256Hex(data), size: data.length }
+    if (key) {
+      full.part = `parts/${++partNo}`
+      full.deflated = compress
+      zip.add(full.part, await encryptPart(key, full.part, compress ? deflateSync(data, { level: 6 }) : data), false)
+    } else zip.add(entry.name, data, compress)
+    entries.push(full)
+  }
+
+  const names = Object.keys(tables).sort()
+  let fileNo = 0
+  let done = 0
+  for (const table of names) {
+    options.onProgress?.({ stage: key ? 'encrypting' : 'packing', done, total: names.length })
+    const files: Array<[string, Uint8Array]> = []
+    const onBytes = (bytes: Uint8Array) => {
+      const name = `files/${++fileNo}.bin`
+      files.push([name, bytes])
+      return name
+    }
+    const lines: string[] = []
+    for (const record of tables[table]!) {
+      lines.push(JSON.stringify(encodeValue(record, onBytes)))
+      await pace()
+    }
+    for (const [name, bytes] of files) await store({ name, kind: 'file' }, bytes, false)
+    await store({ name: `tables/${table}.ndjson`, kind: 'table', table, records: lines.length }, utf8.encode(lines.join('\n')), true)
+    done++
+    await pace()
+  }
+  const manifest: Manifest = { format: BACKUP_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, encrypted: !!key, ...header, entries }
+  const manifestBytes = utf8.encode(JSON.stringify(manifest))
+  if (key) zip.add(MANIFEST_PART, await encryptPart(key, MANIFEST_PART, deflateSync(manifestBytes)), false)
+  else zip.add(MANIFEST_ENTRY, manifestBytes, true)
+  return zip.finish('application/octet-stream')
+}
+
+export type ReadOptions = { password?: string; latestSchemaVersion: number; onProgress?: (p: Progress) => void; pace?: () => Promise<void> }
+
+/** An opened, authenticated archive: the manifest is checked; tables are read one at a time. */
+export type OpenedArchive = {
+  manifest: Manifest
+  /** Every binary entry, checked against the manifest. */
+  files: Map<string, Uint8Array>
+  /** Each table's records as JSON, read, checked and parsed one table at a time. */
+  tables(): AsyncGenerator<[string, Json[]]>
+}
+
+const parseJson = (bytes: Uint8Array, what: string): unknown => {
+  let text: string
+  try {
+    text = strictUtf8().decode(bytes)
+  } catch {
+    throw new BackupError('damaged', { detail: `utf8 ${what}` })
+  }
+  if (jsonNestingDepth(text) > MAX_DEPTH) throw new BackupError('too-deep', { table: what })
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new BackupError('damaged', { detail: `json ${what}` })
+  }
+}
+
+export async function readArchive(file: Blob, options: ReadOptions): Promise<OpenedArchive> {
+  const pace = options.pace ?? (async () => undefined)
+  options.onProgress?.({ stage: 'reading', done: 0, total: 1 })
+  const zip = await ZipReader.open(file)
+  if (!zip.has(MARKER_ENTRY)) throw new BackupError('not-backup')
+  const marker = markerSchema.safeParse(parseJson(await zip.read(MARKER_ENTRY), 'marker'))
+  if (!marker.success) throw new BackupError('damaged', { detail: 'marker' })
+  if (marker.data.formatVersion > ARCHIVE_FORMAT_VERSION) throw new BackupError('newer-format', { fileVersion: marker.data.formatVersion })
+  if (marker.data.formatVersion !== ARCHIVE_FORMAT_VERSION) throw new BackupError('damaged', { detail: 'format-version' })
+
+  let key: CryptoKey | null = null
+  let manifestBytes: Uint8Array
+  if (marker.data.encryption) {
+    const kdf = marker.data.encryption.kdf as KdfParams
+    checkKdfParams(kdf)
+    if (!options.password) throw new BackupError('password-required')
+    options.onProgress?.({ stage: 'decrypting', done: 0, total: 1 })
+    key = await deriveKey(options.password, kdf)
+    if (!zip.has(MANIFEST_PART)) throw new BackupError('damaged', { detail: 'manifest' })
+    // The manifest is the first part: failing here means the password is wrong.
+    manifestBytes = inflatePart(await decryptPart(key, MANIFEST_PART, await zip.read(MANIFEST_PART)), 'manifest')
+  } else {
+    if (!zip.has(MANIFEST_ENTRY)) throw new BackupError('damaged', { detail: 'manifest' })
+    manifestBytes = await zip.read(MANIFEST_ENTRY)
+  }
+  const raw = parseJson(manifestBytes, 'manifest') as Record<string, unknown> | null
+  if (raw && typeof raw === 'object' && typeof raw.schemaVersion === 'number' && raw.schemaVersion > options.latestSchemaVersion) {
+    throw new BackupError('future-version', { fileVersion: raw.schemaVersion, ourVersion: options.latestSchemaVersion })
+  }
+  const checked = manifestSchema.safeParse(raw)
+  if (!checked.success) throw new BackupError('damaged', { detail: `manifest ${checked.error.issues[0]?.path.join('.')}` })
+  const manifest = checked.data as Manifest
+  if (manifest.encrypted !== !!key) throw new BackupError('damaged', { detail: 'encryption-flag' })
+
+  // Every entry in the archive must be the marker, the manifest or listed in it — and vice versa.
+  const expected = new Set([MARKER_ENTRY, key ? MANIFEST_PART : MANIFEST_ENTRY])
+  const tableNames = new Set<string>()
+  for (const e of manifest.entries) {
+    const stored = key ? e.part : e.name
+    if (!stored || (!key && e.part !== undefined) || expected.has(stored)) throw new BackupError('damaged', { detail: 'entries' })
+    if ((e.kind === 'table') !== e.name.startsWith('tables/') || (e.kind === 'table' && (e.table === undefined || e.name !== `tables/${e.table}.ndjson` || e.records === undefined))) {
+      throw new BackupError('damaged', { detail: 'entries' })
+    }
+    if (e.kind === 'table') {
+      if (tableNames.has(e.table!)) throw new BackupError('damaged', { detail: 'entries' })
+      tableNames.add(e.table!)
+    }
+    expected.add(stored)
+  }
+  if (expected.size !== zip.entries.size || [...zip.entries.keys()].some((n) => !expected.has(n))) throw new BackupError('damaged', { detail: 'entries' })
+  const fileNames = new Set(manifest.entries.filter((e) => e.kind === 'file').map((e) => e.name))
+  if (fileNames.size !== manifest.entries.length - tableNames.size) throw new BackupError('damaged', { detail: 'entries' })
+
+  const readEntry = async (e: ManifestEntry): Promise<Uint8Array> => {
+    let data: Uint8Array
+    if (key) {
+      let plain: Uint8Array
+      try {
+        plain = await decryptPart(key, e.part!, await zip.read(e.part!))
+      } catch (error) {
+        // The manifest opened with this key, so a part that fails was changed after export.
+        if (error instanceof BackupError && error.code === 'wrong-password') throw new BackupError('damaged', { detail: `changed ${e.name}` })
+        throw error
+      }
+      data = e.deflated ? inflatePart(plain, e.name) : plain
+    } else data = await zip.read(e.name)
+    if (data.length !== e.size || (await sha256Hex(data)) !== e.sha256) throw new BackupError('damaged', { detail: `sha256 ${e.name}` })
+    await pace()
+    return data
+  }
+
+  const files = new Map<string, Uint8Array>()
+  const fileEntries = manifest.entries.filter((e) => e.kind === 'file')
+  for (let i = 0; i < fileEntries.length; i++) {
+    options.onProgress?.({ stage: key ? 'decrypting' : 'reading', done: i, total: fileEntries.length })
+    files.set(fileEntries[i]!.name, await readEntry(fileEntries[i]!))
+  }
+  const tableEntries = manifest.entries.filter((e) => e.kind === 'table')
+  async function* tables(): AsyncGenerator<[string, Json[]]> {
+    for (let i = 0; i < tableEntries.length; i++) {
+      const e = tableEntries[i]!
+      options.onProgress?.({ stage: 'checking', done: i, total: tableEntries.length })
+      const text = decodeText(await readEntry(e), e.table!)
+      if (jsonNestingDepth(text) > MAX_DEPTH) throw new BackupError('too-deep', { table: e.table })
+      const lines = text === '' ? [] : text.split('\n')
+      if (lines.length !== e.records) throw new BackupError('damaged', { detail: `records ${e.table}` })
+      const out: Json[] = new Array(lines.length)
+      for (let k = 0; k < lines.length; k++) {
+        try {
+          out[k] = JSON.parse(lines[k]!) as Json
+        } catch {
+          throw new BackupError('damaged', { detail: `json ${e.table}`, table: e.table, record: k + 1 })
+        }
+        if ((k & 1023) === 0) await pace()
+      }
+      yield [e.table!, out]
+    }
+  }
+  return { manifest, files, tables }
+}
+
+function inflatePart(bytes: Uint8Array, what: string): Uint8Array {
+  try {
+    return inflateSync(bytes)
+  } catch {
+    throw new BackupError('damaged', { detail: `inflate ${what}` })
+  }
+}
+
+function decodeText(bytes: Uint8Array, what: string): string {
+  try {
+    return strictUtf8().decode(bytes)
+  } catch {
+    throw new BackupError('damaged', { detail: `utf8 ${what}` })
+  }
+}

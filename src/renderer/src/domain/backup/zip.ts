@@ -1,0 +1,220 @@
+import { deflateSync, inflateSync } from 'fflate'
+import { BackupError } from './errors'
+
+/**
+ * A strict, canonical zip container for backups. The writer emits exactly one layout (entries in
+ * order, no gaps, fixed timestamps, no extra fields or comments); the reader accepts only that
+ * layout and checks every entry's CRC-32. So a changed byte anywhere in the file either breaks the
+ * layout or a checksum — the file is refused instead of being read differently. Entries are read
+ * one at a time from the Blob, never the whole file at once. fflate does the (de)compression.
+ */
+const LOCAL = 0x04034b50
+const CENTRAL = 0x02014b50
+const END = 0x06054b50
+const VERSION = 20
+const UTF8_FLAG = 0x0800
+const DOS_TIME = 0
+const DOS_DATE = 0x21 // 1980-01-01: the archive's time lives in the manifest
+const LOCAL_SIZE = 30
+const CENTRAL_SIZE = 46
+const END_SIZE = 22
+export const MAX_ENTRIES = 60_000
+/** Largest total of uncompressed entry sizes we will inflate (a zip bomb stops here). */
+export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
+
+const CRC_TABLE = (() => {
+  const table = new Int32Array(256)
+  for (let n = 0; n < 256; n++) {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    table[n] = c
+  }
+  return table
+})()
+
+export function crc32(bytes: Uint8Array): number {
+  let c = -1
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8)
+  return (c ^ -1) >>> 0
+}
+
+type Written = { name: Uint8Array; method: number; crc: number; compressedSize: number; size: number; offset: number }
+
+const utf8 = new TextEncoder()
+
+export class ZipWriter {
+  private parts: BlobPart[] = []
+  private entries: Written[] = []
+  private offset = 0
+  private names = new Set<string>()
+
+  /** `compress`: deflate when it helps (text); attachments are mostly compressed already. */
+  add(name: string, data: Uint8Array, compress: boolean): void {
+    if (this.names.has(name)) throw new Error(`duplicate zip entry ${name}`)
+    if (this.entries.length >= MAX_ENTRIES) throw new BackupError('unsupported', { detail: 'too-many-files' })
+    this.names.add(name)
+    const packed = compress ? deflateSync(data, { level: 6 }) : data
+    const stored = !compress || packed.length >= data.length
+    const body = stored ? data : packed
+    const entry: Written = { name: utf8.encode(name), method: stored ? 0 : 8, crc: crc32(data), compressedSize: body.length, size: data.length, offset: this.offset }
+    const header = new DataView(new ArrayBuffer(LOCAL_SIZE))
+    header.setUint32(0, LOCAL, true)
+    header.setUint16(4, VERSION, true)
+    header.setUint16(6, UTF8_FLAG, true)
+    header.setUint16(8, entry.method, true)
+    header.setUint16(10, DOS_TIME, true)
+    header.setUint16(12, DOS_DATE, true)
+    header.setUint32(14, entry.crc, true)
+    header.setUint32(18, entry.compressedSize, true)
+    header.setUint32(22, entry.size, true)
+    header.setUint16(26, entry.name.length, true)
+    header.setUint16(28, 0, true)
+    this.parts.push(header.buffer, entry.name as BlobPart, body as BlobPart)
+    this.offset += LOCAL_SIZE + entry.name.length + body.length
+    this.entries.push(entry)
+  }
+
+  finish(type = 'application/octet-stream'): Blob {
+    const start = this.offset
+    let size = 0
+    for (const e of this.entries) {
+      const v = new DataView(new ArrayBuffer(CENTRAL_SIZE))
+      v.setUint32(0, CENTRAL, true)
+      v.setUint16(4, VERSION, true)
+      v.setUint16(6, VERSION, true)
+      v.setUint16(8, UTF8_FLAG, true)
+      v.setUint16(10, e.method, true)
+      v.setUint16(12, DOS_TIME, true)
+      v.setUint16(14, DOS_DATE, true)
+      v.setUint32(16, e.crc, true)
+      v.setUint32(20, e.compressedSize, true)
+      v.setUint32(24, e.size, true)
+      v.setUint16(28, e.name.length, true)
+      // extra, comment, disk, internal and external attributes: all zero
+      v.setUint32(42, e.offset, true)
+      this.parts.push(v.buffer, e.name as BlobPart)
+      size += CENTRAL_SIZE + e.name.length
+    }
+    const end = new DataView(new ArrayBuffer(END_SIZE))
+    end.setUint32(0, END, true)
+    end.setUint16(8, this.entries.length, true)
+    end.setUint16(10, this.entries.length, true)
+    end.setUint32(12, size, true)
+    end.setUint32(16, start, true)
+    this.parts.push(end.buffer)
+    if (start + size + END_SIZE > 0xffffffff) throw new BackupError('unsupported', { detail: 'archive-too-large' })
+    return new Blob(this.parts, { type })
+  }
+}
+
+export type ZipEntry = { name: string; method: number; crc: number; compressedSize: number; size: number; offset: number; nameBytes: Uint8Array }
+
+const damaged = (detail: string) => new BackupError('damaged', { detail })
+const bytesOf = async (blob: Blob): Promise<Uint8Array> => new Uint8Array(await blob.arrayBuffer())
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** True when the file starts like a zip archive (how v2 is told apart from a v1 JSON file). */
+export async function looksLikeZip(file: Blob): Promise<boolean> {
+  if (file.size < 4) return false
+  const head = new DataView((await bytesOf(file.slice(0, 4))).buffer)
+  return head.getUint32(0, true) === LOCAL
+}
+
+/** Reads and checks the central directory; entry data is read later, one entry at a time. */
+export class ZipReader {
+  private constructor(
+    private readonly file: Blob,
+    readonly entries: Map<string, ZipEntry>
+  ) {}
+
+  static async open(file: Blob): Promise<ZipReader> {
+    if (file.size < END_SIZE) throw damaged('too-short')
+    const end = new DataView((await bytesOf(file.slice(file.size - END_SIZE))).buffer)
+    if (end.getUint32(0, true) !== END || end.getUint16(4, true) !== 0 || end.getUint16(6, true) !== 0 || end.getUint16(20, true) !== 0) throw damaged('end-record')
+    const count = end.getUint16(8, true)
+    if (end.getUint16(10, true) !== count || count === 0 || count > MAX_ENTRIES) throw damaged('entry-count')
+    const cdSize = end.getUint32(12, true)
+    const cdOffset = end.getUint32(16, true)
+    if (cdOffset + cdSize !== file.size - END_SIZE) throw damaged('directory-position')
+    const cd = await bytesOf(file.slice(cdOffset, cdOffset + cdSize))
+    const v = new DataView(cd.buffer, cd.byteOffset, cd.byteLength)
+    const entries = new Map<string, ZipEntry>()
+    let at = 0
+    let expectedOffset = 0
+    let total = 0
+    for (let i = 0; i < count; i++) {
+      if (at + CENTRAL_SIZE > cd.length || v.getUint32(at, true) !== CENTRAL) throw damaged('directory-entry')
+      const fixed = [v.getUint16(at + 4, true), v.getUint16(at + 6, true), v.getUint16(at + 8, true), v.getUint16(at + 12, true), v.getUint16(at + 14, true)]
+      if (fixed.join() !== [VERSION, VERSION, UTF8_FLAG, DOS_TIME, DOS_DATE].join()) throw damaged('directory-entry')
+      const method = v.getUint16(at + 10, true)
+      const nameLength = v.getUint16(at + 28, true)
+      // extra length, comment length, disk, internal attributes (2+2+2+2) and external attributes (4)
+      if (v.getUint32(at + 30, true) !== 0 || v.getUint32(at + 34, true) !== 0 || v.getUint32(at + 38, true) !== 0) throw damaged('directory-entry')
+      if (method !== 0 && method !== 8) throw damaged('method')
+      const entry: ZipEntry = {
+        name: '',
+        method,
+        crc: v.getUint32(at + 16, true),
+        compressedSize: v.getUint32(at + 20, true),
+        size: v.getUint32(at + 24, true),
+        offset: v.getUint32(at + 42, true),
+        nameBytes: cd.slice(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength)
+      }
+      if (entry.nameBytes.length !== nameLength || nameLength === 0) throw damaged('directory-entry')
+      try {
+        entry.name = strictUtf8.decode(entry.nameBytes)
+      } catch {
+        throw damaged('name')
+      }
+      if (method === 0 && entry.size !== entry.compressedSize) throw damaged('size')
+      if (entry.offset !== expectedOffset || entries.has(entry.name)) throw damaged('layout')
+      total += entry.size
+      if (total > MAX_UNCOMPRESSED_BYTES) throw new BackupError('too-large')
+      expectedOffset += LOCAL_SIZE + nameLength + entry.compressedSize
+      entries.set(entry.name, entry)
+      at += CENTRAL_SIZE + nameLength
+    }
+    if (at !== cd.length || expectedOffset !== cdOffset) throw damaged('layout')
+    return new ZipReader(file, entries)
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name)
+  }
+
+  /** One entry's bytes, after checking its local header against the directory and its CRC-32. */
+  async read(name: string): Promise<Uint8Array> {
+    const e = this.entries.get(name)
+    if (!e) throw damaged(`missing ${name}`)
+    const start = e.offset
+    const raw = await bytesOf(this.file.slice(start, start + LOCAL_SIZE + e.nameBytes.length + e.compressedSize))
+    const v = new DataView(raw.buffer, raw.byteOffset, raw.byteLength)
+    const ok =
+      raw.length === LOCAL_SIZE + e.nameBytes.length + e.compressedSize &&
+      v.getUint32(0, true) === LOCAL &&
+      v.getUint16(4, true) === VERSION &&
+      v.getUint16(6, true) === UTF8_FLAG &&
+      v.getUint16(8, true) === e.method &&
+      v.getUint16(10, true) === DOS_TIME &&
+      v.getUint16(12, true) === DOS_DATE &&
+      v.getUint32(14, true) === e.crc &&
+      v.getUint32(18, true) === e.compressedSize &&
+      v.getUint32(22, true) === e.size &&
+      v.getUint16(26, true) === e.nameBytes.length &&
+      v.getUint16(28, true) === 0 &&
+      raw.subarray(LOCAL_SIZE, LOCAL_SIZE + e.nameBytes.length).every((b, i) => b === e.nameBytes[i])
+    if (!ok) throw damaged(`local-header ${name}`)
+    const body = raw.subarray(LOCAL_SIZE + e.nameBytes.length)
+    let data: Uint8Array
+    if (e.method === 0) data = body
+    else {
+      try {
+        data = inflateSync(body, { out: new Uint8Array(e.size) })
+      } catch {
+        throw damaged(`inflate ${name}`)
+      }
+    }
+    if (data.length !== e.size || crc32(data) !== e.crc) throw damaged(`crc ${name}`)
+    return data
+  }
+}
