@@ -172,9 +172,8 @@ export const ag = {
     unconfirmed: 'Ej bekräftad',
     sentTitle: 'Registrera att avtalet skickats',
     sentDate: 'Datum då avtalet skickades',
-    method: 'Skickat med',
-    post: 'Post',
-    email: 'E-post',
+    sendRoute:
+      'Enligt Försäkringskassans sida skickas blanketten till den adress som står i blanketten. Om blanketten anger ett annat sätt att skicka den, följ blanketten.',
     record: 'Registrera',
     recorded: (date: string) => `Registrerat: avtalet skickades ${date}. Anslutningsguiden räknar handläggningstiden från mottagandet.`,
     back: 'Tillbaka till avtalsutkastet'

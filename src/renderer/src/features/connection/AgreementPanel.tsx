@@ -12,7 +12,8 @@ import { useAutosave } from '../shell/useAutosave'
 type Form = {
   termsReadDate: string
   sentDate: string
-  sentMethod: SendMethod | ''
+  /** Kept as recorded; new records are 'post' (FK's page: to the address in the form). */
+  sentMethod: SendMethod
   fkReceivedDate: string
   qualityAssuredDate: string
   approvedDate: string
@@ -24,7 +25,7 @@ function toProcess(f: Form): AgreementProcess {
   const sentDate = d(f.sentDate)
   return {
     termsReadDate: d(f.termsReadDate),
-    sent: sentDate && f.sentMethod ? { date: sentDate, method: f.sentMethod } : undefined,
+    sent: sentDate ? { date: sentDate, method: f.sentMethod } : undefined,
     fkReceivedDate: d(f.fkReceivedDate),
     qualityAssuredDate: d(f.qualityAssuredDate),
     approvedDate: d(f.approvedDate),
@@ -45,7 +46,7 @@ export function AgreementPanel(props: { boardId: string; content: ChecklistConte
   const [form, setForm] = useState<Form>(() => ({
     termsReadDate: agreement.termsReadDate ?? '',
     sentDate: agreement.sent?.date ?? '',
-    sentMethod: agreement.sent?.method ?? '',
+    sentMethod: agreement.sent?.method ?? 'post',
     fkReceivedDate: agreement.fkReceivedDate ?? '',
     qualityAssuredDate: agreement.qualityAssuredDate ?? '',
     approvedDate: agreement.approvedDate ?? '',
@@ -60,7 +61,6 @@ export function AgreementPanel(props: { boardId: string; content: ChecklistConte
   )
   const { state } = useAutosave(form, save)
   const set = (key: keyof Form, value: string) => setForm((f) => ({ ...f, [key]: value }))
-  const methodMissing = Boolean(form.sentDate) && !form.sentMethod
   const recipient = confirmationRecipient(contacts)
 
   return (
@@ -77,21 +77,9 @@ export function AgreementPanel(props: { boardId: string; content: ChecklistConte
                 <p className="hint">
                   <strong>{cx.fkAddress}:</strong> {content.fkAddress}
                 </p>
+                {form.sentDate && form.sentMethod === 'e-post' && <p className="hint">{cx.sentByEmailEarlier}</p>}
                 <div className="task-fields">
                   <DateField label={cx.sentDate} value={form.sentDate} onChange={(v) => set('sentDate', v)} />
-                  <fieldset className="radio-group">
-                    <legend>{cx.sentMethod}</legend>
-                    {(['post', 'e-post'] as const).map((m) => (
-                      <label key={m}>
-                        <input type="radio" name={`sent-method-${boardId}`} value={m} checked={form.sentMethod === m} onChange={() => set('sentMethod', m)} /> {cx.methodLabels[m]}
-                      </label>
-                    ))}
-                    {methodMissing && (
-                      <p className="error" role="alert">
-                        {cx.methodRequired}
-                      </p>
-                    )}
-                  </fieldset>
                 </div>
                 <DateField label={cx.fkReceived} hint={cx.fkReceivedHint} value={form.fkReceivedDate} onChange={(v) => set('fkReceivedDate', v)} />
               </>

@@ -1,26 +1,24 @@
 import { useCallback, useId, useState } from 'react'
 import { saveConsent } from '@renderer/db/connection'
 import type { Consent, ConsentKind } from '@renderer/domain/connection/types'
-import { consentHeld } from '@renderer/domain/connection/types'
 import { cx } from '@renderer/i18n/connection'
+import { consentLabels } from '@renderer/i18n/connectionState'
 import { Field } from '../shell/Field'
 import { DateField, validDateOrUndefined } from './DateField'
 import { SaveStatus } from '../shell/SaveStatus'
 import { useAutosave } from '../shell/useAutosave'
 
-type Form = { kind: ConsentKind; date: string; reference: string }
+/** The application and grant dates are kept apart: switching state never moves one into the other. */
+type Form = { kind: ConsentKind; appliedDate: string; grantedDate: string; reference: string }
 
-const KINDS: ConsentKind[] = ['have', 'not-yet', 'applied', 'granted', 'unknown']
+const KINDS: ConsentKind[] = ['have', 'applied', 'not-yet', 'unknown']
 
-function toConsent(f: Form): Consent {
-  const date = validDateOrUndefined(f.date)
+export function toConsent(f: Form): Consent {
   switch (f.kind) {
     case 'have':
-      return { kind: 'have', date, reference: f.reference.trim() || undefined }
+      return { kind: 'have', grantedDate: validDateOrUndefined(f.grantedDate), reference: f.reference.trim() || undefined, appliedDate: validDateOrUndefined(f.appliedDate) }
     case 'applied':
-      return { kind: 'applied', date }
-    case 'granted':
-      return { kind: 'granted', date }
+      return { kind: 'applied', appliedDate: validDateOrUndefined(f.appliedDate) }
     default:
       return { kind: f.kind }
   }
@@ -32,7 +30,8 @@ export function ConsentPanel({ boardId, consent, onChanged, headingLevel = 2 }: 
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const [form, setForm] = useState<Form>(() => ({
     kind: consent.kind,
-    date: 'date' in consent ? (consent.date ?? '') : '',
+    appliedDate: (consent.kind === 'applied' || consent.kind === 'have' ? consent.appliedDate : undefined) ?? '',
+    grantedDate: (consent.kind === 'have' ? consent.grantedDate : undefined) ?? '',
     reference: consent.kind === 'have' ? (consent.reference ?? '') : ''
   }))
   const save = useCallback(
@@ -43,8 +42,6 @@ export function ConsentPanel({ boardId, consent, onChanged, headingLevel = 2 }: 
     [boardId, onChanged]
   )
   const { state } = useAutosave(form, save)
-  const current = toConsent(form)
-  const dateLabel = form.kind === 'have' ? cx.consentDate : form.kind === 'applied' ? cx.consentAppliedDate : cx.consentGrantedDate
   return (
     <section className="card" aria-labelledby={`${name}-title`} data-testid="consent">
       <Heading id={`${name}-title`}>{cx.consentHeading}</Heading>
@@ -53,21 +50,25 @@ export function ConsentPanel({ boardId, consent, onChanged, headingLevel = 2 }: 
         <legend>{cx.consentLegend}</legend>
         {KINDS.map((kind) => (
           <label key={kind}>
-            <input type="radio" name={name} value={kind} checked={form.kind === kind} onChange={() => setForm((f) => ({ ...f, kind }))} /> {cx.consentLabels[kind]}
+            <input type="radio" name={name} value={kind} checked={form.kind === kind} onChange={() => setForm((f) => ({ ...f, kind }))} /> {consentLabels[kind]}
           </label>
         ))}
       </fieldset>
-      {(form.kind === 'have' || form.kind === 'applied' || form.kind === 'granted') && (
+      {form.kind === 'have' && (
         <div className="task-fields">
-          <DateField label={dateLabel} value={form.date} onChange={(v) => setForm((f) => ({ ...f, date: v }))} />
-          {form.kind === 'have' && (
-            <Field label={cx.consentReference}>
-              <input type="text" value={form.reference} onChange={(e) => setForm((f) => ({ ...f, reference: e.target.value }))} autoComplete="off" />
-            </Field>
-          )}
+          <DateField label={cx.consentGrantedDate} value={form.grantedDate} onChange={(v) => setForm((f) => ({ ...f, grantedDate: v }))} />
+          <Field label={cx.consentReference}>
+            <input type="text" value={form.reference} onChange={(e) => setForm((f) => ({ ...f, reference: e.target.value }))} autoComplete="off" />
+          </Field>
+          {form.appliedDate && <p className="hint">{cx.consentAppliedEarlier(form.appliedDate)}</p>}
         </div>
       )}
-      {!consentHeld(current) && <p className="notice warn">{current.kind === 'unknown' ? cx.consentUnknownWarning : cx.consentWaitingWarning}</p>}
+      {form.kind === 'applied' && (
+        <div className="task-fields">
+          <DateField label={cx.consentAppliedDate} value={form.appliedDate} onChange={(v) => setForm((f) => ({ ...f, appliedDate: v }))} />
+        </div>
+      )}
+      {form.kind !== 'have' && <p className="notice warn">{form.kind === 'unknown' ? cx.consentUnknownWarning : cx.consentWaitingWarning}</p>}
       <SaveStatus state={state} />
     </section>
   )
