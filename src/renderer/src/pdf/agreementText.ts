@@ -1,3 +1,5 @@
+import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
+
 /** Fixed wording of the app's own agreement document and its completion page (Swedish). */
 export const AGREEMENT_TEXT = {
   title: 'Anslutningsavtal för SSBTEK',
@@ -54,9 +56,5 @@ export const AGREEMENT_TEXT = {
   }
 } as const
 
-/** A timestamp as Swedes read it: "2026-11-26 23:40:12" in Swedish time. */
-export function swedishTimestamp(iso: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
-  return `${new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'medium' }).format(d)} svensk tid`
-}
+/** A timestamp in documents: Swedish time with its UTC offset, "2026-11-26 23:40:12 (+01:00)". */
+export const swedishTimestamp = (iso: string): string => formatStockholmTime(iso, { withOffset: true, seconds: true })

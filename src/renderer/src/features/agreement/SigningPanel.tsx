@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
 import { nextSignatory } from '@renderer/domain/agreement/signing'
 import type { AgreementInput, Signature } from '@renderer/domain/agreement/types'
 import { openFile } from '@renderer/platform/bridge'
@@ -76,7 +77,7 @@ export function SigningPanel(props: { data: AgreementInput; ready: boolean; onNo
         {data.signatories.map((p, i) => (
           <li key={i}>
             {p.signedAt ? (
-              <span className="badge ok">✓ {s.signed(p.name, new Date(p.signedAt).toLocaleString('sv-SE'))}</span>
+              <span className="badge ok">✓ {s.signed(p.name, formatStockholmTime(p.signedAt))}</span>
             ) : (
               <span className="badge muted">{s.notSigned(p.name || s.fallbackName(i))}</span>
             )}

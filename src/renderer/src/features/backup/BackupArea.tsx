@@ -1,4 +1,5 @@
 import { MAX_BRIDGE_FILE_BYTES } from '@shared/channels'
+import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
 import { useEffect, useId, useState } from 'react'
 import { listBoards, getProfile } from '@renderer/db'
 import { applyImport, BackupError, exportBackupFile, exportBoardBackupFile, prepareBackup, previewImport, type ImportMode, type ImportReport, type PreparedBackup } from '@renderer/db/backup'
@@ -22,7 +23,7 @@ const openLimit = () => (isElectron() ? Math.min(MAX_BRIDGE_FILE_BYTES, MAX_BACK
 
 const messageOf = (error: unknown, context: string): string => (error instanceof BackupError ? error.message : `${context} ${(error as Error)?.message ?? String(error)}`)
 
-export const formatTime = (iso: string): string => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
+export const formatTime = (iso: string): string => formatStockholmTime(iso)
 
 export default function BackupArea() {
   const { status, refresh } = useBackupStatus()

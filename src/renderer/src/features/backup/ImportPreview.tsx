@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
 import type { ImportMode, ImportReport } from '@renderer/db/backup'
 import { backupText as t } from '@renderer/i18n/backup'
 
-const time = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
+const time = (iso: string) => formatStockholmTime(iso)
 
 /** What the chosen file will do, per kind of data, before anything is written; the user picks merge or replace. */
 export function ImportPreview(props: { fileName: string; previews: Record<ImportMode, ImportReport>; busy: boolean; onConfirm: (mode: ImportMode) => void; onCancel: () => void }) {
