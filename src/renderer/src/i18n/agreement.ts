@@ -47,6 +47,9 @@ export const ag = {
     locked:
       'Avtalet är undertecknat och låst. Ändrar ni uppgifterna krävs en ny underskriftsomgång; den undertecknade versionen finns kvar i versionshistoriken.',
     unlock: 'Ändra uppgifterna (ny underskriftsomgång)',
+    roundInProgress: (signed: string[], remaining: string[]) =>
+      `Underskriftsomgången pågår och uppgifterna är låsta. ${signed.join(', ')} har undertecknat. Kvar att underteckna: ${remaining.join(', ')}. Avtalet är inte undertecknat förrän alla har skrivit under.`,
+    roundBadge: (signed: number, total: number) => `Underskrift pågår (${signed} av ${total})`,
     sections: {
       party: 'Part',
       address: 'Postadress',
@@ -100,6 +103,12 @@ export const ag = {
     emptyTyped: 'Skriv namnet först.',
     notReady: 'Rätta uppgifterna ovan innan avtalet undertecknas.',
     allSigned: 'Alla har undertecknat. Avtalet är låst.',
+    fingerprint: 'Kontrollsumma (SHA-256) för innehållet som undertecknas',
+    fingerprintNote: 'Kontrollsumman togs när underskriftsomgången startade och innehållet låstes. Den står också på avtalets verifieringssida.',
+    fingerprintPending: 'Kontrollsumman tas när den första personen skriver under; då låses innehållet för hela omgången.',
+    typedMismatch: (typed: string, registered: string) =>
+      `”${typed}” är inte ${registered || 'undertecknarens'} namn. Ett skrivet namn räknas bara som underskrift om det är undertecknarens eget namn, som det står i avtalet. Den som ska skriva under skriver sitt eget namn.`,
+    contentChanged: 'Uppgifterna har ändrats sedan underskriftsomgången startade. Starta en ny underskriftsomgång.',
     done: 'Underskriften är sparad.',
     notSigned: (name: string) => `${name}: inte undertecknat`,
     fallbackName: (i: number) => `Undertecknare ${i + 1}`,

@@ -37,11 +37,14 @@ export const AGREEMENT_TEXT = {
   completion: {
     title: 'Slutförandesida',
     intro:
-      'Den här sidan lades till av Anslutningsguiden när avtalet färdigställdes. Den visar vem som fyllde i avtalet, vem som undertecknade och när, samt en kontrollsumma för det ifyllda dokumentet före underskrift.',
+      'Den här sidan lades till av Anslutningsguiden när avtalet färdigställdes. Den visar vem som fyllde i avtalet, vem som undertecknade och när, kontrollsumman för innehållet som det såg ut när underskriftsomgången startade, och en kontrollsumma för det exporterade dokumentet utan underskrifter.',
     document: 'Dokument',
     filledBy: 'Ifyllt av',
     completedAt: 'Färdigställt',
-    unsignedHash: 'SHA-256 för det ifyllda dokumentet före underskrift',
+    roundHash: 'SHA-256 för innehållet när underskriftsomgången startade (visades för varje undertecknare)',
+    roundStarted: 'Underskriftsomgången startade',
+    noRound: 'Ingen underskriftsomgång har startats – dokumentet är inte undertecknat.',
+    unsignedHash: 'SHA-256 för det ifyllda dokumentet utan underskrifter (beräknat vid export)',
     signatories: 'Undertecknare',
     events: 'Händelser',
     finalHashNote:

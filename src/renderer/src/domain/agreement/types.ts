@@ -23,7 +23,12 @@ export type AgreementInput = {
   filledBy?: string
   /** Earlier events to list on the completion page, e.g. when the draft was created. */
   events?: AgreementEvent[]
+  /** Set when the first signatory signs: the content is frozen and fingerprinted for the round. */
+  signingRound?: SigningRound
 }
+
+/** `contentSha256` is the SHA-256 (hex) of `signedContent(input)` when the round started. */
+export type SigningRound = { startedAt: string; contentSha256: string }
 
 /** One line of the completion page's event list. `at` is an ISO timestamp. */
 export type AgreementEvent = { at: string; text: string }

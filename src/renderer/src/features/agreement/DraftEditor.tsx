@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { recordEditVersionThrottled, recordVersion } from '@renderer/db/agreementVersions'
+import { recordEditVersionThrottled } from '@renderer/db/agreementVersions'
 import { getAgreementDraft, saveAgreementDraft } from '@renderer/db/agreementDrafts'
 import type { AgreementDraftRecord } from '@renderer/db/types'
-import { applySignature, clearSignatures, isSigned } from '@renderer/domain/agreement/signing'
+import { clearSignatures, signingStatus } from '@renderer/domain/agreement/signing'
 import type { Signature } from '@renderer/domain/agreement/types'
 import { validateAgreement } from '@renderer/domain/agreement/validation'
 import { parseAgreementOrganisationsnummer } from '@renderer/domain/organisationsnummer'
@@ -16,6 +16,7 @@ import { AgreementForm } from './AgreementForm'
 import { setAtPath } from './draftData'
 import { ExportPanel } from './ExportPanel'
 import { SigningPanel } from './SigningPanel'
+import { signDraft } from './actions'
 import { VersionHistoryPanel } from './VersionHistoryPanel'
 
 const e = ag.editor
@@ -53,8 +54,10 @@ export function DraftEditor({ draftId }: { draftId: string }) {
       </section>
     )
 
-  // Once anyone has signed, the data is frozen: a change needs a new signature round.
-  const locked = draft.data.signatories.some((s) => s.signedAt)
+  // Once a round has started the data is frozen: a change needs a new signature round. It is
+  // "signed and locked" only when every signatory has signed.
+  const signing = signingStatus(draft.data)
+  const locked = signing.started
   const errorCount = Object.keys(errors).length
   const change = (path: string, value: string) => {
     if (locked) return
@@ -75,16 +78,10 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   }
 
   const sign = async (index: number, signature: Signature) => {
-    const data = applySignature(draft.data, index, signature)
-    const all = isSigned(data)
-    const next: AgreementDraftRecord = { ...draft, data, status: all ? 'signed' : 'draft' }
-    const saved = await saveAgreementDraft(next)
+    await flush()
+    const saved = await signDraft(draft, index, signature)
     setDraft(saved)
-    if (all) {
-      // The signed version is kept for good, whatever happens to the draft later.
-      await recordVersion(saved, 'signed', `Undertecknat av ${data.signatories.map((s) => s.name).join(', ')}`)
-      setVersionKey((k) => k + 1)
-    }
+    if (saved.status === 'signed') setVersionKey((k) => k + 1)
     announce(ag.signing.done)
   }
 
@@ -103,12 +100,14 @@ export function DraftEditor({ draftId }: { draftId: string }) {
       </p>
       <h1 id="draft-title">{draft.name}</h1>
       <p>
-        <span className={`badge ${draft.status === 'draft' ? 'muted' : 'ok'}`}>{ag.drafts.statusText[draft.status]}</span>
+        <span className={`badge ${draft.status === 'draft' ? (signing.started ? 'warn' : 'muted') : 'ok'}`} data-testid="draft-status">
+          {draft.status === 'draft' && signing.started ? e.roundBadge(signing.signed.length, draft.data.signatories.length) : ag.drafts.statusText[draft.status]}
+        </span>
       </p>
       <SaveStatus state={state} />
       {locked && (
-        <div className="notice">
-          <p>{e.locked}</p>
+        <div className="notice" data-testid="lock-notice">
+          <p>{signing.complete ? e.locked : e.roundInProgress(signing.signed.map((p) => p.name), signing.remaining.map((p) => p.name))}</p>
           <button type="button" className="secondary" onClick={() => void unlock()}>
             {e.unlock}
           </button>
