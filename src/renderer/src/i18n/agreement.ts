@@ -82,7 +82,7 @@ export const ag = {
     loading: 'Laddar utkastet…',
     orgnr: 'Organisationsnummer',
     newRound: 'Ny underskriftsomgång påbörjades',
-    exportedVersion: (file: string, official: boolean, sha: string) => `Exporterad som ”${file}” (${official ? 'Försäkringskassans blankett' : 'appens eget dokument'}). SHA-256 ${sha}`
+    exportedVersion: (file: string, official: boolean, sha: string) => `Exporterad som ”${file}” (${official ? 'Försäkringskassans blankett' : 'kommunens sammanställning'}). SHA-256 ${sha}`
   },
   signing: {
     title: 'Underskrifter',
@@ -118,8 +118,13 @@ export const ag = {
   export: {
     title: 'Exportera PDF',
     which: 'Dokument',
-    own: 'Appens eget avtalsdokument',
-    official: 'Försäkringskassans blankett',
+    own: 'Kommunens sammanställning – ersätter inte Försäkringskassans blankett',
+    ownNote: 'Sammanställningen är kommunens eget underlag och arkivexemplar. Det är Försäkringskassans blankett som skickas till Försäkringskassan.',
+    official: 'Försäkringskassans blankett (det som skickas)',
+    officialFirst:
+      'Enligt Försäkringskassans sida fyller parten i Försäkringskassans blankett ”Anslutningsavtal för Sammansatt Bastjänst Ekonomiskt Bistånd (SSBTEK)” och skickar den till adressen som står i blanketten. Läs in blanketten en gång; fälten kopplas och kopplingen återanvänds.',
+    signatureCaveat:
+      'Om Försäkringskassan godtar ritade, inskrivna eller inskannade underskrifter är inte bekräftat. Säkrast är att skriva ut blanketten ifylld och skriva under för hand.',
     load: 'Läs in Försäkringskassans blankett (PDF)…',
     loading: 'Läser in blanketten…',
     recognised: (name: string) => `Blanketten ”${name}” känns igen – kopplingen av fälten är sparad sedan tidigare.`,
@@ -134,7 +139,7 @@ export const ag = {
     hashNote: 'Kontrollsumman kan inte stå i filen själv; den sparas här och i versionshistoriken.',
     cancelled: 'Exporten avbröts.',
     failed: 'PDF:en kunde inte skapas:',
-    needsTemplate: 'Läs in Försäkringskassans blankett och koppla dess fält innan du exporterar, eller välj appens eget avtalsdokument.'
+    needsTemplate: 'Läs in Försäkringskassans blankett och koppla dess fält innan du exporterar, eller välj kommunens sammanställning.'
   },
   mapping: {
     title: 'Koppla blankettens fält',
