@@ -5,6 +5,9 @@ import { join } from 'node:path'
 import type { Download, Locator, Page } from '@playwright/test'
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
 
+// These walk several screens with accessibility checks on a shared two-core machine.
+test.describe.configure({ timeout: 180_000 })
+
 /**
  * Issue 13's findings, one test each, as a new user meets them. Each of these failed on main
  * before the fix (see the report); they describe what the app must say instead.
@@ -63,7 +66,7 @@ test('finding 1: with the consent, the decision and FK’s receipt recorded, eve
   await expect(page.getByTestId('step-status')).not.toContainText('Pågår')
   await expectAccessible(page, 'step 3 waiting on FK')
 
-  await page.getByRole('link', { name: 'Socialnämnden', exact: true }).first().click()
+  await page.locator('.breadcrumb').getByRole('link', { name: 'Socialnämnden', exact: true }).click()
   await expect(page.getByTestId('board-place')).toHaveText('Steg 3 av 5: Teckna avtal')
   await expect(page.getByTestId('board-next-action')).toContainText('Vänta: Försäkringskassan kvalitetssäkrar avtalet')
   await expect(page.getByTestId('board-next-action')).not.toContainText('medgivande')
