@@ -85,8 +85,9 @@ export const ag = {
     exportedVersion: (file: string, official: boolean, sha: string) => `Exporterad som ”${file}” (${official ? 'Försäkringskassans blankett' : 'kommunens sammanställning'}). SHA-256 ${sha}`
   },
   signing: {
-    title: 'Underskrifter',
-    intro: 'Var och en undertecknar i tur och ordning. När alla har skrivit under låses avtalet.',
+    title: 'Underskrift på skärmen (kommunens eget exemplar)',
+    intro:
+      'Var och en undertecknar i tur och ordning. När alla har skrivit under låses avtalet. Ritade och inskrivna underskrifter är för kommunens eget exemplar: om Försäkringskassan godtar dem är inte bekräftat.',
     next: (name: string, i: number) => `Nu undertecknar: ${name || `undertecknare ${i + 1}`}`,
     method: 'Sätt att skriva under',
     draw: 'Rita',
@@ -114,6 +115,28 @@ export const ag = {
     fallbackName: (i: number) => `Undertecknare ${i + 1}`,
     imageFilter: 'Bild',
     preview: 'Vald bild av underskriften'
+  },
+  hand: {
+    title: 'Skriv under för hand (Försäkringskassans väg)',
+    intro:
+      'Försäkringskassans sida beskriver att parten fyller i blanketten och skickar den till adressen i blanketten. Om Försäkringskassan godtar ritade, inskrivna eller inskannade underskrifter är inte bekräftat, så underskrift för hand på papper är det säkra sättet. Ritade och inskrivna underskrifter nedan är för kommunens eget exemplar.',
+    step1: 'Skriv ut blanketten ifylld, med tomma underskriftsrader.',
+    printButton: 'Skriv ut för underskrift för hand (PDF)',
+    noForm: 'Försäkringskassans blankett är inte inläst än: utskriften blir kommunens sammanställning. Läs in blanketten under ”Exportera PDF” för att skriva ut den.',
+    printing: 'Skapar utskriften…',
+    printed: (name: string, form: boolean) => `${form ? 'Försäkringskassans blankett' : 'Kommunens sammanställning'} är sparad som ”${name}”, ifylld och med tomma underskriftsrader.`,
+    printFailed: 'Utskriften kunde inte skapas:',
+    step2: 'Den som undertecknar skriver under på papperet, med ort och datum.',
+    step3: 'Registrera här vem som skrev under och när, och bifoga den inskannade blanketten. Originalet skickas till Försäkringskassan.',
+    who: (name: string) => `Nu registreras: ${name}`,
+    signedOn: (name: string) => `Datum då ${name} skrev under för hand`,
+    chooseScan: 'Bifoga inskannad blankett (PDF, PNG eller JPEG)…',
+    chosen: (name: string) => `Vald fil: ${name}`,
+    scanFilter: 'PDF eller bild',
+    scanTooLarge: 'Filen är för stor (högst 20 MB).',
+    register: (name: string) => `Registrera underskrift för hand av ${name}`,
+    registered: (name: string) => `Underskriften för hand av ${name} är registrerad och den inskannade blanketten ligger i avtalets paket.`,
+    registerFailed: 'Underskriften kunde inte registreras:'
   },
   export: {
     title: 'Exportera PDF',

@@ -2,7 +2,14 @@
 
 export type Contact = { name: string; title?: string; email: string; phone?: string }
 
-export type Signature = { kind: 'drawn' | 'image'; png: Uint8Array } | { kind: 'typed'; text: string }
+export type Signature =
+  | { kind: 'drawn' | 'image'; png: Uint8Array }
+  | { kind: 'typed'; text: string }
+  /**
+   * Signed by hand on the printed form: the paper (and its scan, kept in the send package) carries
+   * the signature; the app records who signed, the date on the paper and the scan's fingerprint.
+   */
+  | { kind: 'hand'; signedOn: string; scanName: string; scanSha256: string }
 
 export type Signatory = { name: string; title: string; signature?: Signature; signedAt?: string }
 

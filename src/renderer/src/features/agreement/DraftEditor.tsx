@@ -16,6 +16,7 @@ import { AgreementForm } from './AgreementForm'
 import { setAtPath } from './draftData'
 import { ExportPanel } from './ExportPanel'
 import { SigningPanel } from './SigningPanel'
+import { HandSignaturePanel } from './HandSignaturePanel'
 import { signDraft } from './actions'
 import { VersionHistoryPanel } from './VersionHistoryPanel'
 
@@ -127,6 +128,15 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         onBlur={blur}
         onAddSignatory={() => setDraft((d) => (d ? { ...d, data: { ...d.data, signatories: [...d.data.signatories, { name: '', title: '' }] } } : d))}
         onRemoveSignatory={(i) => setDraft((d) => (d ? { ...d, data: { ...d.data, signatories: d.data.signatories.filter((_, j) => j !== i) } } : d))}
+      />
+      <HandSignaturePanel
+        draft={draft}
+        ready={errorCount === 0}
+        onNotReady={() => setShowAll(true)}
+        onRegistered={(d) => {
+          setDraft(d)
+          setVersionKey((k) => k + 1)
+        }}
       />
       <SigningPanel data={draft.data} ready={errorCount === 0} onNotReady={() => setShowAll(true)} onSign={sign} />
       <ExportPanel

@@ -1,5 +1,6 @@
 import { recordVersion } from '@renderer/db/agreementVersions'
-import { saveAgreementDraft } from '@renderer/db/agreementDrafts'
+import { addPackageAttachment, saveAgreementDraft } from '@renderer/db/agreementDrafts'
+import { isValidIsoDate } from '@renderer/domain/calendarDate'
 import type { AgreementDraftRecord } from '@renderer/db/types'
 import { applySignature, isSigned, refuseSignature, SigningError, signedContent, startSigningRound } from '@renderer/domain/agreement/signing'
 import type { AgreementInput, Signature } from '@renderer/domain/agreement/types'
@@ -28,4 +29,40 @@ export async function signDraft(draft: AgreementDraftRecord, index: number, sign
   // The signed version is kept for good, whatever happens to the draft later.
   if (all) await recordVersion(saved, 'signed', `Undertecknat av ${data.signatories.map((s) => s.name).join(', ')}`)
   return saved
+}
+
+export type ScanFile = { name: string; bytes: Uint8Array }
+
+/** What a scan may be: a PDF or a PNG/JPEG picture, recognised by its first bytes, not its name. */
+export function scanMimeType(bytes: Uint8Array): 'application/pdf' | 'image/png' | 'image/jpeg' | null {
+  const starts = (...b: number[]) => b.every((v, i) => bytes[i] === v)
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf'
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'image/png'
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg'
+  return null
+}
+
+export class HandSignatureError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'HandSignatureError'
+  }
+}
+
+/**
+ * Registers that the next signatory signed the printed form by hand on `signedOn`, and keeps the
+ * scan in the agreement's send package. Bad input is refused with a Swedish message before
+ * anything is stored.
+ */
+export async function registerHandSignature(draft: AgreementDraftRecord, index: number, signedOn: string, scan: ScanFile | null, at: Date = new Date()): Promise<AgreementDraftRecord> {
+  if (!isValidIsoDate(signedOn.trim())) throw new HandSignatureError('Skriv datumet då personen skrev under som ÅÅÅÅ-MM-DD.')
+  if (signedOn.trim() > at.toISOString().slice(0, 10)) throw new HandSignatureError('Datumet då personen skrev under kan inte vara senare än i dag.')
+  if (!scan) throw new HandSignatureError('Bifoga den inskannade, underskrivna blanketten (PDF, PNG eller JPEG).')
+  const mimeType = scanMimeType(scan.bytes)
+  if (!mimeType) throw new HandSignatureError(`”${scan.name}” är inte en PDF eller en bild (PNG eller JPEG). Skanna blanketten som PDF, PNG eller JPEG.`)
+  const signature = { kind: 'hand' as const, signedOn: signedOn.trim(), scanName: scan.name, scanSha256: await sha256Hex(scan.bytes) }
+  const refusal = refuseSignature(draft.data, index, signature)
+  if (refusal) throw new SigningError(refusal)
+  await addPackageAttachment(draft, { name: scan.name, mimeType, bytes: scan.bytes })
+  return signDraft(draft, index, signature, at)
 }
