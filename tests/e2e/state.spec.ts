@@ -245,3 +245,37 @@ test('finding 4 (undertaking): a typed name that is not the person’s is refuse
   expect(text).toContain('Skrivet namn som underskrift av Åsa Öberg, registrerad 2026-12-01 14:05 (+01:00) svensk tid')
   expect(text).not.toContain('UTC')
 })
+
+test('the hand-signature route: print with empty signature lines, register who signed and when with the scan', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-01T13:05:00Z'))
+  await completeFirstRun(page)
+  await draftWithTwoSignatories(page)
+  const hand = page.getByTestId('hand-signature')
+  await expect(hand).toContainText('inte bekräftat')
+  await expectAccessible(page, 'hand-signature route')
+
+  const download = page.waitForEvent('download')
+  await hand.getByRole('button', { name: 'Skriv ut för underskrift för hand (PDF)' }).click()
+  const text = await pdfText(await download)
+  expect(text).toContain('Åsa Öberg')
+  expect(text).toContain('Utskrivet ifyllt, med tomma underskriftsrader, för underskrift för hand')
+  expect(text).not.toContain('Undertecknat av')
+
+  // A file that is not a scan is refused, and nothing is registered.
+  await hand.getByLabel('Datum då Åsa Öberg skrev under för hand').fill('2026-12-01')
+  let chooser = page.waitForEvent('filechooser')
+  await hand.getByRole('button', { name: /Bifoga inskannad blankett/ }).click()
+  await (await chooser).setFiles({ name: 'anteckning.txt', mimeType: 'text/plain', buffer: Buffer.from('inte en skanning') })
+  await hand.getByRole('button', { name: 'Registrera underskrift för hand av Åsa Öberg' }).click()
+  await expect(hand.getByRole('alert')).toContainText('”anteckning.txt” är inte en PDF eller en bild')
+  await expectAccessible(page, 'scan refused')
+
+  chooser = page.waitForEvent('filechooser')
+  await hand.getByRole('button', { name: /Bifoga inskannad blankett/ }).click()
+  await (await chooser).setFiles({ name: 'avtal-asa.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% skanning\n') })
+  await hand.getByRole('button', { name: 'Registrera underskrift för hand av Åsa Öberg' }).click()
+  await expect(hand.getByRole('status')).toContainText('Underskriften för hand av Åsa Öberg är registrerad')
+  await expect(page.getByTestId('lock-notice')).toContainText('Kvar att underteckna: Miloš Dvořák')
+  await expect(hand).toContainText('Nu registreras: Miloš Dvořák')
+  await expectAccessible(page, 'one hand signature registered')
+})
