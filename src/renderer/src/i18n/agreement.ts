@@ -136,7 +136,8 @@ export const ag = {
     scanTooLarge: 'Filen är för stor (högst 20 MB).',
     register: (name: string) => `Registrera underskrift för hand av ${name}`,
     registered: (name: string) => `Underskriften för hand av ${name} är registrerad och den inskannade blanketten ligger i avtalets paket.`,
-    registerFailed: 'Underskriften kunde inte registreras:'
+    registerFailed: 'Underskriften kunde inte registreras:',
+    nobodyLeft: 'Det finns ingen kvar att registrera: alla undertecknare har skrivit under.'
   },
   export: {
     title: 'Exportera PDF',

@@ -108,7 +108,7 @@ export function HandSignaturePanel(props: { draft: AgreementDraftRecord; ready: 
               </div>
             </div>
           ) : (
-            <p className="notice ok">{ag.signing.allSigned}</p>
+            <p className="notice ok">{h.nobodyLeft}</p>
           )}
         </li>
       </ol>
