@@ -119,7 +119,9 @@ test('a new user fills the profile, signs the app’s own agreement twice (drawn
   // Second signatory types the name (handwriting font).
   await expect(page.getByRole('heading', { name: 'Nu undertecknar: Miloš Dvořák Szőke' })).toBeVisible()
   await choose(page, 'Skriv namnet')
-  await expect(page.getByRole('textbox', { name: 'Underskrift med text' })).toHaveValue('Miloš Dvořák Szőke')
+  // Never prefilled: the signer types their own name.
+  await expect(page.getByRole('textbox', { name: 'Underskrift med text' })).toHaveValue('')
+  await page.getByRole('textbox', { name: 'Underskrift med text' }).fill('Miloš Dvořák Szőke')
   await expectAccessible(page, 'typed signature')
   await page.getByRole('button', { name: 'Underteckna som Miloš Dvořák Szőke' }).click()
   await expect(page.getByText('Alla har undertecknat. Avtalet är låst.')).toBeVisible()
@@ -127,6 +129,9 @@ test('a new user fills the profile, signs the app’s own agreement twice (drawn
   await expect(page.getByRole('textbox', { name: 'Undertecknare 1: namn' })).toHaveAttribute('readonly', '')
   await expectAccessible(page, 'signed agreement')
 
+  // FK's form is offered first; the municipality's own summary is chosen explicitly.
+  await expect(page.getByRole('radio', { name: 'Försäkringskassans blankett (det som skickas)' })).toBeChecked()
+  await choose(page, 'Kommunens sammanställning – ersätter inte Försäkringskassans blankett')
   const downloadPromise = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Exportera PDF' }).click()
   const download = await downloadPromise
@@ -155,7 +160,7 @@ test('the official form: map its fields once, fill and export; after a reload th
   await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill('212000-1355')
   await fillContacts(page)
 
-  await choose(page, 'Försäkringskassans blankett')
+  await choose(page, 'Försäkringskassans blankett (det som skickas)')
   // Bad files first: a clear Swedish message and nothing saved.
   for (const [name, message] of [
     ['truncated.pdf', /ofullständig/],
@@ -205,7 +210,7 @@ test('the official form: map its fields once, fill and export; after a reload th
   await page.getByRole('link', { name: 'Tillbaka till alla avtal' }).click()
   await expect(page.getByRole('listitem').filter({ hasText: 'acroform-form.pdf' })).toContainText('16 fält')
   await newDraft(page)
-  await choose(page, 'Försäkringskassans blankett')
+  await choose(page, 'Försäkringskassans blankett (det som skickas)')
   const again = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Läs in Försäkringskassans blankett (PDF)…' }).click()
   await (await again).setFiles(fixture('acroform-form.pdf'))
@@ -218,7 +223,7 @@ test('a flat PDF: place boxes by clicking on the rendered page', async ({ page }
   await openAgreementArea(page)
   await newDraft(page)
   await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill('212000-1355')
-  await choose(page, 'Försäkringskassans blankett')
+  await choose(page, 'Försäkringskassans blankett (det som skickas)')
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Läs in Försäkringskassans blankett (PDF)…' }).click()
   await (await chooser).setFiles(fixture('flat-form.pdf'))
@@ -298,7 +303,6 @@ test('drafts: copy, rename, delete with undo; the send package refuses an undert
   await expect(page.getByRole('button', { name: 'Ta bort från paketet flat-form.pdf' })).toBeVisible()
 
   await page.getByRole('textbox', { name: 'Datum då avtalet skickades' }).fill('2026-11-20')
-  await choose(page, 'Post')
   await page.getByRole('button', { name: 'Registrera' }).click()
   await expect(page.getByText('Registrerat: avtalet skickades 2026-11-20.', { exact: false })).toBeVisible()
   await expectAccessible(page, 'send package recorded')

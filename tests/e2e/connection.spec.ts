@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test'
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
 import { addWorkingDays } from '../../src/renderer/src/domain/workingDays'
 
-// "Today" is fixed so the forecast's dates (and "försenad") are known.
+// "Today" is fixed so the estimate's dates (and "längre än normalt") are known.
 const TODAY = '2026-12-21'
 const atNoon = (iso: string) => new Date(`${iso}T12:00:00+01:00`)
 
@@ -71,7 +71,7 @@ test('a second board walks its five steps, keeps evidence and forecast, and find
   await expectAccessible(page, 'step 1 with a missing reason')
   await task(page, 'Räkna på kostnaderna').getByLabel(/Skäl/).fill('Kostnaden ingår i befintligt avtal')
   await setStatus(page, 'Ta reda på om kommunen har medgivande till Vägtrafikregistret', 'Klar')
-  await expect(page.getByTestId('step-status')).toContainText('4 av 4 uppgifter klara')
+  await expect(page.getByTestId('step-status')).toContainText('4 av 4 klara')
   await expect(page.getByTestId('step-status')).toContainText('Klart')
   await expectSaved(page)
   await expectAccessible(page, 'step 1 done')
@@ -96,7 +96,7 @@ test('a second board walks its five steps, keeps evidence and forecast, and find
   expect(file.suggestedFilename()).toBe('protokollsutdrag-§123.pdf')
   expect(await readFile((await file.path())!)).toEqual(evidence)
   await setStatus(page, 'Spara protokollsutdraget', 'Klar')
-  await expect(page.getByTestId('step-status')).toContainText('3 av 3 uppgifter klara')
+  await expect(page.getByTestId('step-status')).toContainText('3 av 3 klara')
   await expectSaved(page)
   await expectAccessible(page, 'step 2 with decision and evidence')
 
@@ -107,24 +107,25 @@ test('a second board walks its five steps, keeps evidence and forecast, and find
   await setStatus(page, 'Utse kontaktpersoner', 'Klar')
   await setStatus(page, 'Se till att behörig person skriver under', 'Klar')
   await page.getByLabel('Datum då avtalet skickades').fill('2026-12-16')
-  await expect(page.getByText('Välj hur avtalet skickades.')).toBeVisible()
-  await page.getByRole('radio', { name: 'Med post' }).check()
+  // FK's page names one way to send: to the address in the form. No e-mail option is offered.
+  await expect(page.getByRole('radio', { name: /e-post/i })).toHaveCount(0)
   await page.getByLabel('Datum då Försäkringskassan tog emot avtalet').fill('2026-12-18')
-  await page.getByRole('radio', { name: 'Ja, vi har medgivandet' }).check()
-  await page.getByLabel('Datum för medgivandet').fill('2025-03-10')
+  await page.getByRole('radio', { name: 'Har medgivande' }).check()
+  await page.getByLabel('Datum då medgivandet beviljades').fill('2025-03-10')
   await page.getByLabel(/Referens/).fill('TSV 2025-1234')
   const earliest = addWorkingDays('2026-12-18', 10)
   const latest = addWorkingDays('2026-12-18', 15)
   expect(earliest).toBe('2027-01-08')
-  await expect(page.getByTestId('forecast')).toContainText(`Förväntat besked ${earliest} – ${latest}`)
-  await expect(page.getByTestId('forecast')).not.toContainText('Försenad')
+  await expect(page.getByTestId('forecast')).toContainText(`Uppskattning: besked ${earliest} – ${latest}`)
+  await expect(page.getByTestId('forecast-basis')).toContainText('Räknat från 2026-12-18, då Försäkringskassan tog emot avtalet')
+  await expect(page.getByTestId('forecast')).not.toContainText('Längre än normalt')
   await expectSaved(page)
   await expectAccessible(page, 'step 3 with a forecast window')
 
   // Switching the consent to "not yet" makes the forecast open-ended.
-  await page.getByRole('radio', { name: /Nej, inte än/ }).check()
-  await expect(page.getByTestId('forecast')).toContainText('Öppen prognos')
-  await expect(page.getByTestId('forecast')).not.toContainText('Förväntat besked')
+  await page.getByRole('radio', { name: /^Saknas/ }).check()
+  await expect(page.getByTestId('forecast')).toContainText('Öppen: anslutningen väntar på Transportstyrelsens medgivande')
+  await expect(page.getByTestId('forecast')).not.toContainText('Uppskattning: besked')
   await expect(page.getByTestId('consent')).toContainText('Anslutningen väntar på Transportstyrelsen')
   await expectSaved(page)
   await expectAccessible(page, 'step 3 open-ended')
@@ -145,13 +146,13 @@ test('a second board walks its five steps, keeps evidence and forecast, and find
   await page.getByRole('link', { name: 'Arbetsmarknadsnämnden', exact: true }).click()
   await expect(page.getByTestId('board-next-action')).toContainText('väntar på Transportstyrelsens medgivande')
   await expect(page.getByRole('listitem').filter({ hasText: 'Steg 1: Stäm av' })).toContainText('Klart')
-  await expect(page.getByRole('listitem').filter({ hasText: 'Steg 5: Ställ krav' })).toContainText('1 av 3 uppgifter klara')
+  await expect(page.getByRole('listitem').filter({ hasText: 'Steg 5: Ställ krav' })).toContainText('1 av 3 klara')
 
   // Reload: everything is as it was left.
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Arbetsmarknadsnämnden' })).toBeVisible()
   await expect(page.getByTestId('board-next-action')).toContainText('väntar på Transportstyrelsens medgivande')
-  await expect(page.getByTestId('forecast')).toContainText('Öppen prognos')
+  await expect(page.getByTestId('forecast')).toContainText('Öppen: anslutningen väntar')
   await openStep(page, /Steg 1: Stäm av/, 'Steg 1: Stäm av')
   await expect(task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByLabel('Ansvarig')).toHaveValue('Åsa Öberg')
   await expect(task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByLabel('Klart senast')).toHaveValue('2026-12-31')
@@ -163,8 +164,8 @@ test('a second board walks its five steps, keeps evidence and forecast, and find
   await expect(page.getByRole('button', { name: 'Öppna protokollsutdrag-§123.pdf' })).toBeVisible()
   await openStep(page, /Nästa: steg 3, Teckna avtal/, 'Steg 3: Teckna avtal')
   await expect(page.getByLabel('Datum då Försäkringskassan tog emot avtalet')).toHaveValue('2026-12-18')
-  await expect(page.getByRole('radio', { name: 'Med post' })).toBeChecked()
-  await expect(page.getByRole('radio', { name: /Nej, inte än/ })).toBeChecked()
+  await expect(page.getByLabel('Datum då avtalet skickades')).toHaveValue('2026-12-16')
+  await expect(page.getByRole('radio', { name: /^Saknas/ })).toBeChecked()
 
   // The first board is untouched by all this.
   await page.getByRole('link', { name: 'Anslutning', exact: true }).click()
@@ -172,7 +173,7 @@ test('a second board walks its five steps, keeps evidence and forecast, and find
   await expect(page.getByRole('row', { name: /Arbetsmarknadsnämnden/ })).toContainText('Steg 3 av 5: Teckna avtal')
 })
 
-test('after working day 15 without a decision the forecast says försenad', async ({ page }) => {
+test('after working day 15 without a decision the estimate says längre än normalt', async ({ page }) => {
   const received = '2026-12-18'
   const dayAfterLatest = addWorkingDays(received, 16)
   await page.clock.setFixedTime(atNoon(dayAfterLatest))
@@ -180,12 +181,12 @@ test('after working day 15 without a decision the forecast says försenad', asyn
   await openBoard(page, 'Socialnämnden')
   await openStep(page, /Steg 3: Teckna avtal/, 'Steg 3: Teckna avtal')
   await page.getByLabel('Datum då Försäkringskassan tog emot avtalet').fill(received)
-  await page.getByRole('radio', { name: 'Medgivandet har beviljats' }).check()
-  await expect(page.getByTestId('forecast')).toContainText(`Försenad: beskedet väntades senast ${addWorkingDays(received, 15)}`)
+  await page.getByRole('radio', { name: 'Har medgivande' }).check()
+  await expect(page.getByTestId('forecast')).toContainText(`Längre än normalt: uppskattningen var senast ${addWorkingDays(received, 15)}`)
   await expectSaved(page)
   await expectAccessible(page, 'overdue forecast')
   await page.getByRole('link', { name: 'Anslutning', exact: true }).click()
-  await expect(page.getByRole('row', { name: /Socialnämnden/ })).toContainText('Försenad')
+  await expect(page.getByRole('row', { name: /Socialnämnden/ })).toContainText('längre än normalt')
 })
 
 test('a board can be renamed, archived and restored, and its checklist printed as a PDF', async ({ page }) => {

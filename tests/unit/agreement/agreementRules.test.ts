@@ -4,6 +4,11 @@ import {
   agreementFileName,
   applySignature,
   clearSignatures,
+  refuseSignature,
+  signedContent,
+  SigningError,
+  signingStatus,
+  startSigningRound,
   isSigned,
   nextSignatory,
   normaliseAgreement,
@@ -90,13 +95,38 @@ describe('signing in turn', () => {
   it('lets signatories sign only in order and locks when all have signed', () => {
     expect(nextSignatory(unsigned)).toBe(0)
     expect(() => applySignature(unsigned, 1, { kind: 'typed', text: 'X' })).toThrow(/Undertecknare 1 ska underteckna först/)
-    const one = applySignature(unsigned, 0, { kind: 'typed', text: 'Åsa' }, new Date('2026-11-26T10:00:00Z'))
+    const one = applySignature(unsigned, 0, { kind: 'typed', text: 'Åsa Öberg-Ärlig' }, new Date('2026-11-26T10:00:00Z'))
     expect(one.signatories[0]!.signedAt).toBe('2026-11-26T10:00:00.000Z')
     expect(isSigned(one)).toBe(false)
-    const both = applySignature(one, 1, { kind: 'typed', text: 'Miloš' })
+    expect(signingStatus(one)).toMatchObject({ started: true, complete: false })
+    expect(signingStatus(one).remaining.map((p) => p.name)).toEqual(['Miloš Dvořák Szőke'])
+    const both = applySignature(one, 1, { kind: 'typed', text: 'miloš  dvořák szőke' })
     expect(isSigned(both)).toBe(true)
+    expect(signingStatus(both)).toMatchObject({ started: true, complete: true, remaining: [] })
     expect(nextSignatory(both)).toBeNull()
     expect(isSigned(clearSignatures(both))).toBe(false)
+  })
+
+  it('refuses a typed name that is not the signatory’s own name, in Swedish, before anything changes', () => {
+    expect(refuseSignature(unsigned, 0, { kind: 'typed', text: 'Kalle Anka' })).toEqual({ code: 'typed-name-mismatch', typed: 'Kalle Anka', registered: 'Åsa Öberg-Ärlig' })
+    expect(() => applySignature(unsigned, 0, { kind: 'typed', text: 'Kalle Anka' })).toThrow(/stämmer inte med undertecknarens namn/)
+    expect(() => applySignature(unsigned, 0, { kind: 'typed', text: 'Miloš Dvořák Szőke' })).toThrow(SigningError)
+    expect(refuseSignature(unsigned, 0, { kind: 'typed', text: 'Asa Oberg-Arlig' })).toMatchObject({ code: 'typed-name-mismatch' })
+    // Drawn and image signatures are not names; their check is the signer's own act.
+    expect(refuseSignature(unsigned, 0, { kind: 'drawn', png: new Uint8Array([1]) })).toBeNull()
+  })
+
+  it('the round’s fingerprint covers the content, not the signatures or the round’s own events', () => {
+    const a = clearSignatures(sampleAgreement())
+    const started = startSigningRound(a, 'abc', new Date('2026-11-26T10:00:00Z'))
+    expect(started.signingRound).toEqual({ startedAt: '2026-11-26T10:00:00.000Z', contentSha256: 'abc' })
+    const signed = applySignature({ ...started, events: [{ at: '2026-11-26T10:00:00Z', text: 'x' }] }, 0, { kind: 'typed', text: 'Åsa Öberg-Ärlig' })
+    expect(signedContent(signed)).toBe(signedContent(a))
+    expect(signedContent({ ...a, board: 'Annan nämnd' })).not.toBe(signedContent(a))
+    // A started round keeps its fingerprint and refuses different content.
+    expect(startSigningRound(started, 'abc')).toBe(started)
+    expect(() => startSigningRound(started, 'def')).toThrow(SigningError)
+    expect(clearSignatures(started).signingRound).toBeUndefined()
   })
 })
 

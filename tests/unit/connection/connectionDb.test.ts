@@ -28,10 +28,10 @@ describe('connection state contract', () => {
 
   it('keeps other parts when the agreement feature records a sending', async () => {
     const board = await createBoard('Socialnämnden')
-    await saveConsent(board.id, { kind: 'applied', date: '2026-11-01' })
+    await saveConsent(board.id, { kind: 'applied', appliedDate: '2026-11-01' })
     await recordAgreementSent(board.id, { date: '2026-11-20', method: 'post' })
     const state = await getConnectionState(board.id)
-    expect(state.consent).toEqual({ kind: 'applied', date: '2026-11-01' })
+    expect(state.consent).toEqual({ kind: 'applied', appliedDate: '2026-11-01' })
     expect(state.agreement.sent?.method).toBe('post')
   })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addWorkingDays, isWorkingDay, swedishHolidays, todayIso } from '@renderer/domain'
 import { forecastDecision } from '@renderer/domain/connection/forecast'
+import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
 
 /** The same hand-checked dates must hold whatever the process time zone is (set by the caller first). */
 export function workingDaysInZone(zone: string, offsetMinutes: number): void {
@@ -29,7 +30,12 @@ export function workingDaysInZone(zone: string, offsetMinutes: number): void {
 
     it('computes the same forecast window', () => {
       const f = forecastDecision({ fkReceivedDate: '2026-12-18' }, { kind: 'have' }, '2027-01-15')
-      expect(f).toMatchObject({ kind: 'window', earliest: '2027-01-08', latest: '2027-01-15', overdue: false })
+      expect(f).toMatchObject({ kind: 'window', earliest: '2027-01-08', latest: '2027-01-15', longerThanNormal: false })
+    })
+
+    it('prints times in Swedish time, not the machine’s zone', () => {
+      expect(formatStockholmTime('2026-12-01T13:05:00Z', { withOffset: true })).toBe('2026-12-01 14:05 (+01:00)')
+      expect(formatStockholmTime('2026-06-30T22:30:00Z', { withOffset: true })).toBe('2026-07-01 00:30 (+02:00)')
     })
   })
 }

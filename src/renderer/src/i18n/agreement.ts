@@ -47,6 +47,9 @@ export const ag = {
     locked:
       'Avtalet är undertecknat och låst. Ändrar ni uppgifterna krävs en ny underskriftsomgång; den undertecknade versionen finns kvar i versionshistoriken.',
     unlock: 'Ändra uppgifterna (ny underskriftsomgång)',
+    roundInProgress: (signed: string[], remaining: string[]) =>
+      `Underskriftsomgången pågår och uppgifterna är låsta. ${signed.join(', ')} har undertecknat. Kvar att underteckna: ${remaining.join(', ')}. Avtalet är inte undertecknat förrän alla har skrivit under.`,
+    roundBadge: (signed: number, total: number) => `Underskrift pågår (${signed} av ${total})`,
     sections: {
       party: 'Part',
       address: 'Postadress',
@@ -79,11 +82,12 @@ export const ag = {
     loading: 'Laddar utkastet…',
     orgnr: 'Organisationsnummer',
     newRound: 'Ny underskriftsomgång påbörjades',
-    exportedVersion: (file: string, official: boolean, sha: string) => `Exporterad som ”${file}” (${official ? 'Försäkringskassans blankett' : 'appens eget dokument'}). SHA-256 ${sha}`
+    exportedVersion: (file: string, official: boolean, sha: string) => `Exporterad som ”${file}” (${official ? 'Försäkringskassans blankett' : 'kommunens sammanställning'}). SHA-256 ${sha}`
   },
   signing: {
-    title: 'Underskrifter',
-    intro: 'Var och en undertecknar i tur och ordning. När alla har skrivit under låses avtalet.',
+    title: 'Underskrift på skärmen (kommunens eget exemplar)',
+    intro:
+      'Var och en undertecknar i tur och ordning. När alla har skrivit under låses avtalet. Ritade och inskrivna underskrifter är för kommunens eget exemplar: om Försäkringskassan godtar dem är inte bekräftat.',
     next: (name: string, i: number) => `Nu undertecknar: ${name || `undertecknare ${i + 1}`}`,
     method: 'Sätt att skriva under',
     draw: 'Rita',
@@ -100,17 +104,51 @@ export const ag = {
     emptyTyped: 'Skriv namnet först.',
     notReady: 'Rätta uppgifterna ovan innan avtalet undertecknas.',
     allSigned: 'Alla har undertecknat. Avtalet är låst.',
+    fingerprint: 'Kontrollsumma (SHA-256) för innehållet som undertecknas',
+    fingerprintNote: 'Kontrollsumman togs när underskriftsomgången startade och innehållet låstes. Den står också på avtalets verifieringssida.',
+    fingerprintPending: 'Kontrollsumman tas när den första personen skriver under; då låses innehållet för hela omgången.',
+    typedMismatch: (typed: string, registered: string) =>
+      `”${typed}” är inte ${registered || 'undertecknarens'} namn. Ett skrivet namn räknas bara som underskrift om det är undertecknarens eget namn, som det står i avtalet. Den som ska skriva under skriver sitt eget namn.`,
+    contentChanged: 'Uppgifterna har ändrats sedan underskriftsomgången startade. Starta en ny underskriftsomgång.',
     done: 'Underskriften är sparad.',
     notSigned: (name: string) => `${name}: inte undertecknat`,
     fallbackName: (i: number) => `Undertecknare ${i + 1}`,
     imageFilter: 'Bild',
     preview: 'Vald bild av underskriften'
   },
+  hand: {
+    title: 'Skriv under för hand (Försäkringskassans väg)',
+    intro:
+      'Försäkringskassans sida beskriver att parten fyller i blanketten och skickar den till adressen i blanketten. Om Försäkringskassan godtar ritade, inskrivna eller inskannade underskrifter är inte bekräftat, så underskrift för hand på papper är det säkra sättet. Ritade och inskrivna underskrifter nedan är för kommunens eget exemplar.',
+    step1: 'Skriv ut blanketten ifylld, med tomma underskriftsrader.',
+    printButton: 'Skriv ut för underskrift för hand (PDF)',
+    noForm: 'Försäkringskassans blankett är inte inläst än: utskriften blir kommunens sammanställning. Läs in blanketten under ”Exportera PDF” för att skriva ut den.',
+    printing: 'Skapar utskriften…',
+    printed: (name: string, form: boolean) => `${form ? 'Försäkringskassans blankett' : 'Kommunens sammanställning'} är sparad som ”${name}”, ifylld och med tomma underskriftsrader.`,
+    printFailed: 'Utskriften kunde inte skapas:',
+    step2: 'Den som undertecknar skriver under på papperet, med ort och datum.',
+    step3: 'Registrera här vem som skrev under och när, och bifoga den inskannade blanketten. Originalet skickas till Försäkringskassan.',
+    who: (name: string) => `Nu registreras: ${name}`,
+    signedOn: (name: string) => `Datum då ${name} skrev under för hand`,
+    chooseScan: 'Bifoga inskannad blankett (PDF, PNG eller JPEG)…',
+    chosen: (name: string) => `Vald fil: ${name}`,
+    scanFilter: 'PDF eller bild',
+    scanTooLarge: 'Filen är för stor (högst 20 MB).',
+    register: (name: string) => `Registrera underskrift för hand av ${name}`,
+    registered: (name: string) => `Underskriften för hand av ${name} är registrerad och den inskannade blanketten ligger i avtalets paket.`,
+    registerFailed: 'Underskriften kunde inte registreras:',
+    nobodyLeft: 'Det finns ingen kvar att registrera: alla undertecknare har skrivit under.'
+  },
   export: {
     title: 'Exportera PDF',
     which: 'Dokument',
-    own: 'Appens eget avtalsdokument',
-    official: 'Försäkringskassans blankett',
+    own: 'Kommunens sammanställning – ersätter inte Försäkringskassans blankett',
+    ownNote: 'Sammanställningen är kommunens eget underlag och arkivexemplar. Det är Försäkringskassans blankett som skickas till Försäkringskassan.',
+    official: 'Försäkringskassans blankett (det som skickas)',
+    officialFirst:
+      'Enligt Försäkringskassans sida fyller parten i Försäkringskassans blankett ”Anslutningsavtal för Sammansatt Bastjänst Ekonomiskt Bistånd (SSBTEK)” och skickar den till adressen som står i blanketten. Läs in blanketten en gång; fälten kopplas och kopplingen återanvänds.',
+    signatureCaveat:
+      'Om Försäkringskassan godtar ritade, inskrivna eller inskannade underskrifter är inte bekräftat. Säkrast är att skriva ut blanketten ifylld och skriva under för hand.',
     load: 'Läs in Försäkringskassans blankett (PDF)…',
     loading: 'Läser in blanketten…',
     recognised: (name: string) => `Blanketten ”${name}” känns igen – kopplingen av fälten är sparad sedan tidigare.`,
@@ -125,7 +163,7 @@ export const ag = {
     hashNote: 'Kontrollsumman kan inte stå i filen själv; den sparas här och i versionshistoriken.',
     cancelled: 'Exporten avbröts.',
     failed: 'PDF:en kunde inte skapas:',
-    needsTemplate: 'Läs in Försäkringskassans blankett och koppla dess fält innan du exporterar, eller välj appens eget avtalsdokument.'
+    needsTemplate: 'Läs in Försäkringskassans blankett och koppla dess fält innan du exporterar, eller välj kommunens sammanställning.'
   },
   mapping: {
     title: 'Koppla blankettens fält',
@@ -172,9 +210,8 @@ export const ag = {
     unconfirmed: 'Ej bekräftad',
     sentTitle: 'Registrera att avtalet skickats',
     sentDate: 'Datum då avtalet skickades',
-    method: 'Skickat med',
-    post: 'Post',
-    email: 'E-post',
+    sendRoute:
+      'Enligt Försäkringskassans sida skickas blanketten till den adress som står i blanketten. Om blanketten anger ett annat sätt att skicka den, följ blanketten.',
     record: 'Registrera',
     recorded: (date: string) => `Registrerat: avtalet skickades ${date}. Anslutningsguiden räknar handläggningstiden från mottagandet.`,
     back: 'Tillbaka till avtalsutkastet'

@@ -141,6 +141,8 @@ export const cw = {
     drawn: 'Rita min underskrift',
     typedName: 'Ditt fullständiga namn',
     typedRequired: 'Skriv ditt namn.',
+    typedMismatch: (typed: string, registered: string) =>
+      `”${typed}” är inte det namn som står i registret (${registered}). Skriv ditt eget namn som det står där. Är namnet fel i registret, rätta det först under personens uppgifter.`,
     drawHint: 'Rita med musen, pennan eller fingret i rutan.',
     canvasLabel: 'Ruta för att rita underskrift',
     clear: 'Rensa underskriften',

@@ -1,5 +1,5 @@
 /** Swedish UI strings for the connection guide (Anslutning). */
-import type { ConsentKind, SendMethod, TaskStatus } from '@renderer/domain/connection/types'
+import type { TaskStatus } from '@renderer/domain/connection/types'
 
 export const cx = {
   homeTitle: 'Anslutning',
@@ -8,9 +8,7 @@ export const cx = {
   colBoard: 'Nämnd',
   colStatus: 'Läge',
   colNext: 'Nästa steg',
-  colForecast: 'Prognos',
-  stepOf: (n: number, title: string) => `Steg ${n} av 5: ${title}`,
-  allDone: 'Klar',
+  colForecast: 'Uppskattning',
   createHeading: 'Lägg till nämnd',
   createLabel: 'Nämndens namn',
   createHint: 'Varje nämnd som handlägger ekonomiskt bistånd är en egen part med egen anslutning.',
@@ -32,10 +30,6 @@ export const cx = {
   archived: (name: string) => `${name} är arkiverad.`,
   boardMissing: 'Nämnden finns inte. Den kan ha arkiverats eller tagits bort.',
   stepsHeading: 'De fem stegen',
-  stepTasks: (finished: number, total: number) => `${finished} av ${total} uppgifter klara`,
-  stepDone: 'Klart',
-  stepStarted: 'Pågår',
-  stepNotStarted: 'Ej påbörjat',
   stepWithFk: 'Görs med Försäkringskassan',
   openStep: (n: number, title: string) => `Steg ${n}: ${title}`,
   nextStep: (n: number, title: string) => `Nästa: steg ${n}, ${title}`,
@@ -70,11 +64,9 @@ export const cx = {
   agreementIntro: 'Ange datum för varje delsteg när ni får veta det.',
   subStepDate: 'Datum',
   sentDate: 'Datum då avtalet skickades',
-  sentMethod: 'Hur avtalet skickades',
-  methodLabels: { post: 'Med post', 'e-post': 'Med e-post' } satisfies Record<SendMethod, string>,
-  methodRequired: 'Välj hur avtalet skickades.',
+  sentByEmailEarlier: 'Enligt det som registrerades tidigare skickades avtalet med e-post. Försäkringskassans sida anger att blanketten skickas till adressen i blanketten.',
   fkReceived: 'Datum då Försäkringskassan tog emot avtalet',
-  fkReceivedHint: 'Prognosen räknas från det här datumet.',
+  fkReceivedHint: 'Uppskattningen av handläggningstiden räknas från det här datumet.',
   fkAddress: 'Adress',
   recipientHeading: 'Vem får Försäkringskassans bekräftelse?',
   recipientTechnical: 'Bekräftelsen skickas med e-post till kontaktpersonen för tekniska frågor:',
@@ -84,31 +76,13 @@ export const cx = {
   consentHeading: 'Medgivande till Vägtrafikregistret',
   consentIntro: 'Kommunen behöver Transportstyrelsens skriftliga medgivande om direktåtkomst till Vägtrafikregistret.',
   consentLegend: 'Har kommunen medgivandet?',
-  consentLabels: {
-    unknown: 'Inte angivet än',
-    have: 'Ja, vi har medgivandet',
-    'not-yet': 'Nej, inte än – Transportstyrelsen kontaktar oss när avtalet har kommit in till Försäkringskassan',
-    applied: 'Vi har ansökt',
-    granted: 'Medgivandet har beviljats'
-  } satisfies Record<ConsentKind, string>,
-  consentDate: 'Datum för medgivandet',
   consentReference: 'Referens (diarienummer hos Transportstyrelsen)',
   consentAppliedDate: 'Datum för ansökan',
   consentGrantedDate: 'Datum då medgivandet beviljades',
+  consentAppliedEarlier: (d: string) => `Ansökan skickades ${d}.`,
   consentWaitingWarning:
-    'Anslutningen väntar på Transportstyrelsen. Utan medgivandet till Vägtrafikregistret tar anslutningen längre tid, och prognosen är öppen – inget slutdatum kan anges förrän medgivandet finns.',
-  consentUnknownWarning: 'Ange om kommunen har medgivandet. Tills dess kan ingen prognos ges.',
-  forecastHeading: 'Prognos',
-  forecastNotReceived: 'Prognosen räknas från den dag Försäkringskassan tog emot avtalet. Ange det datumet under Teckna avtal.',
-  forecastWindow: (a: string, b: string) => `Förväntat besked ${a} – ${b}`,
-  forecastBasis: (from: string, grant: boolean) =>
-    grant
-      ? `10–15 arbetsdagar från ${from}, då medgivandet till Vägtrafikregistret beviljades (efter att Försäkringskassan tog emot avtalet).`
-      : `10–15 arbetsdagar från ${from}, då Försäkringskassan tog emot avtalet.`,
-  forecastDay: (n: number) => `I dag är arbetsdag ${n} sedan dess.`,
-  forecastOverdue: (latest: string) => `Försenad: beskedet väntades senast ${latest}. Kontakta Försäkringskassan och fråga hur det går.`,
-  forecastOpen: 'Öppen prognos: anslutningen väntar på Transportstyrelsens medgivande. Inget slutdatum kan anges.',
-  forecastDecided: (d: string) => `Försäkringskassan godkände er som användare ${d}.`,
+    'Anslutningen väntar på Transportstyrelsen. Utan medgivandet till Vägtrafikregistret tar anslutningen längre tid, och uppskattningen är öppen – inget slutdatum kan anges förrän medgivandet finns.',
+  consentUnknownWarning: 'Ange om kommunen har medgivandet. Tills dess kan ingen uppskattning ges.',
   workingDayNote: 'Arbetsdagar räknas utan lördagar, söndagar, helgdagar, midsommarafton, julafton och nyårsafton.',
   pdfButton: 'Skriv ut checklistan (PDF)',
   pdfWorking: 'Skapar PDF…',

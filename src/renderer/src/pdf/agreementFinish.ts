@@ -80,6 +80,10 @@ function appendCompletionPage(
   w.row(t.filledBy, input.filledBy?.trim() || input.adminContact?.name || '–')
   w.row(t.completedAt, swedishTimestamp(completedAt.toISOString()))
   w.gap(4)
+  w.text(t.roundHash, { size: 9, bold: true, muted: true })
+  w.text(input.signingRound?.contentSha256 ?? t.noRound, { size: 9 })
+  if (input.signingRound) w.row(t.roundStarted, swedishTimestamp(input.signingRound.startedAt))
+  w.gap(4)
   w.text(t.unsignedHash, { size: 9, bold: true, muted: true })
   w.text(unsignedSha256, { size: 9 })
 

@@ -1,3 +1,5 @@
+import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
+
 /** Fixed wording of the app's own agreement document and its completion page (Swedish). */
 export const AGREEMENT_TEXT = {
   title: 'Anslutningsavtal för SSBTEK',
@@ -35,11 +37,14 @@ export const AGREEMENT_TEXT = {
   completion: {
     title: 'Slutförandesida',
     intro:
-      'Den här sidan lades till av Anslutningsguiden när avtalet färdigställdes. Den visar vem som fyllde i avtalet, vem som undertecknade och när, samt en kontrollsumma för det ifyllda dokumentet före underskrift.',
+      'Den här sidan lades till av Anslutningsguiden när avtalet färdigställdes. Den visar vem som fyllde i avtalet, vem som undertecknade och när, kontrollsumman för innehållet som det såg ut när underskriftsomgången startade, och en kontrollsumma för det exporterade dokumentet utan underskrifter.',
     document: 'Dokument',
     filledBy: 'Ifyllt av',
     completedAt: 'Färdigställt',
-    unsignedHash: 'SHA-256 för det ifyllda dokumentet före underskrift',
+    roundHash: 'SHA-256 för innehållet när underskriftsomgången startade (visades för varje undertecknare)',
+    roundStarted: 'Underskriftsomgången startade',
+    noRound: 'Ingen underskriftsomgång har startats – dokumentet är inte undertecknat.',
+    unsignedHash: 'SHA-256 för det ifyllda dokumentet utan underskrifter (beräknat vid export)',
     signatories: 'Undertecknare',
     events: 'Händelser',
     finalHashNote:
@@ -54,9 +59,5 @@ export const AGREEMENT_TEXT = {
   }
 } as const
 
-/** A timestamp as Swedes read it: "2026-11-26 23:40:12" in Swedish time. */
-export function swedishTimestamp(iso: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
-  return `${new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'medium' }).format(d)} svensk tid`
-}
+/** A timestamp in documents: Swedish time with its UTC offset, "2026-11-26 23:40:12 (+01:00)". */
+export const swedishTimestamp = (iso: string): string => formatStockholmTime(iso, { withOffset: true, seconds: true })

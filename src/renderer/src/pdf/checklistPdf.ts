@@ -1,10 +1,9 @@
 import fontkit from '@cantoo/fontkit'
 import { PageSizes, PDFDocument, rgb, type PDFFont } from '@cantoo/pdf-lib'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
-import { forecastDecision } from '@renderer/domain/connection/forecast'
-import { nextAction } from '@renderer/domain/connection/nextAction'
-import { allStepProgress, taskFinished } from '@renderer/domain/connection/progress'
-import type { ConnectionState, ConsentKind, TaskState, TaskStatus } from '@renderer/domain/connection/types'
+import { deriveBoardState } from '@renderer/domain/connection/boardState'
+import type { ConnectionState, TaskState, TaskStatus } from '@renderer/domain/connection/types'
+import { consentLabels, forecastShortText, forecastTexts, nextActionText, placeText, stepItemsText, stepStatusLabel, warningText } from '@renderer/i18n/connectionState'
 import { loadFont } from './fonts'
 import { savePdf } from './activeContent'
 
@@ -14,6 +13,8 @@ export type ChecklistPdfInput = {
   boardName: string
   states: TaskState[]
   connection: ConnectionState
+  /** The agreement draft names its contact persons (as the screens read it). */
+  contactsNamed?: boolean
   /** Only the owner ids are used: how many files back each task. */
   attachments: { ownerId: string }[]
   /** YYYY-MM-DD, printed as the status date. */
@@ -21,13 +22,6 @@ export type ChecklistPdfInput = {
 }
 
 const STATUS: Record<TaskStatus, string> = { 'not-started': 'Ej påbörjad', 'in-progress': 'Pågår', done: 'Klar', 'not-applicable': 'Ej tillämplig' }
-const CONSENT: Record<ConsentKind, string> = {
-  unknown: 'inte angivet',
-  have: 'finns',
-  'not-yet': 'saknas – Transportstyrelsen kontaktar kommunen när avtalet kommit in till Försäkringskassan',
-  applied: 'ansökt',
-  granted: 'beviljat'
-}
 
 // Ligatures off: text extracted from the PDF must read exactly as typed.
 const FEATURES = { liga: false, clig: false, dlig: false, rlig: false, calt: false }
@@ -42,9 +36,8 @@ type Line = { text: string; bold?: boolean; scale?: number; indent?: number; gap
 /** The lines of the status sheet, before layout. */
 export function checklistLines(input: ChecklistPdfInput): Line[] {
   const { content, states, connection, today } = input
-  const progress = allStepProgress(content, states, connection)
-  const next = nextAction(content, states, connection, today)
-  const forecast = forecastDecision(connection.agreement, connection.consent, today, { min: content.forecast.minWorkingDays, max: content.forecast.maxWorkingDays })
+  // The same derived state the screens show: the sheet can never say something the app does not.
+  const state = deriveBoardState(content, { tasks: states, connection, contactsNamed: input.contactsNamed, events: [] }, today)
   const a = connection.agreement
   const d = connection.decision
   const c = connection.consent
@@ -52,19 +45,24 @@ export function checklistLines(input: ChecklistPdfInput): Line[] {
     { text: 'Anslutning till SSBTEK – status', bold: true, scale: 1.6 },
     { text: `${input.municipality}${input.municipality ? ' · ' : ''}${input.boardName}`, bold: true, scale: 1.2 },
     { text: `Status per ${today} · checklista version ${content.version}, senast granskad ${content.lastReviewed}` },
-    { text: `Nästa steg: ${next.text}`, bold: true, gap: 6 }
+    { text: `Läge: ${placeText(content, state)}`, bold: true, gap: 6 },
+    { text: `Nästa steg: ${nextActionText(content, state.nextAction)}`, bold: true }
   ]
+  for (const w of state.warnings) lines.push({ text: `Obs! ${warningText(w)}` })
+  const f = state.forecast
   const forecastText =
-    forecast.kind === 'window'
-      ? `Förväntat besked ${forecast.earliest} – ${forecast.latest} (10–15 arbetsdagar från ${forecast.from})${forecast.overdue ? ' – FÖRSENAT' : ''}`
-      : forecast.kind === 'open-ended'
-        ? 'Öppen – anslutningen väntar på Transportstyrelsens medgivande till Vägtrafikregistret'
-        : forecast.kind === 'decided'
-          ? `Godkänd som användare ${forecast.approvedDate}`
-          : 'Ingen – avtalet har inte kommit in till Försäkringskassan'
-  lines.push({ text: `Prognos: ${forecastText}` })
-  const consentDetails = [c.kind !== 'unknown' && 'date' in c && c.date ? c.date : '', c.kind === 'have' && c.reference ? `ref. ${c.reference}` : ''].filter(Boolean).join(', ')
-  lines.push({ text: `Medgivande till Vägtrafikregistret: ${CONSENT[c.kind]}${consentDetails ? ` (${consentDetails})` : ''}` })
+    f.kind === 'window'
+      ? `${forecastShortText(f)}, ${f.countedFrom === 'consent-granted' ? forecastTexts.countedFromConsent(f.from, f.receivedDate) : forecastTexts.countedFromReceived(f.from)}${f.countedFrom === 'consent-granted' ? ` ${forecastTexts.consentAssumption}` : ''}`
+      : forecastShortText(f)
+  lines.push({ text: `Uppskattad handläggningstid: ${forecastText}` })
+  const consentDetails = [
+    c.kind === 'have' && c.grantedDate ? `beviljat ${c.grantedDate}` : '',
+    c.kind === 'have' && c.reference ? `ref. ${c.reference}` : '',
+    (c.kind === 'applied' || c.kind === 'have') && c.appliedDate ? `ansökt ${c.appliedDate}` : ''
+  ]
+    .filter(Boolean)
+    .join(', ')
+  lines.push({ text: `Medgivande till Vägtrafikregistret: ${consentLabels[c.kind]}${consentDetails ? ` (${consentDetails})` : ''}` })
   lines.push({
     text: `Beslut: ${[d.body, d.date, d.paragraph, d.diarienummer ? `dnr ${d.diarienummer}` : ''].filter(Boolean).join(', ') || 'inte registrerat'}`
   })
@@ -73,15 +71,16 @@ export function checklistLines(input: ChecklistPdfInput): Line[] {
     text: `Avtalet: villkor lästa ${dash(a.termsReadDate)} · skickat ${a.sent ? `${a.sent.date} (${a.sent.method === 'post' ? 'post' : 'e-post'})` : '–'} · mottaget av FK ${dash(a.fkReceivedDate)} · kvalitetssäkrat ${dash(a.qualityAssuredDate)} · godkänd ${dash(a.approvedDate)} · i FK:s register ${dash(a.registeredDate)}`
   })
   for (const [i, step] of content.steps.entries()) {
-    const p = progress[i]!
-    lines.push({ text: `Steg ${step.number}: ${step.title} – ${p.done ? 'klart' : p.started ? 'pågår' : 'ej påbörjat'} (${p.finished} av ${p.total} uppgifter)`, bold: true, scale: 1.1, gap: 6 })
+    const p = state.stepStatuses[i]!
+    lines.push({ text: `Steg ${step.number}: ${step.title} – ${stepStatusLabel[p.status]} (${stepItemsText(p.finished, p.total)})`, bold: true, scale: 1.1, gap: 6 })
     for (const task of step.tasks) {
       const s = states.find((x) => x.taskId === task.id)
       const status = s?.status ?? 'not-started'
       const files = input.attachments.filter((f) => f.ownerId.endsWith(`/${task.id}`)).length
-      const mark = taskFinished(s) ? '☑' : '☐'
+      const item = p.items.find((x) => x.id === task.id)
+      const mark = item?.finished ? '☑' : '☐'
       const details = [
-        STATUS[status],
+        item?.recorded ? 'Klar enligt registrerade uppgifter' : STATUS[status],
         status === 'not-applicable' ? (s?.reason ? `skäl: ${s.reason}` : 'skäl saknas') : '',
         s?.owner ? `ansvarig: ${s.owner}` : '',
         s?.dueDate ? `klart senast ${s.dueDate}` : '',

@@ -19,6 +19,8 @@ async function embedImage(doc: PDFDocument, bytes: Uint8Array): Promise<PDFImage
 
 /** Draws a signature inside `rect`, keeping its proportions, sitting on the rect's bottom edge. */
 export async function drawSignature(doc: PDFDocument, page: PDFPage, rect: Rect, signature: Signature, fonts: AgreementFonts): Promise<void> {
+  // A hand signature is on the paper; the file never pretends to carry it.
+  if (signature.kind === 'hand') return
   if (signature.kind === 'typed') {
     const text = signature.text.normalize('NFC').trim()
     if (!text) return
@@ -37,4 +39,12 @@ export async function drawSignature(doc: PDFDocument, page: PDFPage, rect: Rect,
 }
 
 export const signatureMethod = (s: Signature | undefined): string =>
-  !s ? 'inte undertecknad' : s.kind === 'typed' ? 'inskrivet namn' : s.kind === 'drawn' ? 'ritad underskrift' : 'uppladdad bild av underskrift'
+  !s
+    ? 'inte undertecknad'
+    : s.kind === 'typed'
+      ? 'inskrivet namn'
+      : s.kind === 'drawn'
+        ? 'ritad underskrift'
+        : s.kind === 'hand'
+          ? `underskrift för hand ${s.signedOn}, inskannad som ”${s.scanName}” (SHA-256 ${s.scanSha256})`
+          : 'uppladdad bild av underskrift'

@@ -1,4 +1,5 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib'
+import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
 import fontkit from '@cantoo/fontkit'
 import { loadFont } from './fonts'
 import { savePdf } from './activeContent'
@@ -185,7 +186,7 @@ export async function buildUndertakingPdf(input: UndertakingPdfInput): Promise<U
     w.page.drawLine({ start: { x: w.margin, y: w.y - 2 }, end: { x: w.margin + 260, y: w.y - 2 }, thickness: 0.8, color: rgb(0.2, 0.2, 0.2) })
     w.y -= 14
     w.paragraph(
-      `${signature.kind === 'drawn' ? 'Ritad underskrift' : 'Skrivet namn som underskrift'} av ${caseworker.name}, registrerad ${signature.signedAt.replace('T', ' ').slice(0, 16)} UTC.`,
+      `${signature.kind === 'drawn' ? 'Ritad underskrift' : 'Skrivet namn som underskrift'} av ${caseworker.name}, registrerad ${formatStockholmTime(signature.signedAt, { withOffset: true })} svensk tid.`,
       { size: 8.5 }
     )
   }

@@ -1,25 +1,85 @@
-import type { AgreementInput, Signature } from './types'
+import { typedNameMatches } from '../signing/typedName'
+import type { AgreementInput, Signatory, Signature } from './types'
 
-/** The data that a signature vouches for: everything except the signatures themselves. */
+/**
+ * The data that a signature vouches for: everything except the signatures themselves and the
+ * round's own bookkeeping (its events and fingerprint), so the fingerprint taken when a round
+ * starts still matches the content when the last signatory signs.
+ */
 export function signedContent(input: AgreementInput): string {
-  return JSON.stringify({ ...input, signatories: input.signatories.map((s) => ({ name: s.name, title: s.title })) })
+  const { events: _events, signingRound: _round, ...content } = input
+  return JSON.stringify({ ...content, signatories: input.signatories.map((s) => ({ name: s.name, title: s.title })) })
 }
 
-export const isSigned = (input: AgreementInput): boolean => input.signatories.length > 0 && input.signatories.every((s) => s.signature && s.signedAt)
+const hasSigned = (s: Signatory): boolean => Boolean(s.signature && s.signedAt)
+
+export const isSigned = (input: AgreementInput): boolean => input.signatories.length > 0 && input.signatories.every(hasSigned)
 
 /** Index of the next signatory to sign (they sign in turn), or null when all have signed. */
 export function nextSignatory(input: AgreementInput): number | null {
-  const i = input.signatories.findIndex((s) => !s.signature || !s.signedAt)
+  const i = input.signatories.findIndex((s) => !hasSigned(s))
   return i === -1 ? null : i
 }
 
-export function applySignature(input: AgreementInput, index: number, signature: Signature, at: Date = new Date()): AgreementInput {
+/** Who has signed and who is left. "Signed and locked" is only true when nobody is left. */
+export function signingStatus(input: AgreementInput): { signed: Signatory[]; remaining: Signatory[]; started: boolean; complete: boolean } {
+  const signed = input.signatories.filter(hasSigned)
+  const remaining = input.signatories.filter((s) => !hasSigned(s))
+  return { signed, remaining, started: signed.length > 0 || Boolean(input.signingRound), complete: isSigned(input) }
+}
+
+export type SigningRefusal =
+  | { code: 'all-signed' }
+  | { code: 'out-of-turn'; expected: number }
+  | { code: 'typed-name-mismatch'; typed: string; registered: string }
+  | { code: 'content-changed' }
+
+export class SigningError extends Error {
+  constructor(readonly refusal: SigningRefusal) {
+    super(
+      refusal.code === 'all-signed'
+        ? 'Alla har redan undertecknat.'
+        : refusal.code === 'out-of-turn'
+          ? `Undertecknare ${refusal.expected + 1} ska underteckna först.`
+          : refusal.code === 'typed-name-mismatch'
+            ? `Det skrivna namnet stämmer inte med undertecknarens namn.`
+            : 'Uppgifterna har ändrats sedan underskriftsomgången startade.'
+    )
+    this.name = 'SigningError'
+  }
+}
+
+/** Why this signature may not be applied now, or null. A typed signature must name the signatory. */
+export function refuseSignature(input: AgreementInput, index: number, signature: Signature): SigningRefusal | null {
   const next = nextSignatory(input)
-  if (next !== index) throw new Error(next === null ? 'Alla har redan undertecknat.' : `Undertecknare ${next + 1} ska underteckna först.`)
+  if (next === null) return { code: 'all-signed' }
+  if (next !== index) return { code: 'out-of-turn', expected: next }
+  const registered = input.signatories[index]!.name
+  if (signature.kind === 'typed' && !typedNameMatches(signature.text, [registered])) return { code: 'typed-name-mismatch', typed: signature.text, registered }
+  return null
+}
+
+export function applySignature(input: AgreementInput, index: number, signature: Signature, at: Date = new Date()): AgreementInput {
+  const refusal = refuseSignature(input, index, signature)
+  if (refusal) throw new SigningError(refusal)
   return { ...input, signatories: input.signatories.map((s, i) => (i === index ? { ...s, signature, signedAt: at.toISOString() } : s)) }
 }
 
-/** A new signature round: the same data with every signature removed. */
+/**
+ * Freezes the content at the start of a signing round: the fingerprint (SHA-256 of
+ * `signedContent`) is taken now, before any signature, and kept with the draft. A round already
+ * started keeps its fingerprint; the content it covers must not have changed since.
+ */
+export function startSigningRound(input: AgreementInput, contentSha256: string, at: Date = new Date()): AgreementInput {
+  if (input.signingRound) {
+    if (input.signingRound.contentSha256 !== contentSha256) throw new SigningError({ code: 'content-changed' })
+    return input
+  }
+  return { ...input, signingRound: { startedAt: at.toISOString(), contentSha256 } }
+}
+
+/** A new signing round: the same data with every signature and the old round's fingerprint removed. */
 export function clearSignatures(input: AgreementInput): AgreementInput {
-  return { ...input, signatories: input.signatories.map(({ name, title }) => ({ name, title })) }
+  const { signingRound: _round, ...rest } = input
+  return { ...rest, signatories: input.signatories.map(({ name, title }) => ({ name, title })) }
 }

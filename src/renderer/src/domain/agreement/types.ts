@@ -2,7 +2,14 @@
 
 export type Contact = { name: string; title?: string; email: string; phone?: string }
 
-export type Signature = { kind: 'drawn' | 'image'; png: Uint8Array } | { kind: 'typed'; text: string }
+export type Signature =
+  | { kind: 'drawn' | 'image'; png: Uint8Array }
+  | { kind: 'typed'; text: string }
+  /**
+   * Signed by hand on the printed form: the paper (and its scan, kept in the send package) carries
+   * the signature; the app records who signed, the date on the paper and the scan's fingerprint.
+   */
+  | { kind: 'hand'; signedOn: string; scanName: string; scanSha256: string }
 
 export type Signatory = { name: string; title: string; signature?: Signature; signedAt?: string }
 
@@ -23,7 +30,12 @@ export type AgreementInput = {
   filledBy?: string
   /** Earlier events to list on the completion page, e.g. when the draft was created. */
   events?: AgreementEvent[]
+  /** Set when the first signatory signs: the content is frozen and fingerprinted for the round. */
+  signingRound?: SigningRound
 }
+
+/** `contentSha256` is the SHA-256 (hex) of `signedContent(input)` when the round started. */
+export type SigningRound = { startedAt: string; contentSha256: string }
 
 /** One line of the completion page's event list. `at` is an ISO timestamp. */
 export type AgreementEvent = { at: string; text: string }

@@ -65,7 +65,11 @@ export const profileShape = record({
 })
 
 const contact = record({ name, title: name.optional(), email, phone: z.string().max(50).optional() })
-const signature = z.discriminatedUnion('kind', [record({ kind: z.enum(['drawn', 'image']), png: bytes }), record({ kind: z.literal('typed'), text: name })])
+const signature = z.discriminatedUnion('kind', [
+  record({ kind: z.enum(['drawn', 'image']), png: bytes }),
+  record({ kind: z.literal('typed'), text: name }),
+  record({ kind: z.literal('hand'), signedOn: isoDate, scanName: name, scanSha256: sha256 })
+])
 const signatory = record({ name, title: name, signature: signature.optional(), signedAt: isoTime.optional() })
 /** A draft may be incomplete, so every part of the form is optional; what is there must have its type. */
 const agreementInput = record({
@@ -79,7 +83,8 @@ const agreementInput = record({
   date: z.string().max(20).optional(),
   signatories: z.array(signatory).max(20).optional(),
   filledBy: name.optional(),
-  events: z.array(record({ at: isoTime, text })).max(1000).optional()
+  events: z.array(record({ at: isoTime, text })).max(1000).optional(),
+  signingRound: record({ startedAt: isoTime, contentSha256: sha256 }).optional()
 })
 const draftStatus = z.enum(['draft', 'signed', 'exported'])
 
@@ -104,7 +109,14 @@ const connection = record({
     approvedDate: isoDate.optional(),
     registeredDate: isoDate.optional()
   }).optional(),
-  consent: record({ kind: z.enum(['unknown', 'have', 'not-yet', 'applied', 'granted']), date: isoDate.optional(), reference: name.optional() }).optional()
+  // 'granted' and `date` are from files written before the application and grant dates were kept apart.
+  consent: record({
+    kind: z.enum(['unknown', 'have', 'not-yet', 'applied', 'granted']),
+    date: isoDate.optional(),
+    appliedDate: isoDate.optional(),
+    grantedDate: isoDate.optional(),
+    reference: name.optional()
+  }).optional()
 })
 
 const signingMethod = z.enum(['on-screen', 'paper', 'elsewhere', 'pdf-form'])

@@ -1,8 +1,7 @@
-// The connection guide's pure rules: content schema, step progress, next action, forecast.
+// The connection guide's pure rules: content schema, the one derived board state, forecast.
 export * from './types'
 export * from './content'
-export * from './progress'
+export * from './boardState'
 export * from './forecast'
-export * from './nextAction'
 export * from './confirmationRecipient'
 export { normalizeConnectionState } from './state'

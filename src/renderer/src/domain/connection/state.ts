@@ -16,11 +16,25 @@ const agreement = z.object({
 })
 const consent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unknown') }),
-  z.object({ kind: z.literal('have'), date: isoDate.optional(), reference: text.optional() }),
+  z.object({ kind: z.literal('have'), grantedDate: isoDate.optional(), reference: text.optional(), appliedDate: isoDate.optional() }),
   z.object({ kind: z.literal('not-yet') }),
-  z.object({ kind: z.literal('applied'), date: isoDate.optional() }),
-  z.object({ kind: z.literal('granted'), date: isoDate.optional() })
+  z.object({ kind: z.literal('applied'), appliedDate: isoDate.optional() })
 ])
+
+/**
+ * Records written before the consent had separate dates: 'have' and 'granted' kept one `date`
+ * (the grant), 'applied' kept the application date in `date`. 'granted' was the same state as
+ * 'have' under another label, so it reads as 'have'.
+ */
+function upgradeConsent(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object') return raw
+  const r = raw as Record<string, unknown>
+  if (!('date' in r)) return r.kind === 'granted' ? { ...r, kind: 'have' } : r
+  const { date, ...rest } = r
+  if (r.kind === 'have' || r.kind === 'granted') return { ...rest, kind: 'have', grantedDate: rest.grantedDate ?? date }
+  if (r.kind === 'applied') return { ...rest, appliedDate: rest.appliedDate ?? date }
+  return rest
+}
 
 /**
  * Reads whatever a board record holds (older versions, a restored backup) into a complete state:
@@ -31,7 +45,7 @@ export function normalizeConnectionState(raw: unknown): ConnectionState {
   const record = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}
   const d = decision.safeParse(record.decision ?? {})
   const a = agreement.safeParse(record.agreement ?? {})
-  const c = consent.safeParse(record.consent ?? { kind: 'unknown' })
+  const c = consent.safeParse(upgradeConsent(record.consent ?? { kind: 'unknown' }))
   return {
     decision: d.success ? d.data : empty.decision,
     agreement: a.success ? a.data : empty.agreement,

@@ -43,13 +43,18 @@ export type AgreementProcess = {
 
 export type AgreementSubStepId = 'terms-read' | 'sent' | 'quality-assured' | 'approved' | 'registered'
 
-/** Transportstyrelsen's written consent for direct access to Vägtrafikregistret. */
+/**
+ * Transportstyrelsen's written consent for direct access to Vägtrafikregistret, in four states:
+ * held (with the date it was granted), applied for (with the application date), missing
+ * (Transportstyrelsen contacts the municipality after the agreement reaches FK) and not known.
+ * The application and grant dates are separate fields, so one never stands in for the other.
+ * (Older records had a fifth kind, 'granted', which reads as 'have'; see state.ts.)
+ */
 export type Consent =
   | { kind: 'unknown' }
-  | { kind: 'have'; date?: string; reference?: string }
+  | { kind: 'have'; /** YYYY-MM-DD the consent was granted. */ grantedDate?: string; reference?: string; /** Kept from an earlier application. */ appliedDate?: string }
   | { kind: 'not-yet' }
-  | { kind: 'applied'; date?: string }
-  | { kind: 'granted'; date?: string }
+  | { kind: 'applied'; /** YYYY-MM-DD the application was sent. */ appliedDate?: string }
 
 export type ConsentKind = Consent['kind']
 
@@ -62,4 +67,4 @@ export type ConnectionState = {
 export const emptyConnectionState = (): ConnectionState => ({ decision: {}, agreement: {}, consent: { kind: 'unknown' } })
 
 /** True when the consent is held, so the normal 10–15 working-day window applies. */
-export const consentHeld = (consent: Consent): boolean => consent.kind === 'have' || consent.kind === 'granted'
+export const consentHeld = (consent: Consent): boolean => consent.kind === 'have'

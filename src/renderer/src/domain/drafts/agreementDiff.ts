@@ -51,8 +51,8 @@ export function flattenFields(value: unknown, prefix = '', out = new Map<string,
     return out
   }
   if (/(^|\.)signature$/.test(prefix)) {
-    const sig = value as { kind?: string; text?: string; png?: Uint8Array }
-    out.set(prefix, sig.kind === 'typed' ? `skriven: ${sig.text ?? ''}` : `${sig.kind === 'drawn' ? 'ritad' : 'bild'} (${sig.png?.length ?? 0} byte, ${checksum(sig.png)})`)
+    const sig = value as { kind?: string; text?: string; png?: Uint8Array; signedOn?: string; scanName?: string }
+    out.set(prefix, sig.kind === 'hand' ? `för hand ${sig.signedOn ?? ''} (${sig.scanName ?? ''})` : sig.kind === 'typed' ? `skriven: ${sig.text ?? ''}` : `${sig.kind === 'drawn' ? 'ritad' : 'bild'} (${sig.png?.length ?? 0} byte, ${checksum(sig.png)})`)
     return out
   }
   const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value)

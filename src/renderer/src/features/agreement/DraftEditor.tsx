@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { recordEditVersionThrottled, saveSignedDraft } from '@renderer/db/agreementVersions'
+import { recordEditVersionThrottled } from '@renderer/db/agreementVersions'
 import { getAgreementDraft, saveAgreementDraft } from '@renderer/db/agreementDrafts'
 import type { AgreementDraftRecord } from '@renderer/db/types'
-import { applySignature, clearSignatures, isSigned } from '@renderer/domain/agreement/signing'
+import { clearSignatures, signingStatus } from '@renderer/domain/agreement/signing'
 import type { Signature } from '@renderer/domain/agreement/types'
 import { validateAgreement } from '@renderer/domain/agreement/validation'
 import { parseAgreementOrganisationsnummer } from '@renderer/domain/organisationsnummer'
@@ -17,6 +17,8 @@ import { AgreementForm } from './AgreementForm'
 import { setAtPath } from './draftData'
 import { ExportPanel } from './ExportPanel'
 import { SigningPanel } from './SigningPanel'
+import { HandSignaturePanel } from './HandSignaturePanel'
+import { signDraft } from './actions'
 import { VersionHistoryPanel } from './VersionHistoryPanel'
 
 const e = ag.editor
@@ -60,8 +62,10 @@ export function DraftEditor({ draftId }: { draftId: string }) {
       </section>
     )
 
-  // Once anyone has signed, the data is frozen: a change needs a new signature round.
-  const locked = draft.data.signatories.some((s) => s.signedAt)
+  // Once a round has started the data is frozen: a change needs a new signature round. It is
+  // "signed and locked" only when every signatory has signed.
+  const signing = signingStatus(draft.data)
+  const locked = signing.started
   const errorCount = Object.keys(errors).length
   const change = (path: string, value: string) => {
     if (locked) return
@@ -82,14 +86,10 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   }
 
   const sign = async (index: number, signature: Signature) => {
-    const data = applySignature(draft.data, index, signature)
-    const all = isSigned(data)
-    const next: AgreementDraftRecord = { ...draft, data, status: all ? 'signed' : 'draft' }
-    // The signed version is kept for good, whatever happens to the draft later; it is stored
-    // together with the signed draft or not at all.
-    const { saved, version } = await saveSignedDraft(next, `Undertecknat av ${data.signatories.map((s) => s.name).join(', ')}`)
+    await flush()
+    const saved = await signDraft(draft, index, signature)
     setDraft(saved)
-    if (version) setVersionKey((k) => k + 1)
+    if (saved.status === 'signed') setVersionKey((k) => k + 1)
     announce(ag.signing.done)
   }
 
@@ -108,12 +108,14 @@ export function DraftEditor({ draftId }: { draftId: string }) {
       </p>
       <h1 id="draft-title">{draft.name}</h1>
       <p>
-        <span className={`badge ${draft.status === 'draft' ? 'muted' : 'ok'}`}>{ag.drafts.statusText[draft.status]}</span>
+        <span className={`badge ${draft.status === 'draft' ? (signing.started ? 'warn' : 'muted') : 'ok'}`} data-testid="draft-status">
+          {draft.status === 'draft' && signing.started ? e.roundBadge(signing.signed.length, draft.data.signatories.length) : ag.drafts.statusText[draft.status]}
+        </span>
       </p>
       <SaveStatus state={state} />
       {locked && (
-        <div className="notice">
-          <p>{e.locked}</p>
+        <div className="notice" data-testid="lock-notice">
+          <p>{signing.complete ? e.locked : e.roundInProgress(signing.signed.map((p) => p.name), signing.remaining.map((p) => p.name))}</p>
           <button type="button" className="secondary" onClick={() => void unlock()}>
             {e.unlock}
           </button>
@@ -133,6 +135,15 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         onBlur={blur}
         onAddSignatory={() => setDraft((d) => (d ? { ...d, data: { ...d.data, signatories: [...d.data.signatories, { name: '', title: '' }] } } : d))}
         onRemoveSignatory={(i) => setDraft((d) => (d ? { ...d, data: { ...d.data, signatories: d.data.signatories.filter((_, j) => j !== i) } } : d))}
+      />
+      <HandSignaturePanel
+        draft={draft}
+        ready={errorCount === 0}
+        onNotReady={() => setShowAll(true)}
+        onRegistered={(d) => {
+          setDraft(d)
+          setVersionKey((k) => k + 1)
+        }}
       />
       <SigningPanel data={draft.data} ready={errorCount === 0} onNotReady={() => setShowAll(true)} onSign={sign} />
       <ExportPanel

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
 import { createAgreementDraft, deleteAgreementDraft, duplicateAgreementDraft, listAgreementDrafts, prefilledAgreement, renameAgreementDraft } from '@renderer/db/agreementDrafts'
 import type { AgreementDraftRecord, BoardRecord } from '@renderer/db/types'
 import { ag } from '@renderer/i18n/agreement'
@@ -126,7 +127,7 @@ export function DraftList({ board }: { board: BoardRecord }) {
                 <td>
                   <span className={`badge ${d.status === 'draft' ? 'muted' : 'ok'}`}>{ag.drafts.statusText[d.status]}</span>
                 </td>
-                <td>{new Date(d.updatedAt).toLocaleString('sv-SE')}</td>
+                <td>{formatStockholmTime(d.updatedAt)}</td>
                 <td>
                   <div className="row-actions">
                     <button type="button" className="secondary" onClick={() => void duplicate(d)}>

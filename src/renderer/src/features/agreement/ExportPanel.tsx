@@ -24,7 +24,8 @@ const pathLabel = (path: string) => agreementPaths(9).find((p) => p.path === pat
 /** Export as the app's own document or into FK's form (mapped once per form, remembered by fingerprint). */
 export function ExportPanel(props: { draft: AgreementDraftRecord; onExported: (draft: AgreementDraftRecord) => void }) {
   const { draft, onExported } = props
-  const [which, setWhich] = useState<'own' | 'official'>(draft.templateFingerprint ? 'official' : 'own')
+  // FK's own form comes first: it is what FK's page says to send.
+  const [which, setWhich] = useState<'own' | 'official'>(draft.exportedSha256 && !draft.templateFingerprint ? 'own' : 'official')
   const [saved, setSaved] = useState<PdfTemplateRecord[]>([])
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [status, setStatus] = useState<Status>(draft.exportedSha256 ? { kind: 'done', text: '', sha256: draft.exportedSha256 } : { kind: 'idle' })
@@ -99,17 +100,19 @@ export function ExportPanel(props: { draft: AgreementDraftRecord; onExported: (d
   return (
     <section aria-labelledby="export-title" className="card">
       <h2 id="export-title">{x.title}</h2>
+      <p>{x.officialFirst}</p>
       <fieldset>
         <legend>{x.which}</legend>
-        <label className="radio">
-          <input type="radio" name="export-kind" checked={which === 'own'} onChange={() => setWhich('own')} />
-          {x.own}
-        </label>
         <label className="radio">
           <input type="radio" name="export-kind" checked={which === 'official'} onChange={() => setWhich('official')} />
           {x.official}
         </label>
+        <label className="radio">
+          <input type="radio" name="export-kind" checked={which === 'own'} onChange={() => setWhich('own')} />
+          {x.own}
+        </label>
       </fieldset>
+      {which === 'own' && <p className="notice warn">{x.ownNote}</p>}
 
       {which === 'official' && (
         <div className="official">

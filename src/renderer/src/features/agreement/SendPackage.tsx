@@ -31,7 +31,6 @@ export function SendPackage({ draftId }: { draftId: string }) {
   const [refusal, setRefusal] = useState<string | null>(null)
   const [address, setAddress] = useState<AddressForm | null>(null)
   const [sentDate, setSentDate] = useState(todayIso())
-  const [method, setMethod] = useState<'post' | 'e-post'>('post')
   const [sentError, setSentError] = useState<string | null>(null)
   const [recorded, setRecorded] = useState<string | null>(null)
 
@@ -96,7 +95,8 @@ export function SendPackage({ draftId }: { draftId: string }) {
     e.preventDefault()
     setSentError(null)
     try {
-      await recordAgreementSent(draft.boardId, { date: sentDate, method })
+      // FK's page names one route: the form, sent to the address given in the form.
+      await recordAgreementSent(draft.boardId, { date: sentDate, method: 'post' })
       setRecorded(p.recorded(sentDate))
     } catch (err) {
       setSentError((err as Error).message)
@@ -183,15 +183,7 @@ export function SendPackage({ draftId }: { draftId: string }) {
           <Field label={p.sentDate} hint="ÅÅÅÅ-MM-DD" error={sentError}>
             <input type="text" value={sentDate} onChange={(e) => setSentDate(e.target.value)} />
           </Field>
-          <fieldset>
-            <legend>{p.method}</legend>
-            <label className="radio">
-              <input type="radio" name="sent-method" checked={method === 'post'} onChange={() => setMethod('post')} /> {p.post}
-            </label>
-            <label className="radio">
-              <input type="radio" name="sent-method" checked={method === 'e-post'} onChange={() => setMethod('e-post')} /> {p.email}
-            </label>
-          </fieldset>
+          <p className="hint">{p.sendRoute}</p>
           <div className="actions">
             <button type="submit">{p.record}</button>
           </div>

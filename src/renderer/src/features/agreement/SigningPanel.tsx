@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
-import { nextSignatory } from '@renderer/domain/agreement/signing'
+import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
+import { nextSignatory, refuseSignature, SigningError, type SigningRefusal } from '@renderer/domain/agreement/signing'
+import { contentFingerprint } from './actions'
 import type { AgreementInput, Signature } from '@renderer/domain/agreement/types'
 import { openFile } from '@renderer/platform/bridge'
 import { ag } from '@renderer/i18n/agreement'
@@ -24,7 +26,21 @@ export function SigningPanel(props: { data: AgreementInput; ready: boolean; onNo
   const pad = useRef<SignaturePadHandle>(null)
 
   const signatory = index === null ? null : data.signatories[index]!
-  const typedText = typed ?? signatory?.name ?? ''
+  // The fingerprint of what is being signed: the round's, once started; before that, what the
+  // first signature will freeze (the content cannot change between the two without a new round).
+  const [fingerprint, setFingerprint] = useState<string | null>(data.signingRound?.contentSha256 ?? null)
+  useEffect(() => {
+    if (data.signingRound) return setFingerprint(data.signingRound.contentSha256)
+    let live = true
+    void contentFingerprint(data).then((sha) => live && setFingerprint(sha))
+    return () => {
+      live = false
+    }
+  }, [data])
+  const refusalText = (r: SigningRefusal): string =>
+    r.code === 'typed-name-mismatch' ? s.typedMismatch(r.typed, r.registered) : r.code === 'content-changed' ? s.contentChanged : new SigningError(r).message
+  // Never prefilled: the signer types their own name.
+  const typedText = typed ?? ''
 
   const sign = async () => {
     if (index === null || !signatory) return
@@ -45,7 +61,14 @@ export function SigningPanel(props: { data: AgreementInput; ready: boolean; onNo
       if (!upload) return setError(s.empty)
       signature = { kind: 'image', png: upload }
     }
-    await onSign(index, signature)
+    const refusal = refuseSignature(data, index, signature)
+    if (refusal) return setError(refusalText(refusal))
+    try {
+      await onSign(index, signature)
+    } catch (e) {
+      if (e instanceof SigningError) return setError(refusalText(e.refusal))
+      throw e
+    }
     setTyped(null)
     setUpload(null)
     pad.current?.clear()
@@ -76,13 +99,19 @@ export function SigningPanel(props: { data: AgreementInput; ready: boolean; onNo
         {data.signatories.map((p, i) => (
           <li key={i}>
             {p.signedAt ? (
-              <span className="badge ok">✓ {s.signed(p.name, new Date(p.signedAt).toLocaleString('sv-SE'))}</span>
+              <span className="badge ok">✓ {s.signed(p.name, formatStockholmTime(p.signedAt))}</span>
             ) : (
               <span className="badge muted">{s.notSigned(p.name || s.fallbackName(i))}</span>
             )}
           </li>
         ))}
       </ul>
+      <div className="fingerprint" data-testid="signing-fingerprint">
+        <p>
+          <strong>{s.fingerprint}:</strong> <code data-testid="content-sha256">{fingerprint ?? '…'}</code>
+        </p>
+        <p className="hint">{data.signingRound ? s.fingerprintNote : s.fingerprintPending}</p>
+      </div>
       {index === null ? (
         <p className="notice ok">{s.allSigned}</p>
       ) : (

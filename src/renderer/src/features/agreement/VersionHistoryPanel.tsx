@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
+import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
 import { listVersions, restoreVersion } from '@renderer/db/agreementVersions'
 import type { AgreementDraftRecord, AgreementVersionRecord } from '@renderer/db/types'
 import { diffAgreement, fieldLabel, flattenFields } from '@renderer/domain/drafts/agreementDiff'
 import { versionText as t } from '@renderer/i18n/backup'
 import { useUi } from '@renderer/store/ui'
 
-const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'medium' })
+const when = (iso: string) => formatStockholmTime(iso, { seconds: true })
 
 /**
  * The draft's versions, newest first, each viewable (read-only) and restorable. Contract used by

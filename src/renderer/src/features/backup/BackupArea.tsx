@@ -1,4 +1,5 @@
 import { MAX_BRIDGE_FILE_BYTES } from '@shared/channels'
+import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
 import { useEffect, useId, useRef, useState } from 'react'
 import { listBoards, getProfile } from '@renderer/db'
 import { BackupError, type ImportMode, type Progress } from '@renderer/db/backup'
@@ -19,7 +20,7 @@ type Message = { kind: 'ok' | 'error'; text: string } | null
 /** In Electron the file also crosses the bridge, which has its own ceiling. */
 const openLimit = () => (isElectron() ? Math.min(MAX_BRIDGE_FILE_BYTES, MAX_BACKUP_BYTES) : MAX_BACKUP_BYTES)
 
-export const formatTime = (iso: string): string => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
+export const formatTime = (iso: string): string => formatStockholmTime(iso)
 
 export default function BackupArea() {
   const { status, refresh } = useBackupStatus()

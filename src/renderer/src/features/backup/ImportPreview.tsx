@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
 import type { ImportMode, ImportReport } from '@renderer/db/backup'
 import { backupText as t, tableLabel } from '@renderer/i18n/backup'
 
-const time = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
+const time = (iso: string) => formatStockholmTime(iso)
 
 /**
  * What the chosen file will do, per kind of data, before anything is written. Names the file's

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type SignaturePad from 'signature_pad'
 import { getCaseworker, getCurrentUndertakingVersion, recordAcknowledgement, type CaseworkerRecord, type UndertakingVersionRecord } from '@renderer/db'
 import { localToday } from '@renderer/domain/caseworkers/dates'
+import { typedNameMatches } from '@renderer/domain/signing/typedName'
 import { cw } from '@renderer/i18n/caseworkers'
 import { navigate, routeHref, useUi } from '@renderer/store/ui'
 import { Field } from '../shell/Field'
@@ -59,6 +60,8 @@ export default function SignScreen({ id }: { id: string }) {
     const next: typeof errors = {}
     if (!read) next.read = cw.sign.readRequired
     if (kind === 'typed' && !typedName.trim()) next.typed = cw.sign.typedRequired
+    // A typed name is a signature only when it is the person's own registered name.
+    else if (kind === 'typed' && !typedNameMatches(typedName, [person.name])) next.typed = cw.sign.typedMismatch(typedName.trim(), person.name)
     if (kind === 'drawn' && (!padRef.current || padRef.current.isEmpty())) next.drawn = cw.sign.drawnRequired
     setErrors(next)
     if (Object.keys(next).length) return

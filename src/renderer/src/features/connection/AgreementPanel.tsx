@@ -14,7 +14,8 @@ import { contentRevision } from '@renderer/domain/drafts/contentRevision'
 type Form = {
   termsReadDate: string
   sentDate: string
-  sentMethod: SendMethod | ''
+  /** Kept as recorded; new records are 'post' (FK's page: to the address in the form). */
+  sentMethod: SendMethod
   fkReceivedDate: string
   qualityAssuredDate: string
   approvedDate: string
@@ -25,7 +26,7 @@ function formOf(agreement: AgreementProcess): Form {
   return {
     termsReadDate: agreement.termsReadDate ?? '',
     sentDate: agreement.sent?.date ?? '',
-    sentMethod: agreement.sent?.method ?? '',
+    sentMethod: agreement.sent?.method ?? 'post',
     fkReceivedDate: agreement.fkReceivedDate ?? '',
     qualityAssuredDate: agreement.qualityAssuredDate ?? '',
     approvedDate: agreement.approvedDate ?? '',
@@ -41,7 +42,7 @@ function toProcess(f: Form): AgreementProcess {
   const sentDate = d(f.sentDate)
   return {
     termsReadDate: d(f.termsReadDate),
-    sent: sentDate && f.sentMethod ? { date: sentDate, method: f.sentMethod } : undefined,
+    sent: sentDate ? { date: sentDate, method: f.sentMethod } : undefined,
     fkReceivedDate: d(f.fkReceivedDate),
     qualityAssuredDate: d(f.qualityAssuredDate),
     approvedDate: d(f.approvedDate),
@@ -70,7 +71,6 @@ export function AgreementPanel(props: { boardId: string; content: ChecklistConte
   )
   const { state } = useAutosave(form, save, { copy: { key: copyKey, revisionOf } })
   const set = (key: keyof Form, value: string) => setForm((f) => ({ ...f, [key]: value }))
-  const methodMissing = Boolean(form.sentDate) && !form.sentMethod
   const recipient = confirmationRecipient(contacts)
 
   return (
@@ -87,21 +87,9 @@ export function AgreementPanel(props: { boardId: string; content: ChecklistConte
                 <p className="hint">
                   <strong>{cx.fkAddress}:</strong> {content.fkAddress}
                 </p>
+                {form.sentDate && form.sentMethod === 'e-post' && <p className="hint">{cx.sentByEmailEarlier}</p>}
                 <div className="task-fields">
                   <DateField label={cx.sentDate} value={form.sentDate} onChange={(v) => set('sentDate', v)} />
-                  <fieldset className="radio-group">
-                    <legend>{cx.sentMethod}</legend>
-                    {(['post', 'e-post'] as const).map((m) => (
-                      <label key={m}>
-                        <input type="radio" name={`sent-method-${boardId}`} value={m} checked={form.sentMethod === m} onChange={() => set('sentMethod', m)} /> {cx.methodLabels[m]}
-                      </label>
-                    ))}
-                    {methodMissing && (
-                      <p className="error" role="alert">
-                        {cx.methodRequired}
-                      </p>
-                    )}
-                  </fieldset>
                 </div>
                 <DateField label={cx.fkReceived} hint={cx.fkReceivedHint} value={form.fkReceivedDate} onChange={(v) => set('fkReceivedDate', v)} />
               </>

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import { createBoard, listBoards, setBoardArchived, validateBoardName } from '@renderer/db/boards'
-import { getConnectionState, listTaskStates } from '@renderer/db/connection'
 import type { BoardRecord } from '@renderer/db/types'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
+import { emptyConnectionState } from '@renderer/domain/connection/types'
 import { cx } from '@renderer/i18n/connection'
 import { routeHref, useUi } from '@renderer/store/ui'
 import { Field } from '../shell/Field'
 import UsageRules from './UsageRules'
-import { summarize, type BoardSummary } from './summary'
+import { recordedBoard, summarize, type BoardSummary } from './summary'
+import { loadBoardData } from './data'
 import { useToday } from './useToday'
 
 type Row = { board: BoardRecord; summary: BoardSummary }
@@ -28,8 +29,8 @@ export function BoardList({ content }: { content: ChecklistContent }) {
       const active = all.filter((b) => !b.archived)
       const loaded = await Promise.all(
         active.map(async (board) => {
-          const [states, connection] = await Promise.all([listTaskStates(board.id), getConnectionState(board.id)])
-          return { board, summary: summarize(content, states, connection, today) }
+          const data = await loadBoardData(board.id)
+          return { board, summary: summarize(content, recordedBoard(data?.states ?? [], data?.connection ?? emptyConnectionState(), data?.contacts), today) }
         })
       )
       setRows(loaded)
@@ -66,7 +67,7 @@ export function BoardList({ content }: { content: ChecklistContent }) {
   }
 
   // The one action shown on top: a late FK decision first, then the first board with something to do.
-  const first = rows?.find((r) => r.summary.next.kind === 'overdue') ?? rows?.find((r) => r.summary.next.kind === 'do') ?? rows?.[0]
+  const first = rows?.find((r) => r.summary.state.nextAction.kind === 'attention') ?? rows?.find((r) => r.summary.state.nextAction.kind === 'do') ?? rows?.[0]
   return (
     <section aria-labelledby="connection-title">
       <h1 id="connection-title">{cx.homeTitle}</h1>
@@ -78,13 +79,13 @@ export function BoardList({ content }: { content: ChecklistContent }) {
       )}
       {rows === null && !error && <p className="loading">Laddar…</p>}
       {first && (
-        <div className={`notice ${first.summary.next.kind === 'overdue' ? 'danger' : first.summary.next.kind === 'done' ? 'ok' : ''}`}>
+        <div className={`notice ${first.summary.state.nextAction.kind === 'attention' ? 'danger' : first.summary.state.nextAction.kind === 'done' ? 'ok' : ''}`}>
           <h2>{rows!.length > 1 ? cx.nextActionFor(first.board.name) : cx.nextActionHeading}</h2>
           <p className="next-action" data-testid="home-next-action">
-            {first.summary.next.text}
+            {first.summary.nextText}
           </p>
           <p>
-            <a href={routeHref('anslutning', first.board.id, ...(first.summary.next.stepId ? [first.summary.next.stepId] : []))}>Gå till {first.board.name}</a>
+            <a href={routeHref('anslutning', first.board.id, ...(first.summary.state.nextAction.stepId ? [first.summary.state.nextAction.stepId] : []))}>Gå till {first.board.name}</a>
           </p>
         </div>
       )}
@@ -109,8 +110,8 @@ export function BoardList({ content }: { content: ChecklistContent }) {
                     <th scope="row">
                       <a href={routeHref('anslutning', board.id)}>{board.name}</a>
                     </th>
-                    <td>{summary.statusText}</td>
-                    <td>{summary.next.text}</td>
+                    <td data-testid="board-place">{summary.placeText}</td>
+                    <td>{summary.nextText}</td>
                     <td>{summary.forecastText}</td>
                   </tr>
                 ))}

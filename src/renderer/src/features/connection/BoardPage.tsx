@@ -8,7 +8,8 @@ import { useBoardData, type BoardData } from './data'
 import { ForecastPanel } from './ForecastPanel'
 import { PrintChecklistButton } from './PrintChecklistButton'
 import { StepOverview } from './StepOverview'
-import { summarize } from './summary'
+import { recordedBoard, summarize } from './summary'
+import { warningText } from '@renderer/i18n/connectionState'
 import UsageRules from './UsageRules'
 import { useToday } from './useToday'
 
@@ -37,7 +38,7 @@ function BoardOverview({ content, data, reload }: { content: ChecklistContent; d
   const today = useToday()
   const announce = useUi((s) => s.announce)
   const { board } = data
-  const summary = summarize(content, data.states, data.connection, today)
+  const summary = summarize(content, recordedBoard(data.states, data.connection, data.contacts), today)
   const [name, setName] = useState(board.name)
   const [nameError, setNameError] = useState<string | null>(null)
   const [message, setMessage] = useState('')
@@ -61,7 +62,7 @@ function BoardOverview({ content, data, reload }: { content: ChecklistContent; d
     navigate('anslutning')
   }
 
-  const next = summary.next
+  const next = summary.state.nextAction
   return (
     <section aria-labelledby="board-title">
       <p className="breadcrumb">
@@ -69,12 +70,12 @@ function BoardOverview({ content, data, reload }: { content: ChecklistContent; d
       </p>
       <h1 id="board-title">{board.name}</h1>
       <p>
-        <strong>{cx.colStatus}:</strong> {summary.statusText}
+        <strong>{cx.colStatus}:</strong> <span data-testid="board-place">{summary.placeText}</span>
       </p>
-      <div className={`notice ${next.kind === 'overdue' ? 'danger' : next.kind === 'done' ? 'ok' : next.kind === 'waiting' ? 'warn' : ''}`}>
+      <div className={`notice ${next.kind === 'attention' ? 'danger' : next.kind === 'done' ? 'ok' : next.kind === 'waiting' ? 'warn' : ''}`}>
         <h2>{cx.nextActionHeading}</h2>
         <p className="next-action" data-testid="board-next-action">
-          {next.text}
+          {summary.nextText}
         </p>
         {next.stepId && (
           <p>
@@ -82,8 +83,15 @@ function BoardOverview({ content, data, reload }: { content: ChecklistContent; d
           </p>
         )}
       </div>
-      <StepOverview content={content} progress={summary.progress} boardId={board.id} />
-      <ForecastPanel forecast={summary.forecast} today={today} />
+      {summary.state.warnings.length > 0 && (
+        <ul className="notice warn" data-testid="board-warnings" aria-label="Att tänka på">
+          {summary.state.warnings.map((w) => (
+            <li key={w.code}>{warningText(w)}</li>
+          ))}
+        </ul>
+      )}
+      <StepOverview content={content} state={summary.state} boardId={board.id} />
+      <ForecastPanel forecast={summary.state.forecast} today={today} />
       <div className="actions">
         <PrintChecklistButton content={content} data={data} />
       </div>

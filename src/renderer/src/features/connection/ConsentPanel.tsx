@@ -1,8 +1,8 @@
 import { useCallback, useId, useState } from 'react'
 import { saveConsent } from '@renderer/db/connection'
 import type { Consent, ConsentKind } from '@renderer/domain/connection/types'
-import { consentHeld } from '@renderer/domain/connection/types'
 import { cx } from '@renderer/i18n/connection'
+import { consentLabels } from '@renderer/i18n/connectionState'
 import { Field } from '../shell/Field'
 import { DateField, validDateOrUndefined } from './DateField'
 import { SaveStatus } from '../shell/SaveStatus'
@@ -10,34 +10,33 @@ import { recoverStartingValue, useAutosave } from '../shell/useAutosave'
 import { autosaveCopyKeys } from '@renderer/platform/autosaveCopies'
 import { contentRevision } from '@renderer/domain/drafts/contentRevision'
 
-type Form = { kind: ConsentKind; date: string; reference: string }
+/** The application and grant dates are kept apart: switching state never moves one into the other. */
+type Form = { kind: ConsentKind; appliedDate: string; grantedDate: string; reference: string }
 
-const KINDS: ConsentKind[] = ['have', 'not-yet', 'applied', 'granted', 'unknown']
+const KINDS: ConsentKind[] = ['have', 'applied', 'not-yet', 'unknown']
+
+export function toConsent(f: Form): Consent {
+  switch (f.kind) {
+    case 'have':
+      return { kind: 'have', grantedDate: validDateOrUndefined(f.grantedDate), reference: f.reference.trim() || undefined, appliedDate: validDateOrUndefined(f.appliedDate) }
+    case 'applied':
+      return { kind: 'applied', appliedDate: validDateOrUndefined(f.appliedDate) }
+    default:
+      return { kind: f.kind }
+  }
+}
 
 function formOf(consent: Consent): Form {
   return {
     kind: consent.kind,
-    date: 'date' in consent ? (consent.date ?? '') : '',
+    appliedDate: (consent.kind === 'applied' || consent.kind === 'have' ? consent.appliedDate : undefined) ?? '',
+    grantedDate: (consent.kind === 'have' ? consent.grantedDate : undefined) ?? '',
     reference: consent.kind === 'have' ? (consent.reference ?? '') : ''
   }
 }
 
 /** The revision of what saving `f` stores (what an autosave copy is checked against). */
 const revisionOf = (f: Form) => contentRevision(formOf(toConsent(f)))
-
-function toConsent(f: Form): Consent {
-  const date = validDateOrUndefined(f.date)
-  switch (f.kind) {
-    case 'have':
-      return { kind: 'have', date, reference: f.reference.trim() || undefined }
-    case 'applied':
-      return { kind: 'applied', date }
-    case 'granted':
-      return { kind: 'granted', date }
-    default:
-      return { kind: f.kind }
-  }
-}
 
 /** Transportstyrelsen's consent to direct access to Vägtrafikregistret, and the plain warning while it is missing. */
 export function ConsentPanel({ boardId, consent, onChanged, headingLevel = 2 }: { boardId: string; consent: Consent; onChanged: () => void; headingLevel?: 2 | 3 }) {
@@ -53,8 +52,6 @@ export function ConsentPanel({ boardId, consent, onChanged, headingLevel = 2 }: 
     [boardId, onChanged]
   )
   const { state } = useAutosave(form, save, { copy: { key: copyKey, revisionOf } })
-  const current = toConsent(form)
-  const dateLabel = form.kind === 'have' ? cx.consentDate : form.kind === 'applied' ? cx.consentAppliedDate : cx.consentGrantedDate
   return (
     <section className="card" aria-labelledby={`${name}-title`} data-testid="consent">
       <Heading id={`${name}-title`}>{cx.consentHeading}</Heading>
@@ -63,21 +60,25 @@ export function ConsentPanel({ boardId, consent, onChanged, headingLevel = 2 }: 
         <legend>{cx.consentLegend}</legend>
         {KINDS.map((kind) => (
           <label key={kind}>
-            <input type="radio" name={name} value={kind} checked={form.kind === kind} onChange={() => setForm((f) => ({ ...f, kind }))} /> {cx.consentLabels[kind]}
+            <input type="radio" name={name} value={kind} checked={form.kind === kind} onChange={() => setForm((f) => ({ ...f, kind }))} /> {consentLabels[kind]}
           </label>
         ))}
       </fieldset>
-      {(form.kind === 'have' || form.kind === 'applied' || form.kind === 'granted') && (
+      {form.kind === 'have' && (
         <div className="task-fields">
-          <DateField label={dateLabel} value={form.date} onChange={(v) => setForm((f) => ({ ...f, date: v }))} />
-          {form.kind === 'have' && (
-            <Field label={cx.consentReference}>
-              <input type="text" value={form.reference} onChange={(e) => setForm((f) => ({ ...f, reference: e.target.value }))} autoComplete="off" />
-            </Field>
-          )}
+          <DateField label={cx.consentGrantedDate} value={form.grantedDate} onChange={(v) => setForm((f) => ({ ...f, grantedDate: v }))} />
+          <Field label={cx.consentReference}>
+            <input type="text" value={form.reference} onChange={(e) => setForm((f) => ({ ...f, reference: e.target.value }))} autoComplete="off" />
+          </Field>
+          {form.appliedDate && <p className="hint">{cx.consentAppliedEarlier(form.appliedDate)}</p>}
         </div>
       )}
-      {!consentHeld(current) && <p className="notice warn">{current.kind === 'unknown' ? cx.consentUnknownWarning : cx.consentWaitingWarning}</p>}
+      {form.kind === 'applied' && (
+        <div className="task-fields">
+          <DateField label={cx.consentAppliedDate} value={form.appliedDate} onChange={(v) => setForm((f) => ({ ...f, appliedDate: v }))} />
+        </div>
+      )}
+      {form.kind !== 'have' && <p className="notice warn">{form.kind === 'unknown' ? cx.consentUnknownWarning : cx.consentWaitingWarning}</p>}
       <SaveStatus state={state} />
     </section>
   )

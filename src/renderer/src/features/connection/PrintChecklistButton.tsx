@@ -4,6 +4,7 @@ import { cx } from '@renderer/i18n/connection'
 import { saveFile } from '@renderer/platform/bridge'
 import { useUi } from '@renderer/store/ui'
 import type { BoardData } from './data'
+import { recordedBoard } from './summary'
 import { useToday } from './useToday'
 
 /** Exports the checklist status as a one-page A4 PDF; the PDF library loads only on click. */
@@ -24,6 +25,7 @@ export function PrintChecklistButton({ content, data }: { content: ChecklistCont
         boardName: data.board.name,
         states: data.states,
         connection: data.connection,
+        contactsNamed: recordedBoard(data.states, data.connection, data.contacts).contactsNamed,
         attachments: data.attachments,
         today
       })

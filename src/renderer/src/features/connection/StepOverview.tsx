@@ -1,22 +1,29 @@
+import type { BoardState, StepStatus } from '@renderer/domain/connection/boardState'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
-import type { StepProgress } from '@renderer/domain/connection/progress'
 import { cx } from '@renderer/i18n/connection'
+import { stepItemsText, stepStatusLabel } from '@renderer/i18n/connectionState'
 import { routeHref } from '@renderer/store/ui'
 
-export function StepOverview({ content, progress, boardId }: { content: ChecklistContent; progress: StepProgress[]; boardId: string }) {
+const BADGE: Record<StepStatus, string> = { done: 'ok', 'in-progress': 'warn', waiting: 'warn', 'not-started': 'muted' }
+
+export function StatusBadge({ status }: { status: StepStatus }) {
+  return <span className={`badge ${BADGE[status]}`}>{stepStatusLabel[status]}</span>
+}
+
+export function StepOverview({ content, state, boardId }: { content: ChecklistContent; state: BoardState; boardId: string }) {
   return (
     <section aria-labelledby="steps-title">
       <h2 id="steps-title">{cx.stepsHeading}</h2>
       <ol className="step-list">
         {content.steps.map((step, i) => {
-          const p = progress[i]!
+          const p = state.stepStatuses[i]!
           return (
-            <li key={step.id}>
+            <li key={step.id} data-testid={`step-overview-${step.id}`}>
               <a className="step-link" href={routeHref('anslutning', boardId, step.id)}>
                 {cx.openStep(step.number, step.title)}
               </a>
-              <span className={`badge ${p.done ? 'ok' : p.started ? 'warn' : 'muted'}`}>{p.done ? cx.stepDone : p.started ? cx.stepStarted : cx.stepNotStarted}</span>
-              <span>{cx.stepTasks(p.finished, p.total)}</span>
+              <StatusBadge status={p.status} />
+              <span>{stepItemsText(p.finished, p.total)}</span>
               {step.agreementProcess && <span className="hint">{cx.stepWithFk}</span>}
             </li>
           )

@@ -7,7 +7,9 @@ import { ConsentPanel } from './ConsentPanel'
 import { useBoardData, type BoardData } from './data'
 import { DecisionPanel } from './DecisionPanel'
 import { ForecastPanel } from './ForecastPanel'
-import { summarize } from './summary'
+import { recordedBoard, summarize } from './summary'
+import { stepItemsText } from '@renderer/i18n/connectionState'
+import { StatusBadge } from './StepOverview'
 import { TaskCard } from './TaskCard'
 import { useToday } from './useToday'
 
@@ -23,8 +25,8 @@ function StepView({ content, data, index, reload }: { content: ChecklistContent;
   const today = useToday()
   const step = content.steps[index]!
   const { board } = data
-  const summary = summarize(content, data.states, data.connection, today)
-  const progress = summary.progress[index]!
+  const summary = summarize(content, recordedBoard(data.states, data.connection, data.contacts), today)
+  const progress = summary.state.stepStatuses[index]!
   const onChanged = () => void reload()
   const prev = content.steps[index - 1]
   const next = content.steps[index + 1]
@@ -38,14 +40,11 @@ function StepView({ content, data, index, reload }: { content: ChecklistContent;
       </h1>
       <p>{step.summary}</p>
       <p role="status" data-testid="step-status">
-        <span className={`badge ${progress.done ? 'ok' : progress.started ? 'warn' : 'muted'}`}>
-          {progress.done ? cx.stepDone : progress.started ? cx.stepStarted : cx.stepNotStarted}
-        </span>{' '}
-        {cx.stepTasks(progress.finished, progress.total)}
+        <StatusBadge status={progress.status} /> {stepItemsText(progress.finished, progress.total)}
       </p>
-      {summary.next.stepId === step.id && (
-        <p className="notice">
-          <strong>{cx.nextActionHeading}:</strong> {summary.next.text}
+      {summary.state.nextAction.stepId === step.id && (
+        <p className="notice" data-testid="step-next-action">
+          <strong>{cx.nextActionHeading}:</strong> {summary.nextText}
         </p>
       )}
       {step.id === 'fatta-beslut' && <DecisionPanel boardId={board.id} decision={data.connection.decision} onChanged={onChanged} />}
@@ -53,7 +52,7 @@ function StepView({ content, data, index, reload }: { content: ChecklistContent;
         <>
           <AgreementPanel boardId={board.id} content={content} agreement={data.connection.agreement} contacts={data.contacts} onChanged={onChanged} />
           <ConsentPanel boardId={board.id} consent={data.connection.consent} onChanged={onChanged} />
-          <ForecastPanel forecast={summary.forecast} today={today} />
+          <ForecastPanel forecast={summary.state.forecast} today={today} />
         </>
       )}
       <h2>{cx.tasksHeading}</h2>
@@ -63,6 +62,7 @@ function StepView({ content, data, index, reload }: { content: ChecklistContent;
           boardId={board.id}
           task={task}
           state={data.states.find((s) => s.taskId === task.id)}
+          recordedDone={progress.items.find((i) => i.id === task.id)?.recorded === true}
           attachments={data.attachments}
           onChanged={onChanged}
         />

@@ -42,6 +42,8 @@ export function TaskCard(props: {
   boardId: string
   task: ChecklistTask
   state: TaskState | undefined
+  /** The data recorded in a panel (consent, decision, the sent agreement) already finishes this task. */
+  recordedDone?: boolean
   attachments: AttachmentSummary[]
   onChanged: () => void
 }) {
@@ -97,6 +99,11 @@ export function TaskCard(props: {
     <article className="card task-card" aria-labelledby={headingId} data-task={task.id}>
       <h3 id={headingId}>{task.title}</h3>
       <p>{task.help}</p>
+      {props.recordedDone && (
+        <p className="notice ok" data-testid="task-recorded-done">
+          Klar: uppgifterna du har registrerat visar att den här uppgiften är gjord.
+        </p>
+      )}
       {task.legalReference && (
         <p className="hint">
           <strong>{cx.legal}:</strong> {task.legalReference}

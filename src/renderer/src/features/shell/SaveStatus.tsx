@@ -1,6 +1,7 @@
 import type { SaveState } from './useAutosave'
+import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
 
-const time = (d: Date) => d.toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' })
+const time = (d: Date) => formatStockholmTime(d).slice(11)
 
 /** "Sparat 14:32" / "Sparar…" / a clear error; announced politely to screen readers. */
 export function SaveStatus({ state }: { state: SaveState }) {

@@ -1,0 +1,45 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createAgreementDraft, getAgreementDraft } from '../../../src/renderer/src/db/agreementDrafts'
+import { createBoard } from '../../../src/renderer/src/db/boards'
+import { listVersions } from '../../../src/renderer/src/db/agreementVersions'
+import { clearSignatures, SigningError } from '../../../src/renderer/src/domain/agreement/signing'
+import { contentFingerprint, signDraft } from '../../../src/renderer/src/features/agreement/actions'
+import { freshDatabase } from '../freshDatabase'
+import { sampleAgreement } from '../pdf/agreementSample'
+
+beforeEach(freshDatabase)
+
+describe('signing a draft', () => {
+  it('freezes and fingerprints the content at the first signature, and is "signed" only when everyone has signed', async () => {
+    const board = await createBoard('Socialnämnden')
+    const draft = await createAgreementDraft(board.id, 'Avtal', clearSignatures(sampleAgreement()))
+    const expected = await contentFingerprint(draft.data)
+
+    const one = await signDraft(draft, 0, { kind: 'typed', text: 'Åsa Öberg-Ärlig' }, new Date('2026-12-01T13:05:00Z'))
+    expect(one.status).toBe('draft')
+    expect(one.data.signingRound).toEqual({ startedAt: '2026-12-01T13:05:00.000Z', contentSha256: expected })
+    expect(one.data.events?.at(-1)?.text).toContain(expected)
+    expect(await listVersions(draft.id)).toHaveLength(0)
+
+    const both = await signDraft(one, 1, { kind: 'drawn', png: new Uint8Array([137, 80, 78, 71]) }, new Date('2026-12-01T13:10:00Z'))
+    expect(both.status).toBe('signed')
+    expect(both.data.signingRound?.contentSha256).toBe(expected)
+    expect((await listVersions(draft.id)).map((v) => v.reason)).toEqual(['signed'])
+  })
+
+  it('refuses a typed name that is not the signatory’s and saves nothing (probe: the stored draft is unchanged)', async () => {
+    const board = await createBoard('Socialnämnden')
+    const draft = await createAgreementDraft(board.id, 'Avtal', clearSignatures(sampleAgreement()))
+    const before = await getAgreementDraft(draft.id)
+    await expect(signDraft(draft, 0, { kind: 'typed', text: 'Kalle Anka' })).rejects.toBeInstanceOf(SigningError)
+    expect(await getAgreementDraft(draft.id)).toEqual(before)
+  })
+
+  it('refuses a second signature when the content changed after the round started', async () => {
+    const board = await createBoard('Socialnämnden')
+    const draft = await createAgreementDraft(board.id, 'Avtal', clearSignatures(sampleAgreement()))
+    const one = await signDraft(draft, 0, { kind: 'typed', text: 'Åsa Öberg-Ärlig' })
+    const tampered = { ...one, data: { ...one.data, board: 'Kommunstyrelsen' } }
+    await expect(signDraft(tampered, 1, { kind: 'typed', text: 'Miloš Dvořák Szőke' })).rejects.toMatchObject({ refusal: { code: 'content-changed' } })
+  })
+})

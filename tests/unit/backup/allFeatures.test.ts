@@ -1,0 +1,45 @@
+// A backup must restore what every feature writes, not only what the backup code knew of when it was
+// written: a strict shape that refuses the app's own data would make a backup impossible to restore.
+import { beforeEach, describe, expect, it } from 'vitest'
+import { exportBackup, importBackup } from '@renderer/db'
+import * as app from '@renderer/db'
+import { saveConsent } from '@renderer/db/connection'
+import { setRetentionRule } from '@renderer/db/retention'
+import { db } from '@renderer/db/database'
+import { dump, freshDatabase, seedAppData } from './helpers'
+
+beforeEach(freshDatabase)
+
+async function seedNewerFeatures(boardA: string, draftA: string): Promise<void> {
+  await saveConsent(boardA, { kind: 'have', appliedDate: '2026-10-01', grantedDate: '2026-11-10', reference: 'TSG 2026-1234' })
+  const draft = (await app.getAgreementDraft(draftA))!
+  const scanSha = 'a'.repeat(64)
+  await app.saveAgreementDraft({
+    ...draft,
+    data: {
+      ...draft.data,
+      signingRound: { startedAt: '2026-11-20T09:00:00.000Z', contentSha256: 'b'.repeat(64) },
+      signatories: [{ name: 'Märta Ekström', title: 'Ordförande', signature: { kind: 'hand', signedOn: '2026-11-20', scanName: 'underskrift.pdf', scanSha256: scanSha }, signedAt: '2026-11-20T10:00:00.000Z' }]
+    }
+  })
+  const [person] = await db().table('caseworkers').toArray()
+  await app.updateCaseworker(person.id, { name: person.name, email: person.email, unit: person.unit, accessFrom: '2026-01-10', accessTo: '2026-12-31' })
+  const [version] = await db().table('undertakingVersions').toArray()
+  await app.recordAcknowledgement({ caseworkerId: person.id, version, method: 'pdf-form', signedOn: '2026-11-25', files: [{ name: 'Försäkran.pdf', mimeType: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.7 x') }] })
+  await setRetentionRule({ amount: 2, unit: 'years', basis: 'both', planReference: 'DHP Socialnämnden 2025, 4.3.2' })
+}
+
+describe('a backup restores the data of every feature', () => {
+  it('hand signature, signing round, consent dates, SSBTEK access, PDF-form signing and the retention rule', async () => {
+    const { boardA, draftA } = await seedAppData()
+    await seedNewerFeatures(boardA, draftA)
+    const before = await dump()
+    for (const password of [undefined, 'korrekt häst batteri häftklammer']) {
+      const blob = await exportBackup(password ? { password } : undefined)
+      await freshDatabase()
+      const report = await importBackup(blob, { mode: 'replace', password })
+      expect(report.applied).toBe(true)
+      expect(await dump()).toBe(before)
+    }
+  })
+})
