@@ -137,7 +137,7 @@ test('a new user fills the profile, signs the app’s own agreement twice (drawn
   await expectAccessible(page, 'exported agreement')
 
   const { text, fonts, info } = checkPdf(path)
-  for (const v of ['Göteborgs stad', '212000-1355', 'Socialnämnden', 'Box 5043', '402 21', 'Łukasz Żółć', 'lukasz.zolc@goteborg.se', '031-365 00 00', 'Nguyễn Thị Minh Khai', 'Lifecare', 'Tietoevry', 'Åsa Öberg-Ärlig', 'Miloš Dvořák Szőke', 'Slutförandesida'])
+  for (const v of ['Göteborgs stad', '212000-1355', 'Socialnämnden', 'Box 5043', '402 21', 'Łukasz Żółć', 'lukasz.zolc@goteborg.se', '031-365 00 00', 'Nguyễn Thị Minh Khai', 'Lifecare', 'Tietoevry', 'Åsa Öberg-Ärlig', 'Miloš Dvořák Szőke', 'Underskrifternas sammanfattning'])
     expect(text, v).toContain(v)
   expect(fonts).toMatch(/DejaVuSans\s.*yes\s+yes/)
   expect(fonts).not.toMatch(/\sno\s+(yes|no)\s+(yes|no)\s+\d/)

@@ -3,7 +3,7 @@ import type { ConsentKind, SendMethod, TaskStatus } from '@renderer/domain/conne
 
 export const cx = {
   homeTitle: 'Anslutning',
-  homeIntro: 'Här följer ni anslutningen till SSBTEK för varje nämnd som handlägger ekonomiskt bistånd: var den står, vad som är nästa steg och när den kan väntas bli klar.',
+  homeIntro: 'Här följer du anslutningen till SSBTEK för varje nämnd som handlägger ekonomiskt bistånd: var den står, vad som är nästa steg och när den kan väntas bli klar.',
   boardsHeading: 'Nämnder',
   colBoard: 'Nämnd',
   colStatus: 'Läge',
@@ -13,7 +13,7 @@ export const cx = {
   allDone: 'Klar',
   createHeading: 'Lägg till nämnd',
   createLabel: 'Nämndens namn',
-  createHint: 'Varje nämnd som handlägger ekonomiskt bistånd är en egen part med egen anslutning.',
+  createHint: 'Lägg till den nämnd som handlägger ekonomiskt bistånd. Om flera nämnder gör det kan du lägga till var och en (appens förslag: Försäkringskassans sida säger inte om varje nämnd behöver en egen anslutning).',
   createButton: 'Lägg till nämnd',
   created: (name: string) => `${name} har lagts till.`,
   archivedHeading: 'Arkiverade nämnder',
@@ -67,7 +67,7 @@ export const cx = {
   decisionParagraph: 'Paragraf (§)',
   decisionDiarienummer: 'Diarienummer',
   agreementHeading: 'Teckna avtal med Försäkringskassan',
-  agreementIntro: 'Ange datum för varje delsteg när ni får veta det.',
+  agreementIntro: 'Ange datum för varje delsteg när du får veta det.',
   subStepDate: 'Datum',
   sentDate: 'Datum då avtalet skickades',
   sentMethod: 'Hur avtalet skickades',
@@ -76,10 +76,10 @@ export const cx = {
   fkReceived: 'Datum då Försäkringskassan tog emot avtalet',
   fkReceivedHint: 'Prognosen räknas från det här datumet.',
   fkAddress: 'Adress',
-  recipientHeading: 'Vem får Försäkringskassans bekräftelse?',
-  recipientTechnical: 'Bekräftelsen skickas med e-post till kontaktpersonen för tekniska frågor:',
-  recipientAdmin: 'Ingen kontaktperson för tekniska frågor är angiven, så bekräftelsen skickas till kontaktpersonen för avtalet och administrativa frågor:',
-  recipientNone: 'Inga kontaktpersoner är angivna än. Bekräftelsen går till kontaktpersonen för tekniska frågor, eller till den administrativa om ingen teknisk anges.',
+  recipientHeading: 'Vem får Försäkringskassans bekräftelse? (obekräftat)',
+  recipientTechnical: 'Enligt en äldre sida hos Försäkringskassan, inte bekräftat på den nuvarande sidan, skickas bekräftelsen med e-post till kontaktpersonen för tekniska frågor:',
+  recipientAdmin: 'Ingen kontaktperson för tekniska frågor är angiven. Enligt en äldre sida hos Försäkringskassan, inte bekräftat på den nuvarande sidan, går bekräftelsen då till kontaktpersonen för avtalet och administrativa frågor:',
+  recipientNone: 'Inga kontaktpersoner är angivna än. Enligt en äldre sida hos Försäkringskassan, inte bekräftat på den nuvarande sidan, går bekräftelsen till kontaktpersonen för tekniska frågor, eller till den administrativa om ingen teknisk anges.',
   recipientLink: 'Fyll i kontaktpersonerna under Avtal',
   consentHeading: 'Medgivande till Vägtrafikregistret',
   consentIntro: 'Kommunen behöver Transportstyrelsens skriftliga medgivande om direktåtkomst till Vägtrafikregistret.',
@@ -103,18 +103,18 @@ export const cx = {
   forecastWindow: (a: string, b: string) => `Förväntat besked ${a} – ${b}`,
   forecastBasis: (from: string, grant: boolean) =>
     grant
-      ? `10–15 arbetsdagar från ${from}, då medgivandet till Vägtrafikregistret beviljades (efter att Försäkringskassan tog emot avtalet).`
+      ? `10–15 arbetsdagar från ${from}, då medgivandet till Vägtrafikregistret beviljades. Tolkning: Försäkringskassans sida säger att handläggningen tar längre tid utan medgivande, men inte från vilken dag den räknas – appen räknar från medgivandet.`
       : `10–15 arbetsdagar från ${from}, då Försäkringskassan tog emot avtalet.`,
   forecastDay: (n: number) => `I dag är arbetsdag ${n} sedan dess.`,
   forecastOverdue: (latest: string) => `Försenad: beskedet väntades senast ${latest}. Kontakta Försäkringskassan och fråga hur det går.`,
   forecastOpen: 'Öppen prognos: anslutningen väntar på Transportstyrelsens medgivande. Inget slutdatum kan anges.',
-  forecastDecided: (d: string) => `Försäkringskassan godkände er som användare ${d}.`,
+  forecastDecided: (d: string) => `Försäkringskassan godkände kommunen som användare ${d}.`,
   workingDayNote: 'Arbetsdagar räknas utan lördagar, söndagar, helgdagar, midsommarafton, julafton och nyårsafton.',
   pdfButton: 'Skriv ut checklistan (PDF)',
   pdfWorking: 'Skapar PDF…',
   pdfDone: (name: string) => `Checklistan är sparad som ${name}.`,
   pdfFailed: 'PDF:en kunde inte skapas.',
-  contentVersion: (v: string, d: string) => `Checklistans innehåll: version ${v}, senast granskad ${d}.`,
-  usageReviewed: (v: string, d: string) => `Version ${v}, senast granskad ${d}.`,
+  contentVersion: (v: string) => `Checklistans innehåll: version ${v}. Varje uppgift visar sin källa och status – se Källor.`,
+  usageVersion: (v: string) => `Innehållsversion ${v}. Källans datum och kommunens granskning visas vid varje uppgift.`,
   legalReference: 'Lagrum'
 } as const

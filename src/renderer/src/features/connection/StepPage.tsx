@@ -9,6 +9,7 @@ import { DecisionPanel } from './DecisionPanel'
 import { ForecastPanel } from './ForecastPanel'
 import { summarize } from './summary'
 import { TaskCard } from './TaskCard'
+import { StatementView } from '../content/StatementView'
 import { useToday } from './useToday'
 
 export function StepPage({ content, boardId, stepId }: { content: ChecklistContent; boardId: string; stepId: string }) {
@@ -36,7 +37,8 @@ function StepView({ content, data, index, reload }: { content: ChecklistContent;
       <h1 id="step-title">
         {cx.openStep(step.number, step.title)} <span className="visually-hidden">–</span> <small>{board.name}</small>
       </h1>
-      <p>{step.summary}</p>
+      <StatementView statement={step.summary} />
+      <StatementView statement={content.processSource} className="hint" />
       <p role="status" data-testid="step-status">
         <span className={`badge ${progress.done ? 'ok' : progress.started ? 'warn' : 'muted'}`}>
           {progress.done ? cx.stepDone : progress.started ? cx.stepStarted : cx.stepNotStarted}
