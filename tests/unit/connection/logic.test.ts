@@ -96,7 +96,7 @@ describe('next action', () => {
 
   it('asks for the minutes extract when the decision is done', () => {
     const states = [...allDone([0]), state('beslutsunderlag', 'done'), state('beslut', 'done')]
-    expect(nextAction(content, states, emptyConnectionState(), today).text).toBe('Ladda upp protokollsutdraget från beslutet')
+    expect(nextAction(content, states, emptyConnectionState(), today).text).toBe('Bifoga protokollsutdraget från beslutet')
   })
 
   it('asks to send the agreement once terms are read and the agreement is prepared', () => {
