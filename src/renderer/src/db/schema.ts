@@ -55,6 +55,16 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {
       caseworkers: 'id, unit'
     }
+  },
+  {
+    // Editable content with history (issue 15). One row per change to a checklist task, a usage
+    // rule or a legal reference: who, when, and the item's new value (null = back to standard).
+    // The current content is the shipped content with each item's latest row applied. Nothing
+    // existing changes, so no upgrade function is needed. (Number 15 = the issue; renumber freely.)
+    version: 15,
+    stores: {
+      contentEdits: '++seq, itemKey, at'
+    }
   }
 ]
 

@@ -23,7 +23,8 @@ export const tableShapes: Record<string, z.ZodType> = {
   undertakingVersions: z.looseObject({ id }),
   acknowledgements: z.looseObject({ id, caseworkerId: text, versionId: text }),
   reminders: z.looseObject({ id }),
-  taskStates: z.looseObject({ boardId: id, taskId: id })
+  taskStates: z.looseObject({ boardId: id, taskId: id }),
+  contentEdits: z.looseObject({ itemKey: id, kind: text, by: text, at: time, origin: text })
 }
 
 /** A valid IndexedDB key: what Dexie can store a record under. */

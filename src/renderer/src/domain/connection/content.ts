@@ -74,7 +74,7 @@ export const legalReferenceSchema = statementSchema.extend({ id: nonEmpty })
 export const usageRulesSchema = z.object({
   version: nonEmpty,
   title: nonEmpty,
-  rules: z.array(statementSchema).min(1),
+  rules: z.array(statementSchema.extend({ id: nonEmpty })).min(1),
   legalReferences: z.array(legalReferenceSchema).min(1)
 })
 

@@ -33,7 +33,7 @@ export default function UsageRules({ headingLevel = 2, showReview = true }: Prop
       <Heading id={titleId}>{rules.title}</Heading>
       <ul>
         {rules.rules.map((rule) => (
-          <li key={rule.text}>
+          <li key={rule.id}>
             <StatementView statement={rule} />
           </li>
         ))}
