@@ -116,5 +116,6 @@ export const cx = {
   pdfFailed: 'PDF:en kunde inte skapas.',
   contentVersion: (v: string) => `Checklistans innehåll: version ${v}. Varje uppgift visar sin källa och status – se Källor.`,
   usageVersion: (v: string) => `Innehållsversion ${v}. Källans datum och kommunens granskning visas vid varje uppgift.`,
-  legalReference: 'Lagrum'
+  legalReference: 'Lagrum',
+  loadingContent: 'Laddar checklistan…'
 } as const

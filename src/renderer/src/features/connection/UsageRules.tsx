@@ -1,7 +1,9 @@
 import { useId } from 'react'
 import { cx } from '@renderer/i18n/connection'
 import { StatementView } from '../content/StatementView'
+import { applyToUsageRules } from '@renderer/domain/content/edits'
 import { loadUsageRules } from './content'
+import { useContentEdits } from './useContentEdits'
 
 type Props = {
   /** Heading level, so the rules fit in any screen's outline. */
@@ -16,6 +18,7 @@ type Props = {
  */
 export default function UsageRules({ headingLevel = 2, showReview = true }: Props) {
   const loaded = loadUsageRules()
+  const edits = useContentEdits()
   const titleId = useId()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   if (!loaded.ok) {
@@ -27,7 +30,8 @@ export default function UsageRules({ headingLevel = 2, showReview = true }: Prop
       </section>
     )
   }
-  const rules = loaded.value
+  if (!edits) return <p className="loading">{cx.loadingContent}</p>
+  const rules = applyToUsageRules(loaded.value, edits)
   return (
     <section className="card usage-rules" aria-labelledby={titleId}>
       <Heading id={titleId}>{rules.title}</Heading>
