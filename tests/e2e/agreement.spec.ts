@@ -319,7 +319,7 @@ test('an uploaded signature image: a non-image is refused, a PNG signs; a new ro
   await expect(group(page, 'Ort och datum').getByText('Ange ort för underskriften.')).toBeVisible()
   await group(page, 'Ort och datum').getByRole('textbox', { name: 'Ort' }).fill('Göteborg')
 
-  await choose(page, 'Ladda upp bild')
+  await choose(page, 'Välj bild från datorn')
   const bad = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Välj bild (PNG eller JPEG)…' }).click()
   await (await bad).setFiles({ name: 'underskrift.png', mimeType: 'image/png', buffer: Buffer.from('inte en bild') })

@@ -87,8 +87,8 @@ export function TaskCard(props: {
   const headingId = `task-${task.id}`
   return (
     <article className="card task-card" aria-labelledby={headingId} data-task={task.id}>
-      <h3 id={headingId}>
-        {task.title} <StatusLabel status={task.help.status} />
+      <h3>
+        <span id={headingId}>{task.title}</span> <StatusLabel status={task.help.status} />
       </h3>
       <StatementView statement={task.help} />
       {task.more?.map((s) => <StatementView key={s.text} statement={s} />)}

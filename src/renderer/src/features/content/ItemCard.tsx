@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { historyOf, itemLabel, type ContentEdit, type EffectiveItem, type ItemValue, type TaskValue } from '@renderer/domain/content/edits'
 import { STATEMENT_STATUSES, type Statement, type StatementStatus } from '@renderer/domain/content/statement'
 import { ce, ct } from '@renderer/i18n/content'
-import { useUi } from '@renderer/store/ui'
 import { Field } from '../shell/Field'
 import { resetItem, saveItem } from './actions'
 import { SOURCES } from './sources'
@@ -116,7 +115,6 @@ function HistoryList({ edits }: { edits: ContentEdit[] }) {
 
 /** One editable item: its statement with status and source, who changed it, its history, edit and reset. */
 export function ItemCard({ item, allEdits, editor, onChanged, headingLevel = 3 }: { item: EffectiveItem; allEdits: ContentEdit[]; editor: string; onChanged: () => Promise<void>; headingLevel?: 3 | 4 }) {
-  const announce = useUi((s) => s.announce)
   const [form, setForm] = useState<Form | null>(null)
   const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({})
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
@@ -132,7 +130,6 @@ export function ItemCard({ item, allEdits, editor, onChanged, headingLevel = 3 }
     try {
       await work()
       setMessage({ text: done, error: false })
-      announce(done)
       await onChanged()
     } catch (e) {
       setMessage({ text: (e as Error).message, error: true })

@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { itemLabel, type EffectiveItem, type ItemValue } from '@renderer/domain/content/edits'
 import { preselected, type PackDiffRow } from '@renderer/domain/content/pack'
 import { ce, ct } from '@renderer/i18n/content'
-import { useUi } from '@renderer/store/ui'
 import { applyContentPack, exportContentPack, previewContentPack, type PackPreview } from './actions'
 import { EditorName } from './EditorName'
 import { useContentEditor } from './useEditor'
@@ -23,7 +22,6 @@ function ValueText({ value }: { kind: PackDiffRow["kind"]; value: ItemValue | nu
 
 /** Export the municipality's content; import a pack, see the differences, choose, apply. */
 export function PacksPage() {
-  const announce = useUi((s) => s.announce)
   const { editor, changeEditor } = useContentEditor()
   const [preview, setPreview] = useState<Extract<PackPreview, { ok: true }> | null>(null)
   const [chosen, setChosen] = useState<Set<string>>(new Set())
@@ -31,7 +29,6 @@ export function PacksPage() {
 
   const say = (text: string, error = false) => {
     setMessage({ text, error })
-    if (!error) announce(text)
   }
 
   async function onExport() {
