@@ -13,7 +13,8 @@ export const tableLabels: Record<string, string> = {
   undertakingVersions: 'Versioner av försäkran',
   acknowledgements: 'Undertecknade försäkringar',
   reminders: 'Skickade e-postpåminnelser',
-  auditLog: 'Händelselogg'
+  auditLog: 'Händelselogg',
+  contentEdits: 'Kommunens ändringar av innehållet'
 }
 
 export const tableLabel = (name: string): string => tableLabels[name] ?? name
