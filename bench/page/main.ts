@@ -117,7 +117,7 @@ const bench = {
     await bench.seedShell()
     await appDb.openDatabase()
     await store(parse(makeCaseworkerCsv(10_000)).rows)
-    const content = { title: 'Försäkran', body: 'Jag har tagit del av {lagrum}.', legalReference: '4 kap. socialtjänstlagen (2001:453)', legalReviewedOn: '2026-11-01' }
+    const content = { title: 'Försäkran', body: 'Jag har tagit del av {lagrum}.', legalReference: 'socialtjänstlagen (2025:400)', legalReview: { by: 'Testdata', on: '2026-11-01' } }
     const v1 = await publish(content, new Date('2026-01-10T09:00:00Z'))
     const v2 = await publish({ ...content, body: content.body + ' Version två.' }, new Date('2026-06-10T09:00:00Z'))
     const people = (await appDb.db().table('caseworkers').toArray()) as { id: string }[]

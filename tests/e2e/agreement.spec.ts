@@ -142,7 +142,7 @@ test('a new user fills the profile, signs the app’s own agreement twice (drawn
   await expectAccessible(page, 'exported agreement')
 
   const { text, fonts, info } = checkPdf(path)
-  for (const v of ['Göteborgs stad', '212000-1355', 'Socialnämnden', 'Box 5043', '402 21', 'Łukasz Żółć', 'lukasz.zolc@goteborg.se', '031-365 00 00', 'Nguyễn Thị Minh Khai', 'Lifecare', 'Tietoevry', 'Åsa Öberg-Ärlig', 'Miloš Dvořák Szőke', 'Slutförandesida'])
+  for (const v of ['Göteborgs stad', '212000-1355', 'Socialnämnden', 'Box 5043', '402 21', 'Łukasz Żółć', 'lukasz.zolc@goteborg.se', '031-365 00 00', 'Nguyễn Thị Minh Khai', 'Lifecare', 'Tietoevry', 'Åsa Öberg-Ärlig', 'Miloš Dvořák Szőke', 'Underskrifternas sammanfattning'])
     expect(text, v).toContain(v)
   expect(fonts).toMatch(/DejaVuSans\s.*yes\s+yes/)
   expect(fonts).not.toMatch(/\sno\s+(yes|no)\s+(yes|no)\s+\d/)
@@ -323,7 +323,7 @@ test('an uploaded signature image: a non-image is refused, a PNG signs; a new ro
   await expect(group(page, 'Ort och datum').getByText('Ange ort för underskriften.')).toBeVisible()
   await group(page, 'Ort och datum').getByRole('textbox', { name: 'Ort' }).fill('Göteborg')
 
-  await choose(page, 'Ladda upp bild')
+  await choose(page, 'Välj bild från datorn')
   const bad = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Välj bild (PNG eller JPEG)…' }).click()
   await (await bad).setFiles({ name: 'underskrift.png', mimeType: 'image/png', buffer: Buffer.from('inte en bild') })

@@ -409,8 +409,8 @@ test('one board exports on its own, and an old backup brings a reminder that Ins
   await expectAccessible(page, 'shell with backup reminder')
 
   await page.getByRole('link', { name: 'Inställningar' }).click()
-  await expect(page.getByRole('heading', { name: 'Lagringens hälsa' })).toBeVisible()
-  await expect(page.getByRole('table', { name: 'Antal poster per slags data' }).getByRole('row', { name: 'Nämnder 1' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Lagring på den här datorn' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Antal poster per typ av uppgifter' }).getByRole('row', { name: 'Nämnder 1' })).toBeVisible()
   await expect(page.getByTestId('storage-estimate')).toContainText('Använt utrymme')
   const days = page.getByRole('textbox', { name: /Påminn när den senaste säkerhetskopian är äldre än/ })
   await expect(days).toHaveValue('30')

@@ -16,7 +16,7 @@ async function saveDownload(download: Download): Promise<{ path: string; bytes: 
   return { path, bytes: readFileSync(path) }
 }
 
-const sub = (page: Page) => page.getByRole('navigation', { name: 'Handläggare – delar' })
+const sub = (page: Page) => page.getByRole('navigation', { name: 'Handläggare – undersidor' })
 
 async function openPerson(page: Page, name: string) {
   await sub(page).getByRole('link', { name: 'Översikt' }).click()
@@ -35,10 +35,23 @@ test('a team lead imports an Excel file, gets people to sign, publishes a new ve
   // Publish the first version of the undertaking text.
   await sub(page).getByRole('link', { name: 'Försäkrans text' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Försäkrans text och versioner' })).toBeVisible()
-  await expect(page.getByRole('textbox', { name: 'Lagrum', exact: true })).toHaveValue('4 kap. socialtjänstlagen (2001:453)')
+  await expect(page.getByRole('textbox', { name: 'Lagrum', exact: true })).toHaveValue('socialtjänstlagen (2025:400)')
+  await expect(page.getByTestId('legal-status')).toContainText('Obekräftat')
+  await expect(page.getByText('Försäkringskassans sida (uppdaterad 2025-02-15) anger 4 kap. socialtjänstlagen (2001:453). Socialtjänstlagen (2025:400) gäller från 2025-07-01.', { exact: true })).toBeVisible()
   await expectAccessible(page, 'undertaking text before the first version')
+  // The reference is unconfirmed: publishing asks for an explicit confirmation with a name first.
   await page.getByRole('button', { name: 'Publicera som version 1' }).click()
+  const ask = page.getByRole('group', { name: 'Publicera med obekräftat lagrum?' })
+  await expect(ask).toBeVisible()
+  await expect(page.getByText('Version 1 är publicerad.')).toHaveCount(0)
+  await expectAccessible(page, 'confirmation before publishing with an unconfirmed reference')
+  await ask.getByRole('button', { name: 'Publicera med obekräftat lagrum' }).click()
+  await expect(ask.getByText('Ange ditt namn för att publicera med obekräftat lagrum.')).toBeVisible()
+  await expect(page.getByText('Version 1 är publicerad.')).toHaveCount(0)
+  await ask.getByRole('textbox', { name: /^Ditt namn \(sparas med versionen\)/ }).fill('Anna Admin')
+  await ask.getByRole('button', { name: 'Publicera med obekräftat lagrum' }).click()
   await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
+  await expect(page.getByRole('row', { name: /^1 / })).toContainText('Obekräftat – publicerat av Anna Admin')
 
   // Import the Swedish Excel file (Windows-1252, semicolons) with two bad rows.
   await sub(page).getByRole('link', { name: 'Importera CSV' }).click()
@@ -111,6 +124,10 @@ test('a team lead imports an Excel file, gets people to sign, publishes a new ve
   const blankText = execFileSync('pdftotext', [blank.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
   expect(blankText).toContain('Björn Ängström')
   expect(blankText).toContain('Namnförtydligande')
+  // Version 1 was published with the reference unconfirmed and the logging paragraph a suggestion: both marked.
+  expect(blankText).toContain('[Obekräftat – inte granskat av kommunen] socialtjänstlagen (2025:400)')
+  expect(blankText).toContain('[Förslag – inte granskat av kommunen] Kommunen beskriver här hur uppslag')
+  expect(blankText).not.toMatch(/(?<!\] )Kommunen beskriver här hur uppslag/)
   const scanChooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Bifoga inskannad kopia (frivilligt)' }).click()
   await (await scanChooser).setFiles(blank.path)
@@ -124,7 +141,11 @@ test('a team lead imports an Excel file, gets people to sign, publishes a new ve
 
   // Publish version 2: both drop to "signed an older version".
   await sub(page).getByRole('link', { name: 'Försäkrans text' }).click()
-  await page.getByRole('textbox', { name: /^Lagrummet senast granskat/ }).fill('2026-01-15')
+  // The municipality confirms the reference: version 2 needs no extra confirmation.
+  await page.getByRole('textbox', { name: 'Lagrum', exact: true }).fill('11 kap. socialtjänstlagen (2025:400)')
+  await page.getByRole('textbox', { name: 'Ditt namn', exact: true }).fill('Karin Jurist')
+  await page.getByRole('button', { name: 'Jag har kontrollerat lagrummet mot gällande lag' }).click()
+  await expect(page.getByTestId('legal-status')).toContainText('Bekräftat av kommunen: Karin Jurist')
   await expect(page.getByRole('status').filter({ hasText: /Sparat/ })).toBeVisible()
   await page.getByRole('button', { name: 'Publicera som version 2' }).click()
   await expect(page.getByText('Version 2 är publicerad. Alla behöver nu underteckna den.')).toBeVisible()
@@ -183,6 +204,9 @@ test('a team lead imports an Excel file, gets people to sign, publishes a new ve
   writeFileSync(join(tmp, 'signed.pdf'), zip[signedPdf]!)
   const signedText = execFileSync('pdftotext', [join(tmp, 'signed.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
   expect(signedText).toContain('Ritad underskrift av Åsa Öberg')
+  expect(signedText).toContain('[Förslag – inte granskat av kommunen] Kommunen beskriver här hur uppslag')
+  expect(signedText).not.toMatch(/(?<!\] )Kommunen beskriver här hur uppslag/)
+  expect(signedText).not.toContain('senast granskad')
 })
 
 test('a file without an e-mail column is refused in Swedish and nothing is stored; a person can be added, deactivated and erased', async ({ page }) => {
@@ -214,7 +238,7 @@ test('a file without an e-mail column is refused in Swedish and nothing is store
   await page.getByRole('checkbox', { name: 'Välj Łukasz Żółć' }).check()
   await expect(page.getByTestId('cw-count')).toContainText('1 valda')
   const listDownload = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Skriv ut påminnelselista (PDF)' }).click()
+  await page.getByRole('button', { name: 'Skriv ut lista över dem som ska underteckna (PDF)' }).click()
   const list = await saveDownload(await listDownload)
   execFileSync('qpdf', ['--check', list.path])
   expect(execFileSync('pdftotext', [list.path, '-'], { encoding: 'utf8' })).toContain('Łukasz Żółć')
@@ -259,6 +283,8 @@ test('10,000 caseworkers: import, dashboard and filtering work at scale (timed b
   await completeFirstRun(page)
   await page.goto('/index.html#/handlaggare/forsakran')
   await page.getByRole('button', { name: 'Publicera som version 1' }).click()
+  await page.getByRole('textbox', { name: /^Ditt namn \(sparas med versionen\)/ }).fill('Anna Admin')
+  await page.getByRole('button', { name: 'Publicera med obekräftat lagrum' }).click()
   await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
 
   // Import 10,000 rows from a Windows-1252 Excel file.

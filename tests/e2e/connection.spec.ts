@@ -146,7 +146,7 @@ test('a second board walks its five steps, keeps evidence and forecast, and find
   await page.getByRole('link', { name: 'Arbetsmarknadsnämnden', exact: true }).click()
   await expect(page.getByTestId('board-next-action')).toContainText('väntar på Transportstyrelsens medgivande')
   await expect(page.getByRole('listitem').filter({ hasText: 'Steg 1: Stäm av' })).toContainText('Klart')
-  await expect(page.getByRole('listitem').filter({ hasText: 'Steg 5: Ställ krav' })).toContainText('1 av 3 klara')
+  await expect(page.getByRole('listitem').filter({ hasText: 'Steg 5: Ställ krav' })).toContainText('1 av 4 klara')
 
   // Reload: everything is as it was left.
   await page.reload()

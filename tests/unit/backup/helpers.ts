@@ -132,7 +132,7 @@ export async function seedAppData(options: { code?: string; name?: string; offic
   ] as const)
     people.push(await app.addCaseworker({ name, email, unit: 'Nordost', role: 'handläggare', startDate: '2026-01-01' }))
   const version = await app.publishUndertakingVersion(
-    { title: 'Försäkran om tystnadsplikt', body: 'Jag har tagit del av reglerna om sekretess och tystnadsplikt enligt {lagrum} och följer dem.', legalReference: '4 kap. socialtjänstlagen', legalReviewedOn: '2026-11-01' },
+    { title: 'Försäkran om tystnadsplikt', body: 'Jag har tagit del av reglerna om sekretess och tystnadsplikt enligt {lagrum} och följer dem.', legalReference: 'socialtjänstlagen (2025:400)', legalReview: { by: 'Kim Jurist', on: '2026-11-01' } },
     new Date('2026-11-02T09:00:00.000Z')
   )
   await app.recordAcknowledgement({ caseworkerId: people[0]!.id, version, method: 'on-screen', signedOn: '2026-11-03', signatureKind: 'drawn', files: [{ name: 'Försäkran Åsa Öberg.pdf', mimeType: 'application/pdf', bytes: pdfLike(3000, 5) }] })

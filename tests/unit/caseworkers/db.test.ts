@@ -20,7 +20,12 @@ import {
 } from '../../../src/renderer/src/db'
 import { buildDashboard, composeUndertakingText, parseCaseworkerCsv, sha256Hex } from '../../../src/renderer/src/domain'
 import { encodeWindows1252 } from '../../../src/renderer/src/domain/text/windows1252'
-import defaultContent from '../../../resources/content/undertaking-default.json'
+import defaultFile from '../../../resources/content/undertaking-default.json'
+import { defaultUndertakingContent, type UndertakingDefaultFile } from '../../../src/renderer/src/domain/undertaking/text'
+
+const shippedDefault = defaultUndertakingContent(defaultFile as UndertakingDefaultFile)
+// Most tests here are about versions, not the legal reference: the municipality has confirmed it.
+const defaultContent = { ...shippedDefault, legalReview: { by: 'Karin Jurist', on: '2026-01-15' } }
 import { freshDatabase } from '../freshDatabase'
 
 beforeEach(freshDatabase)
@@ -58,6 +63,31 @@ describe('caseworker register storage', () => {
   })
 })
 
+describe('publishing with an unconfirmed legal reference', () => {
+  it('is refused without a named approver, and nothing is stored', async () => {
+    expect(shippedDefault.legalReview).toBeNull()
+    await expect(publishUndertakingVersion(shippedDefault)).rejects.toThrow(/Lagrummet är inte bekräftat/)
+    await expect(publishUndertakingVersion(shippedDefault, new Date(), { unconfirmedLegalApprovedBy: '   ' })).rejects.toThrow(/Lagrummet är inte bekräftat/)
+    expect(await listUndertakingVersions()).toEqual([])
+  })
+
+  it('with an approver: the version records who agreed, and the text marks the reference unconfirmed', async () => {
+    const v = await publishUndertakingVersion(shippedDefault, new Date('2026-03-01T10:00:00Z'), { unconfirmedLegalApprovedBy: ' Anna Admin ' })
+    expect(v.unconfirmedLegalApprovedBy).toBe('Anna Admin')
+    expect(v.legalReview).toBeNull()
+    expect(v.text).toContain('enligt [Obekräftat – inte granskat av kommunen] socialtjänstlagen (2025:400)')
+    expect(v.text).toContain('Lagrum: [Obekräftat – inte granskat av kommunen] socialtjänstlagen (2025:400).')
+    expect(v.text).not.toMatch(/senast granskad/)
+  })
+
+  it('a confirmed reference needs no approver and names who confirmed it, never a date from a source', async () => {
+    const v = await publishUndertakingVersion(defaultContent)
+    expect(v.unconfirmedLegalApprovedBy).toBeUndefined()
+    expect(v.text).toContain('Lagrum: socialtjänstlagen (2025:400) (bekräftat av kommunen: Karin Jurist, 2026-01-15).')
+    expect(v.text).not.toContain('[Obekräftat')
+  })
+})
+
 describe('versions, acknowledgements, erasure', () => {
   it('publishes immutable numbered versions with the SHA-256 of the exact text, and refuses an unchanged text', async () => {
     const v1 = await publishUndertakingVersion(defaultContent)
@@ -65,7 +95,7 @@ describe('versions, acknowledgements, erasure', () => {
     expect(v1.text).toBe(composeUndertakingText(defaultContent))
     expect(v1.sha256).toBe(await sha256Hex(v1.text))
     await expect(publishUndertakingVersion(defaultContent)).rejects.toThrow(/oförändrad/)
-    const v2 = await publishUndertakingVersion({ ...defaultContent, legalReviewedOn: '2026-03-01' })
+    const v2 = await publishUndertakingVersion({ ...defaultContent, legalReview: { by: 'Karin Jurist', on: '2026-03-01' } })
     expect(v2.number).toBe(2)
     expect((await listUndertakingVersions()).map((v) => [v.number, v.sha256])).toEqual([
       [1, v1.sha256],

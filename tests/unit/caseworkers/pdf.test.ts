@@ -5,7 +5,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildCaseworkerReportPdf, buildUndertakingPdf } from '../../../src/renderer/src/pdf'
 import { composeUndertakingText, sha256Hex } from '../../../src/renderer/src/domain'
-import defaultContent from '../../../resources/content/undertaking-default.json'
+import defaultFile from '../../../resources/content/undertaking-default.json'
+import { defaultUndertakingContent, type UndertakingDefaultFile } from '../../../src/renderer/src/domain/undertaking/text'
+import { appearsUnmarked, needsMarkWhenSigned, SIGNED_MARKS } from '../../../src/renderer/src/domain/content/statement'
+
+const file = defaultFile as UndertakingDefaultFile
+// The shipped default as published with an explicit approval: the reference is still unconfirmed.
+const defaultContent = defaultUndertakingContent(file)
 
 const dir = mkdtempSync(join(tmpdir(), 'undertaking-pdf-'))
 
@@ -44,8 +50,14 @@ describe('undertaking PDF', () => {
       expect(text).toContain('Enhet Öst')
       expect(text).toContain('Underskrift')
       expect(text).toContain('Namnförtydligande')
-      expect(text).toContain('4 kap. socialtjänstlagen (2001:453)')
-      expect(text).toContain('senast granskad 2025-02-15')
+      expect(text).toContain('Lagrum: [Obekräftat – inte granskat av kommunen] socialtjänstlagen (2025:400).')
+      expect(text).toContain('Försäkringskassans sida (uppdaterad 2025-02-15) anger 4 kap. socialtjänstlagen (2001:453).')
+      expect(text).not.toContain('senast granskad')
+      // No suggestion or unconfirmed statement reaches the signed text unmarked.
+      const marked = [...file.paragraphs, file.legalReference].filter(needsMarkWhenSigned)
+      expect(marked.length).toBeGreaterThan(0)
+      for (const s of marked) expect(appearsUnmarked(text, s), s.text).toBe(false)
+      expect(text).toContain(`${SIGNED_MARKS.förslag} ${file.paragraphs.find((p) => p.status === 'förslag')!.text}`)
       expect(text).toContain(v.sha256)
       expect(text).toContain('bifogas aldrig anslutningsavtalet')
       expect(info).toMatch(/Pages:\s+[12]/)

@@ -24,7 +24,7 @@ describe('the shipped checklist content', () => {
     expect(c.steps.map((s) => s.title)).toEqual(['Stäm av', 'Fatta beslut', 'Teckna avtal', 'För dialog', 'Ställ krav'])
     expect(c.steps.every((s) => s.tasks.length > 0)).toBe(true)
     expect(c.agreementSubSteps.map((s) => s.id)).toEqual(['terms-read', 'sent', 'quality-assured', 'approved', 'registered'])
-    expect(c.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(c.processSource.text).toContain('skr.se')
     expect(c.forecast).toMatchObject({ minWorkingDays: 10, maxWorkingDays: 15 })
   })
 
@@ -32,11 +32,15 @@ describe('the shipped checklist content', () => {
     expect(parseChecklistContent(shippedText).version).toBe(shipped().version)
   })
 
-  it('has usage rules with a legal reference and a review date', () => {
+  it('has usage rules with both legal references: the current law unconfirmed, FK\'s reference sourced', () => {
     const rules = parseUsageRules(rulesText)
-    expect(rules.rules.join(' ')).toContain('ekonomiskt bistånd')
-    expect(rules.rules.join(' ')).toContain('kontaktcenter')
-    expect(rules.legalReference).toContain('2001:453')
+    const text = rules.rules.map((r) => r.text).join(' ')
+    expect(text).toContain('ekonomiskt bistånd')
+    expect(text).toContain('kontaktcenter eller motsvarande funktion')
+    expect(text).toContain('första steg i handläggningsprocessen')
+    expect(rules.legalReferences.find((r) => r.id === 'sol-2025')).toMatchObject({ status: 'obekräftad', source: 'sol-2025' })
+    expect(rules.legalReferences.find((r) => r.id === 'fk-sol-2001')).toMatchObject({ status: 'källa', source: 'fk-avtal' })
+    expect(rules.legalReferences.find((r) => r.id === 'fk-sol-2001')!.text).toContain('4 kap. socialtjänstlagen (2001:453)')
   })
 })
 
@@ -65,10 +69,19 @@ describe('a malformed content file gives a clear Swedish error, not a crash', ()
     expect(problemOf(c).problems.join()).toContain('steps.1.tasks.0.title')
   })
 
-  it('a review date that is not a date', () => {
+  it('a municipality review date that is not a date', () => {
     const c = shipped()
-    c.lastReviewed = '2026-02-30'
-    expect(problemOf(c).problems.join()).toContain('lastReviewed: ska vara ett datum ÅÅÅÅ-MM-DD')
+    c.steps[0].tasks[0].help.review = { by: 'Anna', on: '2026-02-30' }
+    expect(problemOf(c).problems.join()).toContain('steps.0.tasks.0.help.review.on: ska vara ett datum ÅÅÅÅ-MM-DD')
+  })
+
+  it('a statement without a status, or with an unknown one', () => {
+    const c = shipped()
+    delete c.steps[0].tasks[0].help.status
+    expect(problemOf(c).problems.join()).toContain('steps.0.tasks.0.help.status')
+    const d = shipped()
+    d.steps[0].summary.status = 'fakta'
+    expect(problemOf(d).problems.join()).toContain('steps.0.summary.status har ett okänt värde')
   })
 
   it('a task id used twice', () => {

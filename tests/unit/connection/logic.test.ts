@@ -111,7 +111,7 @@ describe('next action', () => {
 
   it('asks for the minutes extract when the decision is done', () => {
     const states = [...allDone([0]), state('beslutsunderlag', 'done'), state('beslut', 'done')]
-    expect(nextAction(content, states, emptyConnectionState(), today).text).toBe('Ladda upp protokollsutdraget från beslutet')
+    expect(nextAction(content, states, emptyConnectionState(), today).text).toBe('Bifoga protokollsutdraget från beslutet')
   })
 
   it('a recorded decision finishes the decision task; a recorded consent finishes the consent task', () => {

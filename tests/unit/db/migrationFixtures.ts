@@ -49,7 +49,18 @@ export const fixtures: Record<string, Array<Record<string, unknown>>> = {
   undertakingVersions: [{ id: 'u1', publishedAt: t, text: 'Jag har läst om tjänsten …' }],
   acknowledgements: [{ id: 'k1', caseworkerId: 'c1', versionId: 'u1', signedAt: t }],
   reminders: [{ id: 'r1', sentAt: t, caseworkerIds: ['c1'] }],
-  auditLog: [{ seq: 1, at: t, area: 'backup', message: 'Säkerhetskopia exporterad' }]
+  auditLog: [{ seq: 1, at: t, area: 'backup', message: 'Säkerhetskopia exporterad' }],
+  contentEdits: [
+    {
+      seq: 1,
+      itemKey: 'task:namnd',
+      kind: 'task',
+      value: { stepId: 'stam-av', title: 'Bestäm nämnd', nextAction: 'Bestäm nämnd', help: { text: 'Socialnämnden är part här.', status: 'källa', source: 'fk-avtal' } },
+      by: 'Åsa Öberg',
+      at: t,
+      origin: 'local'
+    }
+  ]
 }
 
 /** The store specification of each table at `version` (later versions override earlier ones). */

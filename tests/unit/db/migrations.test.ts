@@ -68,6 +68,20 @@ describe.each(schemaVersions.filter((v) => v.version < LATEST_SCHEMA_VERSION).ma
   })
 })
 
+describe('migration to the content history (issue 15)', () => {
+  it('a version 6 database gains an empty contentEdits table and keeps its data', async () => {
+    const v6 = await openAt(6)
+    await v6.table('caseworkers').put({ id: 'c1', name: 'Märta Ekström', unit: 'Nordost' })
+    expect(v6.tables.map((t) => t.name)).not.toContain('contentEdits')
+    const latest = await upgradeToLatest(v6)
+    expect(await latest.table('contentEdits').count()).toBe(0)
+    expect(await latest.table('caseworkers').get('c1')).toMatchObject({ name: 'Märta Ekström' })
+    await latest.table('contentEdits').add({ itemKey: 'rule:kontaktcenter', kind: 'rule', value: null, by: 'Åsa', at: '2026-12-01T10:00:00Z', origin: 'reset' })
+    expect((await latest.table('contentEdits').where('itemKey').equals('rule:kontaktcenter').toArray())[0]).toMatchObject({ seq: 1, by: 'Åsa' })
+    latest.close()
+  })
+})
+
 describe('a database from a newer app version', () => {
   it('is refused with a clear message and left untouched', async () => {
     resetDatabaseInstance()

@@ -17,7 +17,8 @@ import { parseChecklistContent } from '../../../src/renderer/src/domain/connecti
 import { emptyConnectionState } from '../../../src/renderer/src/domain/connection/types'
 import { buildChecklistPdf } from '../../../src/renderer/src/pdf/checklistPdf'
 import checklistJson from '../../../resources/content/connection-checklist.json'
-import defaultContent from '../../../resources/content/undertaking-default.json'
+import defaultFile from '../../../resources/content/undertaking-default.json'
+import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/undertaking/text'
 import { sampleAgreement } from './agreementSample'
 import { pdftotext, qpdfCheck, tempPdf } from './pdfTools'
 
@@ -78,7 +79,7 @@ describe('exported PDFs carry no active content', () => {
     const text = pdftotext(tempPdf(bytes))
     expect(text).toContain('Göteborgs stad')
     expect(text).toContain('212000-1355')
-    expect(text).toContain('Slutförandesida')
+    expect(text).toContain('Underskrifternas sammanfattning')
   })
 
   it('a template saved with its fields left fillable keeps the fields and their appearances, not the scripts', async () => {
@@ -143,6 +144,7 @@ describe('exported PDFs carry no active content', () => {
   })
 
   it('every other writer in pdf/ goes through the same clean-up', async () => {
+    const defaultContent = defaultUndertakingContent(defaultFile as UndertakingDefaultFile)
     const text = composeUndertakingText(defaultContent)
     const version = { number: 1, title: defaultContent.title, text, sha256: await sha256Hex(text), publishedOn: '2026-03-01' }
     const outputs = [

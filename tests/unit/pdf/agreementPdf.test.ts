@@ -36,7 +36,7 @@ describe('buildAgreementPdf (the app’s own agreement document)', () => {
     const text = pdftotext(path)
     for (const v of values) expect(text, v).toContain(v)
     // The typed signature is drawn too (in the handwriting font, or DejaVu where that lacks a letter).
-    expect(text).toContain('Slutförandesida')
+    expect(text).toContain('Underskrifternas sammanfattning')
   })
 
   it('embeds and subsets every font it adds, and sets title, author and creation date', async () => {
@@ -61,7 +61,7 @@ describe('buildAgreementPdf (the app’s own agreement document)', () => {
     const path = tempPdf(result.bytes)
     const pages = Number(pdfinfo(path).Pages)
     const last = pdftotext(path, '-f', String(pages), '-l', String(pages))
-    expect(last).toContain('Slutförandesida')
+    expect(last).toContain('Underskrifternas sammanfattning')
     expect(last).toContain(result.unsignedSha256)
     expect(last).toContain('Åsa Öberg-Ärlig')
     expect(last).toContain('Miloš Dvořák Szőke')

@@ -129,7 +129,7 @@ describe('fillOfficialPdf', () => {
     expect(annots).toHaveLength(0)
     expect(doc.getPageCount()).toBe(2)
     const last = pdftotext(tempPdf(result.bytes), '-f', '2', '-l', '2')
-    expect(last).toContain('Slutförandesida')
+    expect(last).toContain('Underskrifternas sammanfattning')
     expect(last).toContain(result.unsignedSha256)
   })
 

@@ -56,12 +56,11 @@ export const schemaVersions: SchemaVersion[] = [
       caseworkers: 'id, unit'
     }
   },
-  // ── Issue 14: access to SSBTEK per caseworker ─────────────────────────────────────────────────
   {
-    // Each person may carry accessFrom/accessTo (YYYY-MM-DD) and accessHistory (every recorded
-    // change, oldest first). No index changes: the dashboard reads the register in memory. People
-    // stored before this version have no recorded access; they get an explicit empty history so
-    // that "never recorded" and "removed" are told apart from the record itself.
+    // Access to SSBTEK per caseworker. Each person may carry accessFrom/accessTo (YYYY-MM-DD) and
+    // accessHistory (every recorded change, oldest first). No index changes: the dashboard reads
+    // the register in memory. People stored before this version have no recorded access; they get
+    // an explicit empty history so that "never recorded" and "removed" are told apart.
     version: 14,
     stores: {},
     upgrade: async (tx) => {
@@ -72,8 +71,17 @@ export const schemaVersions: SchemaVersion[] = [
           if (!Array.isArray(person.accessHistory)) person.accessHistory = []
         })
     }
+  },
+  {
+    // Editable content with history. One row per change to a checklist task, a usage rule or a
+    // legal reference: who, when, and the item's new value (null = back to standard). The current
+    // content is the shipped content with each item's latest row applied. Nothing existing
+    // changes, so no upgrade function is needed.
+    version: 15,
+    stores: {
+      contentEdits: '++seq, itemKey, at'
+    }
   }
-  // ── end of issue 14 ────────────────────────────────────────────────────────────────────────────
 ]
 
 export const LATEST_SCHEMA_VERSION = Math.max(...schemaVersions.map((v) => v.version))

@@ -1,5 +1,5 @@
 import Dexie from 'dexie'
-import { composeUndertakingText, sha256Hex, type UndertakingContent } from '@renderer/domain/undertaking/text'
+import { composeUndertakingText, isLegalReferenceConfirmed, sha256Hex, type UndertakingContent } from '@renderer/domain/undertaking/text'
 import { DEFAULT_POLICY, type UndertakingPolicy } from '@renderer/domain/undertaking/status'
 import { localDateOf } from '@renderer/domain/caseworkers/dates'
 import { db } from './database'
@@ -27,9 +27,16 @@ export type UndertakingVersionRecord = UndertakingContent & {
   publishedAt: string
   /** Local calendar day of publishing (YYYY-MM-DD). */
   publishedOn: string
+  /** Who explicitly agreed to publish while the legal reference was unconfirmed. */
+  unconfirmedLegalApprovedBy?: string
+  /** Versions published before issue 15: the day someone said they checked the reference. */
+  legalReviewedOn?: string
 }
 
-/** 'pdf-form': the person filled in a form from the app in their own PDF reader (issue 18). */
+export const UNCONFIRMED_LEGAL_MESSAGE =
+  'Lagrummet är inte bekräftat av kommunen. Bekräfta lagrummet, eller ange ditt namn för att publicera med lagrummet markerat som obekräftat.'
+
+/** 'pdf-form': the person filled in a form from the app in their own PDF reader. */
 export type SigningMethod = 'on-screen' | 'paper' | 'elsewhere' | 'pdf-form'
 
 export type AcknowledgementRecord = {
@@ -75,8 +82,18 @@ export async function getCurrentUndertakingVersion(): Promise<UndertakingVersion
   return all[all.length - 1] ?? null
 }
 
-/** Publishes a new immutable version; from now on everyone must sign it. */
-export async function publishUndertakingVersion(content: UndertakingContent, at = new Date()): Promise<UndertakingVersionRecord> {
+/**
+ * Publishes a new immutable version; from now on everyone must sign it. A version whose legal
+ * reference the municipality has not confirmed is published only with the name of the person who
+ * explicitly agreed to it (`unconfirmedLegalApprovedBy`), which is stored on the version.
+ */
+export async function publishUndertakingVersion(
+  content: UndertakingContent,
+  at = new Date(),
+  options: { unconfirmedLegalApprovedBy?: string } = {}
+): Promise<UndertakingVersionRecord> {
+  const approvedBy = options.unconfirmedLegalApprovedBy?.trim()
+  if (!isLegalReferenceConfirmed(content) && !approvedBy) throw new Error(UNCONFIRMED_LEGAL_MESSAGE)
   const text = composeUndertakingText(content)
   const sha256 = await sha256Hex(text)
   return db().transaction('rw', versionsTable(), async () => {
@@ -88,7 +105,9 @@ export async function publishUndertakingVersion(content: UndertakingContent, at 
       title: content.title.trim(),
       body: content.body,
       legalReference: content.legalReference.trim(),
-      legalReviewedOn: content.legalReviewedOn,
+      legalReview: isLegalReferenceConfirmed(content) ? { by: content.legalReview!.by.trim(), on: content.legalReview!.on } : null,
+      ...(content.legalContext ? { legalContext: content.legalContext } : {}),
+      ...(isLegalReferenceConfirmed(content) ? {} : { unconfirmedLegalApprovedBy: approvedBy }),
       id: newId(),
       number: (latest?.number ?? 0) + 1,
       text,

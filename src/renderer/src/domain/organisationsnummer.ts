@@ -11,7 +11,7 @@ export const ORGNR_MESSAGES = {
   prefix16: 'Ett organisationsnummer med 12 siffror börjar med 16, till exempel 16212000-1355.',
   thirdDigit: 'Tredje siffran i ett organisationsnummer är alltid 2 eller högre. Kontrollera numret – det liknar ett personnummer.',
   checkDigit: 'Kontrollsiffran (sista siffran) stämmer inte. Kontrollera att numret är rätt skrivet.',
-  notPublicBody: 'Anslutningsavtalet ska tecknas av en kommun, region eller statlig myndighet: organisationsnumret ska börja med 2.'
+  notPublicBody: 'Organisationsnumret ska börja med 2, som en kommuns organisationsnummer gör. Kontrollera numret.'
 } as const
 
 /** Luhn check digit for the given digits (the digit that would follow them). */

@@ -19,6 +19,7 @@ const loaders: Record<string, () => Promise<AreaModule>> = {
   avtal: () => import('./agreement/AgreementArea'),
   handlaggare: () => import('./caseworkers/CaseworkersArea'),
   sakerhetskopiering: () => import('./backup/BackupArea'),
+  innehall: () => import('./content/ContentArea'),
   installningar: () => import('./settings/SettingsArea')
 }
 
@@ -29,6 +30,7 @@ export const areas: Area[] = [
   area('avtal', sv.nav.agreement),
   area('handlaggare', sv.nav.caseworkers),
   area('sakerhetskopiering', sv.nav.backup),
+  area('innehall', sv.nav.content),
   area('installningar', sv.nav.settings)
 ]
 

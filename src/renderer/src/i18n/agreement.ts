@@ -2,7 +2,7 @@
 export const ag = {
   title: 'Avtal',
   intro:
-    'Här fyller ni i, undertecknar och exporterar anslutningsavtalet för SSBTEK – antingen i Försäkringskassans egen PDF-blankett eller som appens eget avtalsdokument.',
+    'Här fyller du i, undertecknar och exporterar anslutningsavtalet för SSBTEK – antingen i Försäkringskassans egen PDF-blankett eller som appens eget avtalsdokument.',
   profile: {
     title: 'Kommunens uppgifter i avtalet',
     hint: 'Uppgifterna sparas i kommunprofilen och fylls i automatiskt i varje nytt avtalsutkast.',
@@ -38,14 +38,14 @@ export const ag = {
     title: 'Sparade blanketter',
     none: 'Inga blanketter inlästa ännu. Läs in Försäkringskassans avtalsblankett från ett avtalsutkast.',
     fields: (n: number) => (n === 1 ? '1 fält' : `${n} fält`),
-    flat: 'Platt PDF med placerade rutor',
+    flat: 'PDF utan formulärfält – du placerar rutorna själv',
     remove: 'Ta bort blanketten'
   },
   editor: {
     back: 'Tillbaka till alla avtal',
     missing: 'Utkastet finns inte längre.',
     locked:
-      'Avtalet är undertecknat och låst. Ändrar ni uppgifterna krävs en ny underskriftsomgång; den undertecknade versionen finns kvar i versionshistoriken.',
+      'Avtalet är undertecknat och låst. Ändrar du uppgifterna krävs en ny underskriftsomgång; den undertecknade versionen finns kvar i versionshistoriken.',
     unlock: 'Ändra uppgifterna (ny underskriftsomgång)',
     roundInProgress: (signed: string[], remaining: string[]) =>
       `Underskriftsomgången pågår och uppgifterna är låsta. ${signed.join(', ')} har undertecknat. Kvar att underteckna: ${remaining.join(', ')}. Avtalet är inte undertecknat förrän alla har skrivit under.`,
@@ -55,7 +55,7 @@ export const ag = {
       address: 'Postadress',
       admin: 'Kontaktperson för avtalet och administrativa frågor',
       technical: 'Kontaktperson för tekniska frågor',
-      technicalHint: 'Försäkringskassan bekräftar anslutningen till den här personen, eller till kontaktpersonen för avtalet om ingen anges.',
+      technicalHint: 'Obekräftat: enligt en äldre sida hos Försäkringskassan får den här personen beskedet när anslutningen är klar, eller kontaktpersonen för avtalet om ingen anges.',
       system: 'Verksamhetssystem',
       signing: 'Ort och datum',
       signatories: 'Undertecknare'
@@ -72,7 +72,7 @@ export const ag = {
     date: 'Datum',
     dateHint: 'ÅÅÅÅ-MM-DD',
     filledBy: 'Ifyllt av',
-    filledByHint: 'Visas på avtalets slutförandesida. Lämnas fältet tomt anges kontaktpersonen för avtalet.',
+    filledByHint: 'Visas på avtalets sista sida (sammanfattningen av underskrifterna). Lämnas fältet tomt anges kontaktpersonen för avtalet.',
     signatoryName: (i: number) => `Undertecknare ${i + 1}: namn`,
     signatoryTitle: (i: number) => `Undertecknare ${i + 1}: titel`,
     addSignatory: 'Lägg till undertecknare',
@@ -92,7 +92,7 @@ export const ag = {
     method: 'Sätt att skriva under',
     draw: 'Rita',
     type: 'Skriv namnet',
-    upload: 'Ladda upp bild',
+    upload: 'Välj bild från datorn',
     drawHint: 'Skriv under med mus, penna eller finger i rutan.',
     pad: 'Rityta för underskrift',
     clear: 'Rensa',
@@ -192,7 +192,7 @@ export const ag = {
   },
   pkg: {
     title: 'Skicka avtalet till Försäkringskassan',
-    intro: 'Det här ska skickas till Försäkringskassan. Påminnelsen för handläggare skickas aldrig med.',
+    intro: 'Det här ska skickas till Försäkringskassan. Försäkran för handläggare (Påminnelse för handläggare) skickas aldrig med.',
     contents: 'Innehåll',
     checked: 'Jag har kontrollerat adressen mot avtalsblanketten',
     agreement: 'Det undertecknade anslutningsavtalet',
@@ -201,7 +201,7 @@ export const ag = {
     attachments: 'Bilagor',
     noAttachments: 'Inga bilagor.',
     add: 'Lägg till bilaga…',
-    markUndertaking: 'Filen är en påminnelse eller försäkran för handläggare',
+    markUndertaking: 'Filen är en försäkran för handläggare (Påminnelse för handläggare)',
     appDocuments: 'Dokument som finns i appen',
     addThis: 'Lägg till i paketet',
     removeAttachment: 'Ta bort från paketet',

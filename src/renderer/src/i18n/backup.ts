@@ -10,10 +10,11 @@ export const tableLabels: Record<string, string> = {
   agreementVersions: 'Avtalsversioner',
   pdfTemplates: 'PDF-mallar',
   caseworkers: 'Handläggare',
-  undertakingVersions: 'Versioner av påminnelsen',
-  acknowledgements: 'Undertecknade påminnelser',
-  reminders: 'Skickade påminnelser',
-  auditLog: 'Händelselogg'
+  undertakingVersions: 'Versioner av försäkran',
+  acknowledgements: 'Undertecknade försäkringar',
+  reminders: 'Skickade e-postpåminnelser',
+  auditLog: 'Händelselogg',
+  contentEdits: 'Kommunens ändringar av innehållet'
 }
 
 export const tableLabel = (name: string): string => tableLabels[name] ?? name
@@ -177,7 +178,7 @@ export const backupText = {
   modeReplace: 'Ersätt: gör datorns data exakt lika med säkerhetskopian',
   modeReplaceBoard: 'Ersätt: gör nämndens data exakt lika med säkerhetskopian',
   replaceWarning: 'Data som inte finns i säkerhetskopian tas bort från den här datorn.',
-  columns: { table: 'Slags data', inFile: 'I filen', added: 'Läggs till', replaced: 'Ersätts', unchanged: 'Oförändrade', removed: 'Tas bort' },
+  columns: { table: 'Typ av uppgifter', inFile: 'I filen', added: 'Läggs till', replaced: 'Ersätts', unchanged: 'Oförändrade', removed: 'Tas bort' },
   confirm: 'Läs in säkerhetskopian',
   cancel: 'Avbryt',
   applying: 'Läser in…',
@@ -190,14 +191,14 @@ export const backupText = {
 }
 
 export const settingsText = {
-  healthTitle: 'Lagringens hälsa',
+  healthTitle: 'Lagring på den här datorn',
   persistent: 'Beständig lagring',
   used: 'Använt utrymme',
   available: 'Tillgängligt utrymme',
-  estimateUnknown: 'Webbläsaren uppger inte hur mycket utrymme som används.',
-  countsCaption: 'Antal poster per slags data',
+  estimateUnknown: 'Appen kan inte se hur mycket utrymme som används.',
+  countsCaption: 'Antal poster per typ av uppgifter',
   countColumn: 'Antal',
-  kindColumn: 'Slags data',
+  kindColumn: 'Typ av uppgifter',
   refresh: 'Uppdatera',
   reminderTitle: 'Påminnelse om säkerhetskopia',
   reminderDays: 'Påminn när den senaste säkerhetskopian är äldre än (dagar)',

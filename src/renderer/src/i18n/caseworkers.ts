@@ -2,7 +2,7 @@ import type { UndertakingStatus } from '@renderer/domain/undertaking/status'
 
 /** Swedish UI strings for the caseworker register and undertakings. */
 export const cw = {
-  subnavLabel: 'Handläggare – delar',
+  subnavLabel: 'Handläggare – undersidor',
   subnav: {
     overview: 'Översikt',
     add: 'Lägg till person',
@@ -42,7 +42,7 @@ export const cw = {
   overview: {
     title: 'Handläggarnas försäkran',
     intro:
-      'Varje handläggare som använder SSBTEK ska ha undertecknat den gällande versionen av försäkran. Här ser du vem som har gjort det, vem som inte har det och vem som är försenad.',
+      'Försäkringskassans mall Påminnelse för handläggare är en mall som kommunen har möjlighet att använda för att få en skriftlig försäkran från handläggarna. Om kommunen använder den ser du här vem som har undertecknat den gällande versionen, vem som inte har det och vem som är försenad.',
     noVersion: 'Ingen version av försäkran är publicerad ännu. Granska texten och publicera den första versionen under ”Försäkrans text”.',
     currentVersion: (n: number, date: string) => `Gällande version: ${n}, publicerad ${date}.`,
     summaryTitle: 'Läget per enhet',
@@ -62,13 +62,13 @@ export const cw = {
     sortOptions: { status: 'Status', name: 'Namn', unit: 'Enhet', role: 'Roll', since: 'Sedan' },
     showing: (shown: number, total: number) => `Visar ${shown.toLocaleString('sv-SE')} av ${total.toLocaleString('sv-SE')} personer.`,
     tableLabel: 'Personer och deras status',
-    columns: { select: 'Välj', name: 'Namn', unit: 'Enhet', role: 'Roll', status: 'Status', why: 'Varför och sedan när', signed: 'Senast undertecknad', reminded: 'Påmind' },
+    columns: { select: 'Välj', name: 'Namn', unit: 'Enhet', role: 'Roll', status: 'Status', why: 'Orsak och datum', signed: 'Senast undertecknad', reminded: 'Påmind' },
     selectPerson: (name: string) => `Välj ${name}`,
     selectAllShown: 'Välj alla som visas',
     clearSelection: 'Avmarkera alla',
     selected: (n: number) => `${n} valda`,
     remindEmail: 'Påminn via e-post',
-    remindPrint: 'Skriv ut påminnelselista (PDF)',
+    remindPrint: 'Skriv ut lista över dem som ska underteckna (PDF)',
     reminderRecorded: (n: number) => `Påminnelse registrerad för ${n} ${n === 1 ? 'person' : 'personer'}.`,
     noMailClient: 'E-postprogrammet kunde inte öppnas. Kontrollera att ett e-postprogram är installerat.',
     needsAction: (n: number) =>
@@ -184,13 +184,27 @@ export const cw = {
     current: (n: number, date: string) => `Gällande version: ${n}, publicerad ${date}.`,
     none: 'Ingen version är publicerad ännu. Standardtexten nedan är ett förslag – granska den, särskilt lagrummet, innan du publicerar.',
     legalNote:
-      'En ny socialtjänstlag (2025:400) gäller från 2025-07-01. Kontrollera vilket lagrum som gäller för ekonomiskt bistånd och uppdatera datumet för senaste granskning.',
+      'Standardtexten föreslår socialtjänstlagen (2025:400), som gäller från 2025-07-01. Försäkringskassans sida anger fortfarande 4 kap. socialtjänstlagen (2001:453). Kapitlet är obekräftat tills kommunen har bekräftat det.',
+    legalTitle: 'Lagrummet',
+    legalConfirmedStatus: (by: string, on: string) => `Bekräftat av kommunen: ${by}, ${on}.`,
+    legalUnconfirmedStatus: 'Obekräftat: kommunen har inte bekräftat lagrummet. Texten som undertecknas visar det.',
+    legalConfirmer: 'Ditt namn',
+    legalConfirm: 'Jag har kontrollerat lagrummet mot gällande lag',
+    legalConfirmMissingName: 'Ange ditt namn för att bekräfta lagrummet.',
+    legalUnconfirm: 'Ta bort bekräftelsen',
+    unconfirmedTitle: 'Publicera med obekräftat lagrum?',
+    unconfirmedText:
+      'Lagrummet är inte bekräftat. Om du publicerar ändå visar texten att lagrummet är obekräftat, och ditt namn sparas med versionen som den som godkände det.',
+    unconfirmedName: 'Ditt namn (sparas med versionen)',
+    unconfirmedNameMissing: 'Ange ditt namn för att publicera med obekräftat lagrum.',
+    unconfirmedPublish: 'Publicera med obekräftat lagrum',
+    unconfirmedCancel: 'Avbryt',
+    markedSuggestions: 'Texten innehåller förslag som kommunen inte har granskat. De är markerade i texten som undertecknas. Ta bort markeringen när du har granskat stycket.',
     editTitle: 'Redigera texten',
     fieldTitle: 'Rubrik',
     fieldBody: 'Text',
     bodyHint: 'Stycken skiljs åt med en tom rad. {lagrum} ersätts med lagrummet nedan.',
     fieldLegal: 'Lagrum',
-    fieldReviewed: 'Lagrummet senast granskat',
     preview: 'Förhandsgranska texten som undertecknas',
     publish: (n: number) => `Publicera som version ${n}`,
     publishWarning: 'När du publicerar måste alla underteckna den nya versionen.',
@@ -198,7 +212,9 @@ export const cw = {
     reset: 'Återställ till standardtexten',
     historyTitle: 'Versioner',
     historyCaption: 'Publicerade versioner, nyast först',
-    historyColumns: { version: 'Version', published: 'Publicerad', hash: 'SHA-256', signers: 'Har undertecknat', text: 'Text' },
+    historyColumns: { version: 'Version', published: 'Publicerad', legal: 'Lagrum', hash: 'SHA-256', signers: 'Har undertecknat', text: 'Text' },
+    historyLegal: (v: { legalReview?: { by: string; on: string } | null; unconfirmedLegalApprovedBy?: string }) =>
+      v.legalReview ? `Bekräftat av ${v.legalReview.by}, ${v.legalReview.on}` : v.unconfirmedLegalApprovedBy ? `Obekräftat – publicerat av ${v.unconfirmedLegalApprovedBy}` : 'Ingen uppgift',
     showText: (n: number) => `Visa texten i version ${n}`
   },
   reports: {

@@ -9,6 +9,7 @@ export const sv = {
     agreement: 'Avtal',
     caseworkers: 'Handläggare',
     backup: 'Säkerhetskopiering',
+    content: 'Innehåll och källor',
     settings: 'Inställningar'
   },
   firstRun: {
@@ -60,13 +61,14 @@ export const sv = {
     title: 'Inställningar',
     profile: 'Kommun',
     storage: 'Lagring',
-    persistGranted: 'Beständig lagring är beviljad: webbläsaren rensar inte appens data när disken blir full.',
+    persistGranted: 'Beständig lagring är beviljad: appens data rensas inte när disken blir full.',
     persistDenied: 'Beständig lagring är inte beviljad: vid ont om diskutrymme kan data rensas. Gör säkerhetskopior regelbundet.',
     persistUnknown: 'Det gick inte att avgöra om lagringen är beständig.',
     persistAsk: 'Begär beständig lagring',
     about: 'Om appen',
     version: 'Version',
-    offline: 'Appen gör inga nätverksanrop. Data lagras i IndexedDB i appens profilmapp på den här datorn.'
+    offline: 'Appen gör inga nätverksanrop. Allt sparas i appens mapp på den här datorn.',
+    advanced: 'Avancerat'
   },
   loading: 'Laddar…'
 } as const

@@ -1,18 +1,20 @@
 import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
+/** Swedish genitive: "Kiruna kommun" → "Kiruna kommuns", "Västerås" stays. */
+const genitive = (name: string): string => (/[sxz]$/i.test(name.trim()) ? name.trim() : `${name.trim()}s`)
 
 /** Fixed wording of the app's own agreement document and its completion page (Swedish). */
 export const AGREEMENT_TEXT = {
   title: 'Anslutningsavtal för SSBTEK',
   subtitle: 'Sammansatt Bastjänst Ekonomiskt Bistånd – kommunens ifyllda exemplar',
   intro: (municipality: string) =>
-    `Detta dokument är ${municipality || 'kommunens'} ifyllda exemplar av anslutningsavtalet för tjänsten SSBTEK hos Försäkringskassan, upprättat med Anslutningsguiden. Det innehåller de uppgifter som avtalsblanketten efterfrågar och undertecknas av den som har rätt att teckna avtal för parten.`,
+    `Detta dokument är ${municipality ? genitive(municipality) : 'kommunens'} ifyllda exemplar av anslutningsavtalet för tjänsten SSBTEK hos Försäkringskassan, upprättat med Anslutningsguiden. Det innehåller de uppgifter som appen bedömer att avtalsblanketten efterfrågar (blankettens fält är inte bekräftade) och undertecknas av den som har rätt att teckna avtal för parten.`,
   terms:
     'Parten har tagit del av Försäkringskassans Allmänna villkor för Socialnämnds anslutning till Sammansatt Bastjänst Ekonomiskt Bistånd (SSBTEK) och förbinder sig att följa dem.',
   party: '1. Part',
   address: '2. Postadress',
   adminContact: '3. Kontaktperson för avtalet och administrativa frågor',
   technicalContact: '4. Kontaktperson för tekniska frågor',
-  noTechnicalContact: 'Ingen angiven. Försäkringskassan bekräftar anslutningen till kontaktpersonen för avtalet och administrativa frågor.',
+  noTechnicalContact: 'Ingen angiven.',
   caseSystem: '5. Verksamhetssystem',
   noCaseSystem: 'Inte angivet.',
   signing: '6. Underskrift',
@@ -35,7 +37,7 @@ export const AGREEMENT_TEXT = {
   },
   footer: 'Anslutningsavtal SSBTEK',
   completion: {
-    title: 'Slutförandesida',
+    title: 'Underskrifternas sammanfattning',
     intro:
       'Den här sidan lades till av Anslutningsguiden när avtalet färdigställdes. Den visar vem som fyllde i avtalet, vem som undertecknade och när, kontrollsumman för innehållet som det såg ut när underskriftsomgången startade, och en kontrollsumma för det exporterade dokumentet utan underskrifter.',
     document: 'Dokument',
@@ -55,7 +57,7 @@ export const AGREEMENT_TEXT = {
     method: 'Sätt',
     filled: 'Uppgifterna fylldes i och dokumentet skapades',
     signedBy: (name: string, method: string) => `Undertecknat av ${name} (${method})`,
-    completed: 'Dokumentet färdigställdes och slutförandesidan lades till'
+    completed: 'Dokumentet färdigställdes och sammanfattningen av underskrifterna lades till'
   }
 } as const
 

@@ -44,7 +44,7 @@ export function checklistLines(input: ChecklistPdfInput): Line[] {
   const lines: Line[] = [
     { text: 'Anslutning till SSBTEK – status', bold: true, scale: 1.6 },
     { text: `${input.municipality}${input.municipality ? ' · ' : ''}${input.boardName}`, bold: true, scale: 1.2 },
-    { text: `Status per ${today} · checklista version ${content.version}, senast granskad ${content.lastReviewed}` },
+    { text: `Status per ${today} · checklistans innehåll version ${content.version}` },
     { text: `Läge: ${placeText(content, state)}`, bold: true, gap: 6 },
     { text: `Nästa steg: ${nextActionText(content, state.nextAction)}`, bold: true }
   ]

@@ -129,7 +129,16 @@ const retentionRule = record({
 })
 const culledCounts = record({ people: count, acknowledgements: count, files: count })
 
-const undertakingContent = { title: name, body: longText, legalReference: name, legalReviewedOn: z.string().max(20) }
+const undertakingContent = {
+  title: name,
+  body: longText,
+  legalReference: name,
+  // Versions published before the municipality's review was kept apart carry `legalReviewedOn`.
+  legalReviewedOn: z.string().max(20).optional(),
+  legalReview: record({ by: name, on: isoDate }).nullable().optional(),
+  legalContext: longText.optional(),
+  unconfirmedLegalApprovedBy: name.optional()
+}
 
 /** Settings by key. Keys not listed (added by later features) must still be bounded data. */
 export const settingShapes: Record<string, z.ZodType> = {
@@ -149,7 +158,8 @@ export const settingShapes: Record<string, z.ZodType> = {
       ])
     )
     .max(MAX_ARRAY),
-  'undertaking.draft': record(undertakingContent).partial()
+  'undertaking.draft': record(undertakingContent).partial(),
+  'undertaking.draft.v2': record(undertakingContent).partial()
 }
 
 const setting = z
@@ -249,6 +259,16 @@ export const tableShapes: Record<string, z.ZodType> = {
     dueDate: isoDate.optional(),
     note: text.optional(),
     updatedAt: isoTime
+  }),
+  contentEdits: record({
+    seq: z.number().int().min(1).optional(),
+    itemKey: z.string().min(1).max(300),
+    kind: z.enum(['task', 'rule', 'legal']),
+    value: bounded.nullable(),
+    by: name,
+    at: isoTime,
+    origin: z.enum(['local', 'pack', 'reset']),
+    packName: name.optional()
   }),
   auditLog: record({ seq: z.number().int().min(1).optional(), at: z.union([isoTime, z.date()]).optional(), area: name.optional() })
 }

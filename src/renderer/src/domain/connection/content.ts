@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isValidIsoDate } from '../calendarDate'
 import { STEP_IDS } from './types'
+import { STATEMENT_STATUSES } from '../content/statement'
 
 /**
  * The checklist and the usage rules are content shipped as data (resources/content), because the
@@ -10,12 +11,22 @@ import { STEP_IDS } from './types'
 const nonEmpty = z.string().trim().min(1)
 const reviewDate = z.string().refine(isValidIsoDate, { message: 'ska vara ett datum ÅÅÅÅ-MM-DD' })
 
+/** A statement presented as fact: its text, its status and the id of its source (sources.json). */
+export const statementSchema = z.object({
+  text: nonEmpty,
+  status: z.enum(STATEMENT_STATUSES),
+  source: nonEmpty,
+  review: z.object({ by: nonEmpty, on: reviewDate }).optional()
+})
+
 const task = z.object({
   id: nonEmpty,
   title: nonEmpty,
   nextAction: nonEmpty,
-  help: nonEmpty,
-  legalReference: nonEmpty.optional(),
+  help: statementSchema,
+  /** Further statements shown under the help, each with its own status. */
+  more: z.array(statementSchema).optional(),
+  legalReference: statementSchema.optional(),
   /** This task's completion is the decision record (step 2). */
   decision: z.boolean().optional(),
   /** Evidence (an attachment) is expected when the task is done. */
@@ -26,7 +37,7 @@ const step = z.object({
   id: z.enum(STEP_IDS as [string, ...string[]]),
   number: z.number().int().min(1).max(5),
   title: nonEmpty,
-  summary: nonEmpty,
+  summary: statementSchema,
   agreementProcess: z.boolean().optional(),
   tasks: z.array(task)
 })
@@ -34,18 +45,19 @@ const step = z.object({
 const subStep = z.object({
   id: z.enum(['terms-read', 'sent', 'quality-assured', 'approved', 'registered']),
   title: nonEmpty,
-  help: nonEmpty
+  help: statementSchema,
+  more: z.array(statementSchema).optional()
 })
 
 export const checklistSchema = z
   .object({
     version: nonEmpty,
-    lastReviewed: reviewDate,
-    source: nonEmpty,
-    fkAddress: nonEmpty,
+    /** Where to read more about the process (FK points to SKR's site). */
+    processSource: statementSchema,
+    fkAddress: statementSchema,
     steps: z.array(step).length(5),
     agreementSubSteps: z.array(subStep).length(5),
-    forecast: z.object({ minWorkingDays: z.number().int().positive(), maxWorkingDays: z.number().int().positive(), note: nonEmpty })
+    forecast: z.object({ minWorkingDays: z.number().int().positive(), maxWorkingDays: z.number().int().positive(), note: statementSchema })
   })
   .superRefine((c, ctx) => {
     c.steps.forEach((s, i) => {
@@ -57,13 +69,13 @@ export const checklistSchema = z
     if (c.forecast.minWorkingDays > c.forecast.maxWorkingDays) ctx.addIssue({ code: 'custom', path: ['forecast'], message: 'minsta antal arbetsdagar är större än största' })
   })
 
+export const legalReferenceSchema = statementSchema.extend({ id: nonEmpty })
+
 export const usageRulesSchema = z.object({
   version: nonEmpty,
-  lastReviewed: reviewDate,
   title: nonEmpty,
-  rules: z.array(nonEmpty).min(1),
-  legalReference: nonEmpty,
-  reviewNote: nonEmpty.optional()
+  rules: z.array(statementSchema.extend({ id: nonEmpty })).min(1),
+  legalReferences: z.array(legalReferenceSchema).min(1)
 })
 
 export type ChecklistContent = z.infer<typeof checklistSchema>
@@ -71,6 +83,7 @@ export type ChecklistStep = ChecklistContent['steps'][number]
 export type ChecklistTask = ChecklistStep['tasks'][number]
 export type AgreementSubStep = ChecklistContent['agreementSubSteps'][number]
 export type UsageRulesContent = z.infer<typeof usageRulesSchema>
+export type LegalReference = z.infer<typeof legalReferenceSchema>
 
 export class ContentError extends Error {
   constructor(

@@ -10,7 +10,7 @@ export function buildReminderMailto(input: {
     'Hej!',
     '',
     `Du behöver läsa och underteckna ${input.municipality ? `${input.municipality}s ` : ''}försäkran om hur tjänsten SSBTEK får användas${input.versionNumber ? ` (version ${input.versionNumber})` : ''}.`,
-    'SSBTEK får bara användas för handläggning av ärenden om ekonomiskt bistånd. Kontakta din teamledare för att underteckna.',
+    'SSBTEK får bara användas för handläggning av ärenden om ekonomiskt bistånd. Kontakta din gruppledare eller enhetschef för att underteckna.',
     input.dueOn ? `Senast: ${input.dueOn}.` : '',
     '',
     'Tack!'

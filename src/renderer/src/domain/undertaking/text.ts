@@ -1,25 +1,60 @@
+import { SIGNED_MARKS, signedTextOf, type Review, type Statement } from '../content/statement'
+
 /** An undertaking text as an administrator edits it. Legal references are content, never code. */
 export type UndertakingContent = {
   title: string
   /** Paragraphs separated by blank lines. */
   body: string
-  /** E.g. "4 kap. socialtjänstlagen (2001:453)"; editable because the new SoL (2025:400) moved things. */
+  /** E.g. "socialtjänstlagen (2025:400)"; editable because the new SoL (2025:400) moved things. */
   legalReference: string
-  /** YYYY-MM-DD: when someone last checked the legal reference. */
-  legalReviewedOn: string
+  /**
+   * The municipality's own confirmation of the legal reference (who, which day). Absent: the
+   * reference is `obekräftad` and the signed text says so. Never a date taken from a source.
+   */
+  legalReview?: Review | null
+  /** What the sources say about the reference (FK's page and its date), printed beside it. */
+  legalContext?: string
 }
 
 /** Placeholder in the body that is replaced by the legal reference. */
 export const LEGAL_REFERENCE_PLACEHOLDER = '{lagrum}'
 
+export const isLegalReferenceConfirmed = (content: Pick<UndertakingContent, 'legalReview'>): boolean => Boolean(content.legalReview?.by.trim() && content.legalReview.on)
+
 /**
- * The exact text a person signs: title, body with the legal reference filled in, and a line saying
- * when the reference was last reviewed. Its SHA-256 identifies the version.
+ * The exact text a person signs: title, body with the legal reference filled in, and a line with
+ * the reference and its status. An unconfirmed reference is marked wherever it appears. Its SHA-256
+ * identifies the version.
  */
 export function composeUndertakingText(content: UndertakingContent): string {
-  const body = content.body.replaceAll(LEGAL_REFERENCE_PLACEHOLDER, content.legalReference.trim()).trim()
-  return `${content.title.trim()}\n\n${body}\n\nLagrum: ${content.legalReference.trim()} (senast granskad ${content.legalReviewedOn}).\n`
-    .replace(/\r\n?/g, '\n')
+  const ref = content.legalReference.trim()
+  const confirmed = isLegalReferenceConfirmed(content)
+  const inBody = confirmed ? ref : `${SIGNED_MARKS.obekräftad} ${ref}`
+  const body = content.body.replaceAll(LEGAL_REFERENCE_PLACEHOLDER, inBody).trim()
+  const context = content.legalContext?.trim() ? ` ${content.legalContext.trim()}` : ''
+  const legalLine = confirmed
+    ? `Lagrum: ${ref} (bekräftat av kommunen: ${content.legalReview!.by.trim()}, ${content.legalReview!.on}).${context}`
+    : `Lagrum: ${SIGNED_MARKS.obekräftad} ${ref}.${context}`
+  return `${content.title.trim()}\n\n${body}\n\n${legalLine}\n`.replace(/\r\n?/g, '\n')
+}
+
+/** The shipped default (resources/content/undertaking-default.json) as editable content. */
+export type UndertakingDefaultFile = {
+  title: string
+  paragraphs: Statement[]
+  legalReference: Statement
+  legalContext: Statement
+}
+
+/** Builds the editable default: suggestions and unconfirmed paragraphs arrive marked as such. */
+export function defaultUndertakingContent(file: UndertakingDefaultFile): UndertakingContent {
+  return {
+    title: file.title,
+    body: file.paragraphs.map(signedTextOf).join('\n\n'),
+    legalReference: file.legalReference.text,
+    legalReview: file.legalReference.review ?? null,
+    legalContext: file.legalContext.text
+  }
 }
 
 /** SHA-256 of the UTF-8 bytes of the exact text, as lower-case hex (Web Crypto: Chromium and Node 20). */
@@ -29,11 +64,12 @@ export async function sha256Hex(data: string | Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-export function validateUndertakingContent(content: UndertakingContent): Partial<Record<keyof UndertakingContent, string>> {
-  const errors: Partial<Record<keyof UndertakingContent, string>> = {}
+export function validateUndertakingContent(content: UndertakingContent): Partial<Record<'title' | 'body' | 'legalReference' | 'legalReview', string>> {
+  const errors: Partial<Record<'title' | 'body' | 'legalReference' | 'legalReview', string>> = {}
   if (!content.title.trim()) errors.title = 'Ange en rubrik.'
   if (content.body.trim().length < 40) errors.body = 'Texten är för kort för att vara en försäkran.'
   if (!content.legalReference.trim()) errors.legalReference = 'Ange lagrummet.'
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(content.legalReviewedOn)) errors.legalReviewedOn = 'Skriv datumet som ÅÅÅÅ-MM-DD.'
+  if (content.legalReview && (!content.legalReview.by.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(content.legalReview.on)))
+    errors.legalReview = 'Ange vem som bekräftade lagrummet och datumet som ÅÅÅÅ-MM-DD.'
   return errors
 }

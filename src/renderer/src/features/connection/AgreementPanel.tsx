@@ -6,6 +6,7 @@ import type { AgreementProcess, SendMethod } from '@renderer/domain/connection/t
 import { cx } from '@renderer/i18n/connection'
 import { routeHref } from '@renderer/store/ui'
 import { DateField, validDateOrUndefined } from './DateField'
+import { StatementView } from '../content/StatementView'
 import { SaveStatus } from '../shell/SaveStatus'
 import { recoverStartingValue, useAutosave } from '../shell/useAutosave'
 import { autosaveCopyKeys } from '@renderer/platform/autosaveCopies'
@@ -81,12 +82,11 @@ export function AgreementPanel(props: { boardId: string; content: ChecklistConte
         {content.agreementSubSteps.map((sub) => (
           <li key={sub.id}>
             <h3>{sub.title}</h3>
-            <p>{sub.help}</p>
+            <StatementView statement={sub.help} />
+            {sub.more?.map((s) => <StatementView key={s.text} statement={s} />)}
             {sub.id === 'sent' ? (
               <>
-                <p className="hint">
-                  <strong>{cx.fkAddress}:</strong> {content.fkAddress}
-                </p>
+                <StatementView statement={content.fkAddress} className="hint" prefix={cx.fkAddress} />
                 {form.sentDate && form.sentMethod === 'e-post' && <p className="hint">{cx.sentByEmailEarlier}</p>}
                 <div className="task-fields">
                   <DateField label={cx.sentDate} value={form.sentDate} onChange={(v) => set('sentDate', v)} />

@@ -146,7 +146,7 @@ export function BoardList({ content }: { content: ChecklistContent }) {
         </>
       )}
       <UsageRules />
-      <p className="hint">{cx.contentVersion(content.version, content.lastReviewed)}</p>
+      <p className="hint">{cx.contentVersion(content.version)}</p>
     </section>
   )
 }

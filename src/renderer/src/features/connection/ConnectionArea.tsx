@@ -1,6 +1,8 @@
 import type { AreaProps } from '../routes'
 import { cx } from '@renderer/i18n/connection'
+import { applyToChecklist } from '@renderer/domain/content/edits'
 import { loadChecklist } from './content'
+import { useContentEdits } from './useContentEdits'
 import { BoardList } from './BoardList'
 import { BoardPage } from './BoardPage'
 import { StepPage } from './StepPage'
@@ -9,6 +11,7 @@ import './connection.css'
 /** Route: #/anslutning (all boards), #/anslutning/<boardId>, #/anslutning/<boardId>/<stepId>. */
 export default function ConnectionArea({ params }: AreaProps) {
   const content = loadChecklist()
+  const edits = useContentEdits()
   if (!content.ok) {
     return (
       <section aria-labelledby="connection-title">
@@ -19,8 +22,11 @@ export default function ConnectionArea({ params }: AreaProps) {
       </section>
     )
   }
+  if (!edits) return <p className="loading">{cx.loadingContent}</p>
+  // The municipality's own content (issue 15): edited tasks, own tasks, tasks that do not apply.
+  const checklist = applyToChecklist(content.value, edits)
   const [boardId, stepId] = params
-  if (!boardId) return <BoardList content={content.value} />
-  if (stepId) return <StepPage key={`${boardId}/${stepId}`} content={content.value} boardId={boardId} stepId={stepId} />
-  return <BoardPage key={boardId} content={content.value} boardId={boardId} />
+  if (!boardId) return <BoardList content={checklist} />
+  if (stepId) return <StepPage key={`${boardId}/${stepId}`} content={checklist} boardId={boardId} stepId={stepId} />
+  return <BoardPage key={boardId} content={checklist} boardId={boardId} />
 }

@@ -11,6 +11,7 @@ import { recordedBoard, summarize } from './summary'
 import { stepItemsText } from '@renderer/i18n/connectionState'
 import { StatusBadge } from './StepOverview'
 import { TaskCard } from './TaskCard'
+import { StatementView } from '../content/StatementView'
 import { useToday } from './useToday'
 
 export function StepPage({ content, boardId, stepId }: { content: ChecklistContent; boardId: string; stepId: string }) {
@@ -38,7 +39,8 @@ function StepView({ content, data, index, reload }: { content: ChecklistContent;
       <h1 id="step-title">
         {cx.openStep(step.number, step.title)} <span className="visually-hidden">–</span> <small>{board.name}</small>
       </h1>
-      <p>{step.summary}</p>
+      <StatementView statement={step.summary} />
+      <StatementView statement={content.processSource} className="hint" />
       <p role="status" data-testid="step-status">
         <StatusBadge status={progress.status} /> {stepItemsText(progress.finished, progress.total)}
       </p>

@@ -6,6 +6,7 @@ import { cx } from '@renderer/i18n/connection'
 import { openFile, saveStoredFile } from '@renderer/platform/bridge'
 import { useUi } from '@renderer/store/ui'
 import { Field } from '../shell/Field'
+import { StatementView, StatusLabel } from '../content/StatementView'
 import { DateField, validDateOrUndefined } from './DateField'
 import { SaveStatus } from '../shell/SaveStatus'
 import { recoverStartingValue, useAutosave } from '../shell/useAutosave'
@@ -97,18 +98,17 @@ export function TaskCard(props: {
   const headingId = `task-${task.id}`
   return (
     <article className="card task-card" aria-labelledby={headingId} data-task={task.id}>
-      <h3 id={headingId}>{task.title}</h3>
-      <p>{task.help}</p>
+      <h3>
+        <span id={headingId}>{task.title}</span> <StatusLabel status={task.help.status} />
+      </h3>
+      <StatementView statement={task.help} />
       {props.recordedDone && (
         <p className="notice ok" data-testid="task-recorded-done">
           Klar: uppgifterna du har registrerat visar att den här uppgiften är gjord.
         </p>
       )}
-      {task.legalReference && (
-        <p className="hint">
-          <strong>{cx.legal}:</strong> {task.legalReference}
-        </p>
-      )}
+      {task.more?.map((s) => <StatementView key={s.text} statement={s} />)}
+      {task.legalReference && <StatementView statement={task.legalReference} className="hint" prefix={cx.legal} />}
       <div className="task-fields">
         <Field label={cx.taskStatus}>
           <select value={form.status} onChange={(e) => set('status', e.target.value as TaskStatus)}>

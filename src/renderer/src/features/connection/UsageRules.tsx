@@ -1,20 +1,24 @@
 import { useId } from 'react'
 import { cx } from '@renderer/i18n/connection'
+import { StatementView } from '../content/StatementView'
+import { applyToUsageRules } from '@renderer/domain/content/edits'
 import { loadUsageRules } from './content'
+import { useContentEdits } from './useContentEdits'
 
 type Props = {
   /** Heading level, so the rules fit in any screen's outline. */
   headingLevel?: 2 | 3
-  /** Shows version and "senast granskad"; default true. */
+  /** Shows the content version; default true. */
   showReview?: boolean
 }
 
 /**
- * How SSBTEK may be used, with its legal reference: content from resources/content/usage-rules.json.
- * Reusable (the caseworker undertaking shows the same rules).
+ * How SSBTEK may be used, with its legal references: content from resources/content/usage-rules.json.
+ * Every rule shows its status and its source on demand. Reusable (the caseworker area shows the same rules).
  */
 export default function UsageRules({ headingLevel = 2, showReview = true }: Props) {
   const loaded = loadUsageRules()
+  const edits = useContentEdits()
   const titleId = useId()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   if (!loaded.ok) {
@@ -26,23 +30,29 @@ export default function UsageRules({ headingLevel = 2, showReview = true }: Prop
       </section>
     )
   }
-  const rules = loaded.value
+  if (!edits) return <p className="loading">{cx.loadingContent}</p>
+  const rules = applyToUsageRules(loaded.value, edits)
   return (
     <section className="card usage-rules" aria-labelledby={titleId}>
       <Heading id={titleId}>{rules.title}</Heading>
       <ul>
         {rules.rules.map((rule) => (
-          <li key={rule}>{rule}</li>
+          <li key={rule.id}>
+            <StatementView statement={rule} />
+          </li>
         ))}
       </ul>
       <p>
-        <strong>{cx.legalReference}:</strong> {rules.legalReference}
+        <strong>{cx.legalReference}:</strong>
       </p>
-      {showReview && (
-        <p className="hint">
-          {cx.usageReviewed(rules.version, rules.lastReviewed)} {rules.reviewNote}
-        </p>
-      )}
+      <ul>
+        {rules.legalReferences.map((ref) => (
+          <li key={ref.id} data-legal-reference={ref.id}>
+            <StatementView statement={ref} />
+          </li>
+        ))}
+      </ul>
+      {showReview && <p className="hint">{cx.usageVersion(rules.version)}</p>}
     </section>
   )
 }

@@ -54,6 +54,7 @@ export default function SettingsArea() {
       )}
       <h2>{sv.settings.about}</h2>
       <p>{sv.settings.offline}</p>
+      {info && <h3>{sv.settings.advanced}</h3>}
       {info && (
         <dl className="facts">
           <dt>{sv.settings.version}</dt>

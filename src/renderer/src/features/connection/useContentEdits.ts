@@ -1,0 +1,19 @@
+import { useEffect, useState } from 'react'
+import { listContentEdits } from '@renderer/db/contentEdits'
+import type { ContentEdit } from '@renderer/domain/content/edits'
+
+/** The municipality's content edits, read once per screen (null while loading; [] if they cannot be read). */
+export function useContentEdits(): ContentEdit[] | null {
+  const [edits, setEdits] = useState<ContentEdit[] | null>(null)
+  useEffect(() => {
+    let live = true
+    listContentEdits().then(
+      (e) => live && setEdits(e),
+      () => live && setEdits([])
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+  return edits
+}
