@@ -9,7 +9,7 @@ class MemoryStorage {
 }
 ;(globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage()
 
-const { clearJournal, hasJournal, readJournal, writeJournal } = await import('../../../src/renderer/src/features/shell/autosaveJournal')
+const { clearJournal, hasJournal, readJournal, writeJournal } = await import('@renderer/ui/autosaveJournal')
 
 beforeEach(() => {
   ;(globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage()

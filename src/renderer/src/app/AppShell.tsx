@@ -4,11 +4,11 @@ import { NewerDatabaseError, openDatabase } from '@renderer/db/database'
 import { getProfile } from '@renderer/db/settings'
 import { sv } from '@renderer/i18n/sv'
 import { useUi } from '@renderer/store/ui'
-import { areas, findArea, preloadArea } from '../routes'
-import { FirstRun } from '../firstRun/FirstRun'
+import { areas, findArea, preloadArea } from './routes'
+import { FirstRun } from '@renderer/features/firstRun/FirstRun'
 import { CrashProbe } from './CrashProbe'
 import { ErrorBoundary, ErrorScreen } from './ErrorBoundary'
-import { BackupReminderBanner } from '../backup/BackupReminderBanner'
+import { BackupReminderBanner } from '@renderer/features/backup/BackupReminderBanner'
 
 type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; title: string; message: string }
 

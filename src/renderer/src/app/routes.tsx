@@ -15,11 +15,11 @@ type AreaModule = { default: ComponentType<AreaProps> }
 // Each area loads on first visit, so the first screen stays small (PDF and signature code
 // never load until they are needed).
 const loaders: Record<string, () => Promise<AreaModule>> = {
-  anslutning: () => import('./connection/ConnectionArea'),
-  avtal: () => import('./agreement/AgreementArea'),
-  handlaggare: () => import('./caseworkers/CaseworkersArea'),
-  sakerhetskopiering: () => import('./backup/BackupArea'),
-  installningar: () => import('./settings/SettingsArea')
+  anslutning: () => import('@renderer/features/connection/ConnectionArea'),
+  avtal: () => import('@renderer/features/agreement/AgreementArea'),
+  handlaggare: () => import('@renderer/features/caseworkers/CaseworkersArea'),
+  sakerhetskopiering: () => import('@renderer/features/backup/BackupArea'),
+  installningar: () => import('@renderer/features/settings/SettingsArea')
 }
 
 const area = (path: string, label: string): Area => ({ path, label, component: lazy(loaders[path]!) })

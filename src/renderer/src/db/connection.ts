@@ -4,7 +4,7 @@
  *
  * Contract used by the agreement feature: `recordAgreementSent` and `getConnectionState`.
  */
-import { isValidIsoDate } from '@renderer/domain/calendarDate'
+import { isValidIsoDate } from '@renderer/base/calendarDate'
 import { normalizeConnectionState } from '@renderer/domain/connection/state'
 import type { AgreementProcess, Consent, ConnectionState, Decision, SendMethod, TaskState } from '@renderer/domain/connection/types'
 import { db } from './database'

@@ -4,7 +4,7 @@ export type { Municipality } from './municipalities'
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from './workingDays'
 export { swedishHolidays, swedishDeFactoHolidays, swedishNonWorkingDays } from './holidays'
 export type { Holiday } from './holidays'
-export { isValidIsoDate, todayIso } from './calendarDate'
+export { isValidIsoDate, todayIso } from '@renderer/base/calendarDate'
 export { parseOrganisationsnummer, parseAgreementOrganisationsnummer, luhnCheckDigit, ORGNR_MESSAGES } from './organisationsnummer'
 export type { OrganisationsnummerResult } from './organisationsnummer'
 // Caseworker undertakings (issue 6).

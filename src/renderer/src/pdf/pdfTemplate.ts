@@ -1,6 +1,6 @@
 import { EncryptedPDFError, PDFCheckBox, PDFDocument, PDFDropdown, PDFName, PDFOptionList, PDFRadioGroup, PDFSignature, PDFTextField, type PDFField } from '@cantoo/pdf-lib'
 import { MAX_PDF_BYTES, pdfInputError, PdfInputError } from './pdfErrors'
-import { sha256Hex } from './sha256'
+import { sha256Hex } from '@renderer/base/sha256'
 
 export type TemplateFieldType = 'text' | 'checkbox' | 'dropdown' | 'radio' | 'optionlist' | 'signature' | 'button'
 

@@ -1,5 +1,5 @@
 /** Calendar dates as 'YYYY-MM-DD' strings, on the shared day-number arithmetic (no time zone shifts a day). */
-import { dayNumber, daysInMonth, formatDayNumber, isValidIsoDate } from '../calendarDate'
+import { dayNumber, daysInMonth, formatDayNumber, isValidIsoDate } from '@renderer/base/calendarDate'
 
 export const isIsoDate = (value: string): boolean => isValidIsoDate(value)
 

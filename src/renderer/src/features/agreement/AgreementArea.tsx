@@ -1,4 +1,4 @@
-import type { AreaProps } from '../routes'
+import type { AreaProps } from '@renderer/app/routes'
 import { AgreementOverview } from './AgreementOverview'
 import { DraftEditor } from './DraftEditor'
 import { SendPackage } from './SendPackage'

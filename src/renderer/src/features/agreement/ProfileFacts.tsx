@@ -4,9 +4,9 @@ import { parseAgreementOrganisationsnummer, parseOrganisationsnummer } from '@re
 import { parsePostalCode } from '@renderer/domain/agreement/contactRules'
 import { ag } from '@renderer/i18n/agreement'
 import { useUi } from '@renderer/store/ui'
-import { Field } from '../shell/Field'
-import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { Field } from '@renderer/ui/Field'
+import { SaveStatus } from '@renderer/ui/SaveStatus'
+import { useAutosave } from '@renderer/ui/useAutosave'
 
 type Facts = { organisationsnummer: string; street: string; postalCode: string; city: string }
 

@@ -3,13 +3,13 @@ import { addPackageAttachment, getAgreementDraft, getAttachmentRecord, listAppDo
 import { getFkAddress, saveFkAddress } from '@renderer/db/agreementFkAddress'
 import { recordAgreementSent } from '@renderer/db/connection'
 import type { AgreementDraftRecord } from '@renderer/db/types'
-import { todayIso } from '@renderer/domain/calendarDate'
+import { todayIso } from '@renderer/base/calendarDate'
 import { refuseFromPackage } from '@renderer/domain/agreement/sendPackage'
 import { ag } from '@renderer/i18n/agreement'
 import { openFile } from '@renderer/platform/bridge'
-import { Field } from '../shell/Field'
-import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { Field } from '@renderer/ui/Field'
+import { SaveStatus } from '@renderer/ui/SaveStatus'
+import { useAutosave } from '@renderer/ui/useAutosave'
 
 const p = ag.pkg
 

@@ -10,7 +10,7 @@ import {
 } from '@renderer/db'
 import { localToday } from '@renderer/domain/caseworkers/dates'
 import { cw } from '@renderer/i18n/caseworkers'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 
 const intIn = (raw: string, min: number, max: number): number | null => {
   if (!/^\d+$/.test(raw.trim())) return null

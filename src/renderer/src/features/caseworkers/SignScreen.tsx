@@ -4,8 +4,8 @@ import { getCaseworker, getCurrentUndertakingVersion, recordAcknowledgement, typ
 import { localToday } from '@renderer/domain/caseworkers/dates'
 import { cw } from '@renderer/i18n/caseworkers'
 import { navigate, routeHref, useUi } from '@renderer/store/ui'
-import { Field } from '../shell/Field'
-import { createSignaturePad } from '../shell/signaturePad'
+import { Field } from '@renderer/ui/Field'
+import { createSignaturePad } from '@renderer/ui/signaturePad'
 import { fileSafe } from './fileNames'
 import { UndertakingText } from './UndertakingText'
 

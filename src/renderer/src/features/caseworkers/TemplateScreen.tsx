@@ -4,9 +4,9 @@ import { getSetting, loadUndertakingData, publishUndertakingVersion, putSetting,
 import { composeUndertakingText, validateUndertakingContent, type UndertakingContent } from '@renderer/domain/undertaking/text'
 import { cw } from '@renderer/i18n/caseworkers'
 
-import { Field } from '../shell/Field'
-import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { Field } from '@renderer/ui/Field'
+import { SaveStatus } from '@renderer/ui/SaveStatus'
+import { useAutosave } from '@renderer/ui/useAutosave'
 import { UndertakingText } from './UndertakingText'
 
 const DRAFT_KEY = 'undertaking.draft'

@@ -6,8 +6,8 @@ import type { AgreementProcess, SendMethod } from '@renderer/domain/connection/t
 import { cx } from '@renderer/i18n/connection'
 import { routeHref } from '@renderer/store/ui'
 import { DateField, validDateOrUndefined } from './DateField'
-import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { SaveStatus } from '@renderer/ui/SaveStatus'
+import { useAutosave } from '@renderer/ui/useAutosave'
 
 type Form = {
   termsReadDate: string

@@ -3,10 +3,10 @@ import { saveConsent } from '@renderer/db/connection'
 import type { Consent, ConsentKind } from '@renderer/domain/connection/types'
 import { consentHeld } from '@renderer/domain/connection/types'
 import { cx } from '@renderer/i18n/connection'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 import { DateField, validDateOrUndefined } from './DateField'
-import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { SaveStatus } from '@renderer/ui/SaveStatus'
+import { useAutosave } from '@renderer/ui/useAutosave'
 
 type Form = { kind: ConsentKind; date: string; reference: string }
 

@@ -2,10 +2,10 @@ import { useCallback, useState } from 'react'
 import { saveDecision } from '@renderer/db/connection'
 import type { Decision } from '@renderer/domain/connection/types'
 import { cx } from '@renderer/i18n/connection'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 import { DateField, validDateOrUndefined } from './DateField'
-import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { SaveStatus } from '@renderer/ui/SaveStatus'
+import { useAutosave } from '@renderer/ui/useAutosave'
 
 type Form = { body: string; date: string; paragraph: string; diarienummer: string }
 

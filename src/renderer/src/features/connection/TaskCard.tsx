@@ -5,10 +5,10 @@ import type { TaskState, TaskStatus } from '@renderer/domain/connection/types'
 import { cx } from '@renderer/i18n/connection'
 import { openFile, saveFile } from '@renderer/platform/bridge'
 import { useUi } from '@renderer/store/ui'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 import { DateField, validDateOrUndefined } from './DateField'
-import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { SaveStatus } from '@renderer/ui/SaveStatus'
+import { useAutosave } from '@renderer/ui/useAutosave'
 
 type Form = { status: TaskStatus; reason: string; owner: string; dueDate: string; note: string }
 

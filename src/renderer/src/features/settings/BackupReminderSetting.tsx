@@ -3,9 +3,9 @@ import { setReminderDays } from '@renderer/db/storageHealth'
 import { parseReminderDays } from '@renderer/domain/backup/reminder'
 import { settingsText as t } from '@renderer/i18n/backup'
 import { useBackupStatus } from '../backup/backupStatus'
-import { Field } from '../shell/Field'
-import { SaveStatus } from '../shell/SaveStatus'
-import { useAutosave } from '../shell/useAutosave'
+import { Field } from '@renderer/ui/Field'
+import { SaveStatus } from '@renderer/ui/SaveStatus'
+import { useAutosave } from '@renderer/ui/useAutosave'
 
 /** How many days may pass after the last backup before the shell reminds; saved as you type. */
 export function BackupReminderSetting() {
