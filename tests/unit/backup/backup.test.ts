@@ -1,11 +1,11 @@
 import Dexie from 'dexie'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { exportBackup, importBackup, type ImportReport } from '../../../src/renderer/src/db'
-import { exportBackupFile, exportBoardBackup, LAST_BACKUP_KEY, prepareBackup, previewImport } from '../../../src/renderer/src/db/backup'
-import { db } from '../../../src/renderer/src/db/database'
-import { LATEST_SCHEMA_VERSION } from '../../../src/renderer/src/db/schema'
-import { canonicalJson, encodeValue } from '../../../src/renderer/src/domain/backup/codec'
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, serializeBackup, type BackupHeader } from '../../../src/renderer/src/domain/backup/format'
+import { exportBackup, importBackup, type ImportReport } from '@renderer/db'
+import { exportBackupFile, exportBoardBackup, LAST_BACKUP_KEY, prepareBackup, previewImport } from '@renderer/db/backup'
+import { db } from '@renderer/db/database'
+import { LATEST_SCHEMA_VERSION } from '@renderer/db/schema'
+import { canonicalJson, encodeValue } from '@renderer/domain/backup/codec'
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, serializeBackup, type BackupHeader } from '@renderer/domain/backup/format'
 import { dump, freshDatabase, seedRealisticData } from './helpers'
 
 beforeEach(freshDatabase)
@@ -241,7 +241,7 @@ describe('refused files change nothing', () => {
     const before = await dump()
     const table = db().table('auditLog')
     const original = table.bulkPut.bind(table)
-    table.bulkPut = (() => Promise.reject(new Error('disken är full'))) as typeof table.bulkPut
+    table.bulkPut = (() => Promise.reject(new Error('disken är full'))) as unknown as typeof table.bulkPut
     try {
       await expect(importBackup(blob, { mode: 'replace' })).rejects.toThrow(/kunde inte läsas in.*Inget har ändrats/)
     } finally {

@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
-import { db, DB_NAME, openDatabase, resetDatabaseInstance } from '../../../src/renderer/src/db/database'
-import { canonicalJson, encodeValue } from '../../../src/renderer/src/domain/backup/codec'
+import { db, DB_NAME, openDatabase, resetDatabaseInstance } from '@renderer/db/database'
+import { canonicalJson, encodeValue } from '@renderer/domain/backup/codec'
 
 export async function freshDatabase(): Promise<void> {
   resetDatabaseInstance()

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { exportBackup, importBackup } from '../../../src/renderer/src/db'
-import { db } from '../../../src/renderer/src/db/database'
+import { exportBackup, importBackup } from '@renderer/db'
+import { db } from '@renderer/db/database'
 import { storedValue } from './arbitraries'
 import { dump, freshDatabase, seedRealisticData } from './helpers'
 
@@ -105,7 +105,7 @@ describe('property: a damaged backup is always refused and changes nothing', () 
   })
 
   it('the undamaged file is accepted (so the rejections above are not vacuous)', async () => {
-    await importBackup(new Blob([bytes]), { mode: 'merge' })
+    await importBackup(new Blob([bytes as Uint8Array<ArrayBuffer>]), { mode: 'merge' })
     expect((await db().table('boards').get('board-a')).name).toBe('Socialnämnden Nordost')
   })
 })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseCaseworkerCsv, previewCaseworkerCsv } from '../../../src/renderer/src/domain'
-import { encodeWindows1252 } from '../../../src/renderer/src/domain/text/windows1252'
+import { parseCaseworkerCsv, previewCaseworkerCsv } from '@renderer/domain'
+import { encodeWindows1252 } from '@renderer/domain/text/windows1252'
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 const withBom = (text: string): Uint8Array => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)])

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { buildCsv, csvCell } from '../../../src/renderer/src/domain'
+import { buildCsv, csvCell } from '@renderer/domain'
 
 describe('CSV report writer', () => {
   it('writes UTF-8 with BOM, semicolons and CRLF', () => {

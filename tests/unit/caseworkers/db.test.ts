@@ -17,9 +17,9 @@ import {
   recordReminder,
   UNDERTAKING_OWNER_TYPE,
   updateCaseworker
-} from '../../../src/renderer/src/db'
-import { buildDashboard, composeUndertakingText, parseCaseworkerCsv, sha256Hex } from '../../../src/renderer/src/domain'
-import { encodeWindows1252 } from '../../../src/renderer/src/domain/text/windows1252'
+} from '@renderer/db'
+import { buildDashboard, composeUndertakingText, parseCaseworkerCsv, sha256Hex } from '@renderer/domain'
+import { encodeWindows1252 } from '@renderer/domain/text/windows1252'
 import defaultContent from '../../../resources/content/undertaking-default.json'
 import { freshDatabase } from '../freshDatabase'
 

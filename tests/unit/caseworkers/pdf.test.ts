@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildCaseworkerReportPdf, buildUndertakingPdf } from '../../../src/renderer/src/pdf'
-import { composeUndertakingText, sha256Hex } from '../../../src/renderer/src/domain'
+import { buildCaseworkerReportPdf, buildUndertakingPdf } from '@renderer/pdf'
+import { composeUndertakingText, sha256Hex } from '@renderer/domain'
 import defaultContent from '../../../resources/content/undertaking-default.json'
 
 const dir = mkdtempSync(join(tmpdir(), 'undertaking-pdf-'))
