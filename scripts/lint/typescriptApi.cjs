@@ -4,8 +4,8 @@
 // `typescript-eslint-ts`; `npm run typecheck` and the build keep using the project's compiler.
 const Module = require('node:module')
 
-const typescript59 = require.resolve('typescript-eslint-ts')
 const resolveFilename = Module._resolveFilename
 Module._resolveFilename = function (request, ...rest) {
-  return resolveFilename.call(this, request === 'typescript' ? typescript59 : request, ...rest)
+  const redirected = request === 'typescript' || request.startsWith('typescript/') ? `typescript-eslint-ts${request.slice(10)}` : request
+  return resolveFilename.call(this, redirected, ...rest)
 }

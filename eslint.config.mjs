@@ -1,0 +1,103 @@
+// Lint: typescript-eslint (type-aware), React hooks, and the layer rules of ARCHITECTURE.md.
+// The first import must stay first: it gives typescript-eslint the TypeScript API it needs.
+import './scripts/lint/typescriptApi.cjs'
+import js from '@eslint/js'
+import boundaries from 'eslint-plugin-boundaries'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const root = import.meta.dirname
+const projects = ['tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.test.json'].map((p) => `${root}/${p}`)
+const R = 'src/renderer/src'
+
+/** The layers. Order matters: a file belongs to the first element whose pattern matches. */
+const elements = [
+  { type: 'base', pattern: `${R}/base/**` },
+  { type: 'domain', pattern: `${R}/domain/**` },
+  { type: 'i18n', pattern: `${R}/i18n/**` },
+  { type: 'platform', pattern: `${R}/platform/**` },
+  { type: 'db', pattern: `${R}/db/**` },
+  { type: 'pdf', pattern: `${R}/pdf/**` },
+  { type: 'store', pattern: `${R}/store/**` },
+  { type: 'ui', pattern: `${R}/ui/**` },
+  { type: 'features', pattern: `${R}/features/**` },
+  { type: 'app', pattern: [`${R}/app/**`, `${R}/main.tsx`] },
+  { type: 'resources', pattern: 'resources/**' },
+  { type: 'shared-channels', pattern: 'src/shared/channels.ts' },
+  { type: 'shared', pattern: 'src/shared/**' },
+  { type: 'main', pattern: 'src/main/**' },
+  { type: 'preload', pattern: 'src/preload/**' }
+].map((e) => ({ ...e, partialMatch: false }))
+
+const to = (...types) => ({ to: { element: { type: types } } })
+/** What each layer may import (besides itself); everything else is an error. */
+const layerPolicies = [
+  { from: { element: { type: 'base' } }, allow: to('base') },
+  { from: { element: { type: 'domain' } }, allow: to('domain', 'base') },
+  { from: { element: { type: 'i18n' } }, allow: to('i18n', 'base') },
+  { from: { element: { type: 'i18n' } }, allow: { ...to('domain'), dependency: { kind: 'type' } } },
+  { from: { element: { type: 'platform' } }, allow: to('platform', 'base', 'shared', 'shared-channels') },
+  { from: { element: { type: 'db' } }, allow: to('db', 'domain', 'base', 'platform', 'resources') },
+  { from: { element: { type: 'pdf' } }, allow: to('pdf', 'domain', 'base', 'resources') },
+  { from: { element: { type: 'store' } }, allow: to('store', 'db', 'domain', 'base') },
+  { from: { element: { type: 'ui' } }, allow: to('ui', 'domain', 'base', 'i18n', 'platform') },
+  {
+    from: { element: { type: 'features' } },
+    allow: to('features', 'ui', 'store', 'db', 'pdf', 'i18n', 'platform', 'domain', 'base', 'resources', 'shared', 'shared-channels')
+  },
+  {
+    from: { element: { type: 'app' } },
+    allow: to('app', 'features', 'ui', 'store', 'db', 'pdf', 'i18n', 'platform', 'domain', 'base', 'resources', 'shared', 'shared-channels')
+  },
+  { from: { element: { type: ['shared', 'shared-channels'] } }, allow: to('shared', 'shared-channels') },
+  { from: { element: { type: 'main' } }, allow: to('main', 'shared', 'shared-channels') },
+  // The preload script sees only the channel names; the bridge's types come along as types.
+  { from: { element: { type: 'preload' } }, allow: to('preload', 'shared-channels') },
+  { from: { element: { type: 'preload' } }, allow: { ...to('shared'), dependency: { kind: 'type' } } }
+]
+
+const restricted = (names, message) => ['error', { paths: names.map((name) => ({ name, message })), patterns: [] }]
+const uiLibraries = ['react', 'react-dom', 'react-dom/client', 'zustand', 'signature_pad']
+const storage = ['dexie']
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'out-*/**', 'dist/**', 'reports/**', 'test-results/**', 'bench/**', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: root },
+      globals: { ...globals.browser, ...globals.node }
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }]
+    }
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, boundaries, 'import-x': importX },
+    settings: {
+      'boundaries/elements': elements,
+      'boundaries/include': ['src/**/*', 'resources/**/*'],
+      'import/resolver': { typescript: { project: projects } },
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: projects })]
+    },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }]
+    }
+  },
+  { files: [`${R}/{base,domain}/**`], rules: { 'no-restricted-imports': restricted([...uiLibraries, ...storage], 'domain/ and base/ are plain TypeScript: no React, no Dexie.') } },
+  { files: [`${R}/{features,app,ui,store,i18n,pdf}/**`], rules: { 'no-restricted-imports': restricted(storage, 'All Dexie access lives in db/.') } }
+)
