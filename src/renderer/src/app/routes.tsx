@@ -1,7 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
 import { sv } from '@renderer/i18n/sv'
-
-export type AreaProps = { params: string[] }
+import type { AreaProps } from '@renderer/ui/areaProps'
 
 export type Area = {
   /** The hash path segment, e.g. "anslutning". */

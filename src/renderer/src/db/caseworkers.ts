@@ -4,8 +4,7 @@ import { dueForDeletion } from '@renderer/domain/undertaking/retention'
 import { db } from './database'
 import { getSetting, putSetting } from './settings'
 import { newId, nowIso } from './ids'
-import type { AttachmentRecord } from './types'
-import { UNDERTAKING_OWNER_TYPE, type AcknowledgementRecord, type ReminderRecord, type UndertakingVersionRecord } from './undertakings'
+import { UNDERTAKING_OWNER_TYPE, type AcknowledgementRecord, type AttachmentRecord, type ReminderRecord, type UndertakingVersionRecord } from './types'
 
 /** A person in the caseworker register. No personnummer, by design. */
 export type CaseworkerRecord = CaseworkerInput & {

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import type { AreaProps } from '@renderer/app/routes'
+import type { AreaProps } from '@renderer/ui/areaProps'
 import { cw } from '@renderer/i18n/caseworkers'
 import { routeHref } from '@renderer/store/ui'
 import { OverviewScreen } from './OverviewScreen'

@@ -1,4 +1,4 @@
-import type { AreaProps } from '@renderer/app/routes'
+import type { AreaProps } from '@renderer/ui/areaProps'
 import { cx } from '@renderer/i18n/connection'
 import { loadChecklist } from './content'
 import { BoardList } from './BoardList'
