@@ -14,7 +14,7 @@ export { findUndrawableText, describeUndrawable } from './glyphCoverage'
 export type { UndrawableText } from './glyphCoverage'
 export { sha256Hex } from '@renderer/base/sha256'
 export type { AgreementEvent } from '@renderer/domain/agreement/types'
-// Caseworker undertakings (issue 6).
+// Caseworker undertakings.
 export { buildUndertakingPdf } from './undertakingPdf'
 export type { UndertakingPdfInput } from './undertakingPdf'
 export { buildCaseworkerReportPdf } from './caseworkerReportPdf'

@@ -1,10 +1,5 @@
 import type { AgreementInput, Signature } from './types'
 
-/** The data that a signature vouches for: everything except the signatures themselves. */
-export function signedContent(input: AgreementInput): string {
-  return JSON.stringify({ ...input, signatories: input.signatories.map((s) => ({ name: s.name, title: s.title })) })
-}
-
 export const isSigned = (input: AgreementInput): boolean => input.signatories.length > 0 && input.signatories.every((s) => s.signature && s.signedAt)
 
 /** Index of the next signatory to sign (they sign in turn), or null when all have signed. */
