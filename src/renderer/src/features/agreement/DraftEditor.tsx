@@ -65,11 +65,11 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     // Valid numbers are shown and stored in their one canonical form.
     const value = path.split('.').reduce<unknown>((v, p) => (v as Record<string, unknown>)?.[p], draft.data)
     if (path === 'municipality.organisationsnummer') {
-      const r = parseAgreementOrganisationsnummer(String(value ?? ''))
+      const r = parseAgreementOrganisationsnummer(typeof value === 'string' ? value : '')
       if (r.ok && r.value !== value) change(path, r.value)
     }
     if (path === 'address.postalCode') {
-      const r = parsePostalCode(String(value ?? ''))
+      const r = parsePostalCode(typeof value === 'string' ? value : '')
       if (r.ok && r.value !== value) change(path, r.value)
     }
   }
