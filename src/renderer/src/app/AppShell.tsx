@@ -29,7 +29,7 @@ export function AppShell() {
         setLoad({
           status: 'failed',
           title: newer ? sv.errors.dbNewer : sv.errors.title,
-          message: newer ? (error as Error).message : `${sv.errors.dbFailed} ${(error as Error)?.message ?? ''}`
+          message: newer ? error.message : `${sv.errors.dbFailed} ${(error as Error)?.message ?? ''}`
         })
       })
   }, [setProfile])

@@ -20,7 +20,7 @@ const sharedFontkit = {
   create: (data: Uint8Array, postscriptName?: string) => {
     let font = parsed.get(data)
     if (!font) {
-      font = fontkit.create(data as never, postscriptName as never)
+      font = fontkit.create(data, postscriptName as never)
       parsed.set(data, font)
     }
     return font

@@ -49,7 +49,6 @@ export class PdfTextWriter {
           continue
         }
         if (line) lines.push(line)
-        line = ''
         let rest = word
         while (font.widthOfTextAtSize(rest, size) > width) {
           let cut = rest.length - 1

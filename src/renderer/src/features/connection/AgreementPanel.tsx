@@ -98,7 +98,7 @@ export function AgreementPanel(props: { boardId: string; content: ChecklistConte
             ) : (
               <DateField
                 label={`${cx.subStepDate}: ${sub.title}`}
-                value={form[DATE_KEY[sub.id as keyof typeof DATE_KEY]]}
+                value={form[DATE_KEY[sub.id]]}
                 onChange={(v) => set(DATE_KEY[sub.id as keyof typeof DATE_KEY], v)}
               />
             )}
