@@ -292,7 +292,7 @@ function checkWindowsExe({ appOutDir, executable, archive }) {
   const exe = ResEdit.NtExecutable.from(readFileSync(executable))
   const entries = ResEdit.NtExecutableResource.from(exe).entries
   const integrity = entries.find((e) => e.type === 'INTEGRITY' && e.id === 'ELECTRONASAR')
-  let records = []
+  let records
   try {
     records = integrity ? JSON.parse(Buffer.from(integrity.bin).toString('utf8')) : []
   } catch {

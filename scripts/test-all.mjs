@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, build, end-to-end tests, security gate — then one plain
+// `npm test`: typecheck, lint, unit tests, build, end-to-end tests, security gate — then one plain
 // summary line that CI reads: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -15,7 +15,7 @@ function run(label, cmd, args, extraEnv = {}) {
   return r.status === 0
 }
 
-/** A step that is itself one check (typecheck, build, security gate). */
+/** A step that is itself one check (typecheck, lint, build, security gate). */
 function step(label, cmd, args) {
   const ok = run(label, cmd, args)
   totals[ok ? 'passed' : 'failed'] += 1
@@ -23,6 +23,7 @@ function step(label, cmd, args) {
 }
 
 step('typecheck', 'npm', ['run', '-s', 'typecheck'])
+step('lint', 'npm', ['run', '-s', 'lint'])
 
 rmSync('reports/unit.json', { force: true })
 run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json'])

@@ -1,6 +1,6 @@
 /**
  * The shell's security rules as small pure functions, so each one can be proved with hostile
- * input in unit tests. `installSecurity` wires them into Electron.
+ * input in unit tests. index.ts wires them into Electron (hardenSession, hardenWebContents).
  */
 import type { Session, WebContents } from 'electron'
 

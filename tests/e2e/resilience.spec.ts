@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { CRASH_PROBE_KEY } from '../../src/renderer/src/features/shell/CrashProbe'
+import { CRASH_PROBE_KEY } from '../../src/renderer/src/app/CrashProbe'
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
 
 /** Damages stored records directly in the database, as a crafted backup or a bad disk could. */

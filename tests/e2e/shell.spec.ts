@@ -1,5 +1,5 @@
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
-import { CRASH_PROBE_KEY } from '../../src/renderer/src/features/shell/CrashProbe'
+import { CRASH_PROBE_KEY } from '../../src/renderer/src/app/CrashProbe'
 
 test('first run asks for municipality and board, and remembers them after a reload', async ({ page }) => {
   await page.goto('/index.html')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadFont } from '../../src/renderer/src/pdf'
+import { loadFont } from '@renderer/pdf'
 
 describe('bundled fonts', () => {
   it('load from resources/ in Node without any network', async () => {

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { AppShell } from './features/shell/AppShell'
-import { ErrorBoundary } from './features/shell/ErrorBoundary'
+import { AppShell } from '@renderer/app/AppShell'
+import { ErrorBoundary } from '@renderer/app/ErrorBoundary'
 import './styles.css'
 
 createRoot(document.getElementById('root')!).render(

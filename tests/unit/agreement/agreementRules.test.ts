@@ -20,7 +20,7 @@ import {
   validateEmail,
   validatePhone,
   CONTACT_MESSAGES
-} from '../../../src/renderer/src/domain/agreement'
+} from '@renderer/domain/agreement'
 import { sampleAgreement } from '../pdf/agreementSample'
 
 describe('postnummer, e-post and telefon', () => {
@@ -156,7 +156,7 @@ describe('paths, file name and the send package', () => {
 
 describe('agreementFileName (property)', () => {
   it('always gives a name the Electron save dialog accepts, ending in .pdf', async () => {
-    const { safeFileName } = await import('../../../src/shared/ipc')
+    const { safeFileName } = await import('@shared/ipc')
     fc.assert(
       fc.property(fc.string({ maxLength: 300, unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) }), fc.string({ maxLength: 300, unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) }), fc.string({ maxLength: 20 }), (m, b, d) => {
         const name = agreementFileName(m, b, d)

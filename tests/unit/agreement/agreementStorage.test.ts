@@ -10,13 +10,13 @@ import {
   PackageRefusedError,
   prefilledAgreement,
   renameAgreementDraft
-} from '../../../src/renderer/src/db/agreementDrafts'
-import { getFkAddress, saveFkAddress } from '../../../src/renderer/src/db/agreementFkAddress'
-import { listVersions, recordVersion } from '../../../src/renderer/src/db/agreementVersions'
-import { db } from '../../../src/renderer/src/db/database'
-import { getPdfTemplate, listPdfTemplates, savePdfTemplate } from '../../../src/renderer/src/db/pdfTemplates'
-import type { MunicipalityProfile } from '../../../src/renderer/src/db/types'
-import { UNDERTAKING_REFUSAL } from '../../../src/renderer/src/domain/agreement'
+} from '@renderer/db/agreementDrafts'
+import { getFkAddress, saveFkAddress } from '@renderer/db/agreementFkAddress'
+import { listVersions, recordVersion } from '@renderer/db/agreementVersions'
+import { db } from '@renderer/db/database'
+import { getPdfTemplate, listPdfTemplates, savePdfTemplate } from '@renderer/db/pdfTemplates'
+import type { MunicipalityProfile } from '@renderer/db/types'
+import { UNDERTAKING_REFUSAL } from '@renderer/domain/agreement'
 import { sampleAgreement } from '../pdf/agreementSample'
 import { freshDatabase } from '../freshDatabase'
 

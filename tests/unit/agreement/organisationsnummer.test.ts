@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { parseOrganisationsnummer, parseAgreementOrganisationsnummer, luhnCheckDigit, ORGNR_MESSAGES } from '../../../src/renderer/src/domain'
+import { parseOrganisationsnummer, parseAgreementOrganisationsnummer, luhnCheckDigit, ORGNR_MESSAGES } from '@renderer/domain'
 
 /** Nine digits with the third ≥ 2, plus their Luhn check digit: a valid organisationsnummer. */
 const validDigits = fc

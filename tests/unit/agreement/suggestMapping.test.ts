@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { suggestMapping, suggestPath } from '../../../src/renderer/src/domain/agreement'
+import { suggestMapping, suggestPath } from '@renderer/domain/agreement'
 
 describe('suggestPath (a first guess the user reviews)', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { PDFDocument } from '@cantoo/pdf-lib'
-import { isUndertakingPdf } from '../../../src/renderer/src/pdf/undertakingCheck'
-import { UNDERTAKING_PDF_KEYWORD } from '../../../src/renderer/src/pdf/undertakingPdf'
-import { buildAgreementPdf } from '../../../src/renderer/src/pdf'
+import { isUndertakingPdf } from '@renderer/pdf/undertakingCheck'
+import { UNDERTAKING_PDF_KEYWORD } from '@renderer/pdf/undertakingPdf'
+import { buildAgreementPdf } from '@renderer/pdf'
 import { sampleAgreement } from '../pdf/agreementSample'
 
 async function pdfWithKeywords(keywords: string[]): Promise<Uint8Array> {

@@ -1,10 +1,10 @@
 // IndexedDB for Dexie in Node.
 import { unzipSync } from 'fflate'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { exportBackup, importBackup, type ImportReport } from '../../../src/renderer/src/db'
-import { exportBackupFile, exportBackupV1, exportBoardBackup, prepareBackup, previewImport, BackupError } from '../../../src/renderer/src/db/backup'
-import { db } from '../../../src/renderer/src/db/database'
-import { LATEST_SCHEMA_VERSION } from '../../../src/renderer/src/db/schema'
+import { exportBackup, importBackup, type ImportReport } from '@renderer/db'
+import { exportBackupFile, exportBackupV1, exportBoardBackup, prepareBackup, previewImport, BackupError } from '@renderer/db/backup'
+import { db } from '@renderer/db/database'
+import { LATEST_SCHEMA_VERSION } from '@renderer/db/schema'
 import { dump, freshDatabase, seedAppData } from './helpers'
 
 beforeEach(freshDatabase)
@@ -145,7 +145,7 @@ describe('format v2: export → import', () => {
 })
 
 describe('refused files change nothing', () => {
-  let plain: Uint8Array
+  let plain: Uint8Array<ArrayBuffer>
   let sealed: Blob
   beforeEach(async () => {
     await seedAppData()
@@ -162,7 +162,7 @@ describe('refused files change nothing', () => {
   it('a flipped byte anywhere is refused (every 97th position, plain and encrypted)', async () => {
     for (let at = 0; at < plain.length; at += 97) {
       const copy = plain.slice()
-      copy[at] ^= 0x01
+      copy[at] = copy[at]! ^ 0x01
       await expect(prepareBackup(new Blob([copy])), `byte ${at}`).rejects.toBeInstanceOf(BackupError)
     }
     await expectRefused(new Blob([flip(plain, Math.floor(plain.length / 2))]), 'damaged')
@@ -233,15 +233,15 @@ describe('one board', () => {
   })
 })
 
-function flip(bytes: Uint8Array, at: number): Uint8Array {
+function flip(bytes: Uint8Array<ArrayBuffer>, at: number): Uint8Array<ArrayBuffer> {
   const copy = bytes.slice()
-  copy[at] ^= 0x40
+  copy[at] = copy[at]! ^ 0x40
   return copy
 }
 
 /** Rebuilds a plain archive with one entry's text changed, everything else as the app wrote it. */
-async function replaceEntry(bytes: Uint8Array, name: string, text: string): Promise<Uint8Array> {
-  const { ZipReader, ZipWriter } = await import('../../../src/renderer/src/domain/backup/zip')
+async function replaceEntry(bytes: Uint8Array, name: string, text: string): Promise<Uint8Array<ArrayBuffer>> {
+  const { ZipReader, ZipWriter } = await import('@renderer/domain/backup/zip')
   const reader = await ZipReader.open(new Blob([bytes as BlobPart]))
   const writer = new ZipWriter()
   for (const [entry, e] of reader.entries) {

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { storedValue } from './arbitraries'
 import { describe, expect, it } from 'vitest'
-import { base64ToBytes, bytesToBase64 } from '../../../src/renderer/src/domain/backup/base64'
-import { canonicalJson, decodeValue, encodeValue, sameStoredValue, usesStringifyForms, type Json } from '../../../src/renderer/src/domain/backup/codec'
+import { base64ToBytes, bytesToBase64 } from '@renderer/domain/backup/base64'
+import { canonicalJson, decodeValue, encodeValue, sameStoredValue, usesStringifyForms, type Json } from '@renderer/domain/backup/codec'
 
 
 describe('base64', () => {

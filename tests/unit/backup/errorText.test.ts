@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BackupError, type BackupErrorCode } from '../../../src/renderer/src/domain/backup/errors'
-import { backupErrorText, passwordStrength } from '../../../src/renderer/src/i18n/backup'
+import { BackupError, type BackupErrorCode } from '@renderer/domain/backup/errors'
+import { backupErrorText, passwordStrength } from '@renderer/i18n/backup'
 
 const CODES: BackupErrorCode[] = [
   'empty', 'too-large', 'not-text', 'not-json', 'not-backup', 'wrong-format', 'newer-format', 'bad-version', 'future-version', 'damaged', 'invalid-content',

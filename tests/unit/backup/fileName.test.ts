@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { backupFileName } from '../../../src/renderer/src/db/backup/exportBackup'
-import { safeFileName } from '../../../src/shared/ipc'
+import { backupFileName } from '@renderer/db/backup/exportBackup'
+import { safeFileName } from '@shared/ipc'
 
 describe('backup file name', () => {
   it('names the municipality, the board for a one-board file, and the local date', () => {

@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
-import { db, DB_NAME, openDatabase, resetDatabaseInstance } from '../../../src/renderer/src/db/database'
-import { canonicalJson, encodeValue } from '../../../src/renderer/src/domain/backup/codec'
+import { db, DB_NAME, openDatabase, resetDatabaseInstance } from '@renderer/db/database'
+import { canonicalJson, encodeValue } from '@renderer/domain/backup/codec'
 
 export async function freshDatabase(): Promise<void> {
   resetDatabaseInstance()
@@ -95,9 +95,9 @@ export async function seedRealisticData(): Promise<{ boardA: string; boardB: str
 export async function seedAppData(options: { code?: string; name?: string; officialName?: string } = {}): Promise<{ boardA: string; boardB: string; draftA: string; draftB: string }> {
   const { readFileSync } = await import('node:fs')
   const { resolve } = await import('node:path')
-  const app = await import('../../../src/renderer/src/db')
-  const connection = await import('../../../src/renderer/src/db/connection')
-  const versions = await import('../../../src/renderer/src/db/agreementVersions')
+  const app = await import('@renderer/db')
+  const connection = await import('@renderer/db/connection')
+  const versions = await import('@renderer/db/agreementVersions')
   const { board } = await app.completeFirstRun({ code: options.code ?? '1480', name: options.name ?? 'Göteborg', officialName: options.officialName ?? 'Göteborgs stad' }, 'Socialnämnden Nordost')
   const profile = (await app.getProfile())!
   await app.saveProfile({ ...profile, organisationsnummer: '212000-1355', address: { street: 'Box 1000', postalCode: '405 10', city: 'Göteborg' } })

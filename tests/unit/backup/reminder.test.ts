@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backupReminderDue, daysSince, formatBytes, parseReminderDays } from '../../../src/renderer/src/domain/backup/reminder'
+import { backupReminderDue, daysSince, formatBytes, parseReminderDays } from '@renderer/domain/backup/reminder'
 
 const now = new Date('2026-11-26T12:00:00Z')
 

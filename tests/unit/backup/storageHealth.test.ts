@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../src/renderer/src/db/database'
-import { countRecords, DEFAULT_REMINDER_DAYS, getBackupStatus, recordBackupMade, setReminderDays } from '../../../src/renderer/src/db/storageHealth'
+import { db } from '@renderer/db/database'
+import { countRecords, DEFAULT_REMINDER_DAYS, getBackupStatus, recordBackupMade, setReminderDays } from '@renderer/db/storageHealth'
 import { freshDatabase, seedRealisticData } from './helpers'
 
 beforeEach(freshDatabase)

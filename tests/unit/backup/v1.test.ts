@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import Dexie from 'dexie'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { importBackup } from '../../../src/renderer/src/db'
-import { BackupError } from '../../../src/renderer/src/db/backup'
-import { db } from '../../../src/renderer/src/db/database'
-import { LATEST_SCHEMA_VERSION } from '../../../src/renderer/src/db/schema'
-import { decodeValue, type Json } from '../../../src/renderer/src/domain/backup/codec'
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, serializeBackup, type BackupHeader } from '../../../src/renderer/src/domain/backup/format'
-import { backupErrorText } from '../../../src/renderer/src/i18n/backup'
+import { importBackup } from '@renderer/db'
+import { BackupError } from '@renderer/db/backup'
+import { db } from '@renderer/db/database'
+import { LATEST_SCHEMA_VERSION } from '@renderer/db/schema'
+import { decodeValue, type Json } from '@renderer/domain/backup/codec'
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, serializeBackup, type BackupHeader } from '@renderer/domain/backup/format'
+import { backupErrorText } from '@renderer/i18n/backup'
 import { dump, freshDatabase } from './helpers'
 
 /** A v1 file exported by the app before format v2 existed (see tests/fixtures/backup). */
@@ -147,7 +147,7 @@ describe('a write failing half-way rolls everything back', () => {
     const before = await dump()
     const table = db().table('caseworkers')
     const original = table.bulkPut.bind(table)
-    table.bulkPut = (() => Promise.reject(new Error('disken är full'))) as typeof table.bulkPut
+    table.bulkPut = (() => Promise.reject(new Error('disken är full'))) as unknown as typeof table.bulkPut
     try {
       const error = await importBackup(blob, { mode: 'replace' }).catch((e: unknown) => e)
       expect((error as BackupError).code).toBe('write-failed')

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { addCaseworker, getCaseworker, listCullingLog } from '../../../src/renderer/src/db'
-import { saveCaseworkerAccess } from '../../../src/renderer/src/features/caseworkers/actions/access'
-import { cullNow, deleteByMistake, loadRetention, saveRetentionRule, turnOffRetention } from '../../../src/renderer/src/features/caseworkers/actions/retention'
+import { addCaseworker, getCaseworker, listCullingLog } from '@renderer/db'
+import { saveCaseworkerAccess } from '@renderer/features/caseworkers/actions/access'
+import { cullNow, deleteByMistake, loadRetention, saveRetentionRule, turnOffRetention } from '@renderer/features/caseworkers/actions/retention'
 import { freshDatabase } from '../freshDatabase'
 
 beforeEach(freshDatabase)

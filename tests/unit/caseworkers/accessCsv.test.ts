@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCaseworkerCsv, previewCaseworkerCsv } from '../../../src/renderer/src/domain/caseworkers/csvImport'
+import { parseCaseworkerCsv, previewCaseworkerCsv } from '@renderer/domain/caseworkers/csvImport'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 

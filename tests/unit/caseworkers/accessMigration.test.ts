@@ -1,8 +1,8 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { DB_NAME, getCaseworker, loadUndertakingData, openDatabase, resetDatabaseInstance, updateCaseworker } from '../../../src/renderer/src/db'
-import { LATEST_SCHEMA_VERSION } from '../../../src/renderer/src/db/schema'
-import { accessWithoutValidUndertaking } from '../../../src/renderer/src/domain/caseworkers/access'
+import { DB_NAME, getCaseworker, loadUndertakingData, openDatabase, resetDatabaseInstance, updateCaseworker } from '@renderer/db'
+import { LATEST_SCHEMA_VERSION } from '@renderer/db/schema'
+import { accessWithoutValidUndertaking } from '@renderer/domain/caseworkers/access'
 import { openAt } from '../db/migrationHarness'
 
 describe('schema version 14 (access to SSBTEK)', () => {

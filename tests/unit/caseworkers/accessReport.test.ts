@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { buildDashboard } from '../../../src/renderer/src/domain/undertaking/dashboard'
-import { registerCsv, reportRows, summaryLines } from '../../../src/renderer/src/features/caseworkers/reportData'
-import { buildCaseworkerReportPdf } from '../../../src/renderer/src/pdf'
+import { buildDashboard } from '@renderer/domain/undertaking/dashboard'
+import { registerCsv, reportRows, summaryLines } from '@renderer/features/caseworkers/reportData'
+import { buildCaseworkerReportPdf } from '@renderer/pdf'
 
 const dash = buildDashboard({
   caseworkers: [

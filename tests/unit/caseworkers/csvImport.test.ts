@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseCaseworkerCsv, previewCaseworkerCsv } from '../../../src/renderer/src/domain'
-import { encodeWindows1252 } from '../../../src/renderer/src/domain/text/windows1252'
+import { parseCaseworkerCsv, previewCaseworkerCsv } from '@renderer/domain'
+import { encodeWindows1252 } from '@renderer/domain/text/windows1252'
+import { CSV_COLUMN_HEADERS } from '@renderer/domain/caseworkers/csvImport'
+import { cw } from '@renderer/i18n/caseworkers'
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 const withBom = (text: string): Uint8Array => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)])
@@ -222,5 +224,11 @@ describe('the committed Excel fixture', () => {
     const result = parseCaseworkerCsv(bytes)
     expect(result.errors.map((e) => e.line)).toEqual([6, 8])
     expect(result.rows.map((r) => r.name)).toEqual(['Åsa Öberg', 'Björn Ängström', 'Željka Šimek', 'Mikael "Micke" Lind', 'Ström; Anna', 'Øystein Ærø'])
+  })
+})
+
+describe('column headers', () => {
+  it('the headers the file format names are the words the register form shows', () => {
+    expect(CSV_COLUMN_HEADERS).toEqual(cw.fields)
   })
 })

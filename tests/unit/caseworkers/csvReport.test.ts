@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { buildCsv, csvCell } from '../../../src/renderer/src/domain'
+import { buildCsv, csvCell } from '@renderer/domain'
 
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1)
 const guard = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s)

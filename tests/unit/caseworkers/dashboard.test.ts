@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildDashboard, filterDashboardRows, sortDashboardRows } from '../../../src/renderer/src/domain'
-import { buildReminderMailto } from '../../../src/renderer/src/domain/undertaking/reminders'
-import { dueForDeletion } from '../../../src/renderer/src/domain/undertaking/retention'
+import { buildDashboard, filterDashboardRows, sortDashboardRows } from '@renderer/domain'
+import { buildReminderMailto } from '@renderer/domain/undertaking/reminders'
+import { dueForDeletion } from '@renderer/domain/undertaking/retention'
 
 const people = [
   { id: 'a', name: 'Åsa Berg', email: 'asa@k.se', unit: 'Öst', role: 'handläggare', startDate: '2025-01-01' },
@@ -98,7 +98,7 @@ describe('reminders and retention', () => {
 
 describe('swedishSortKey', () => {
   it('orders like Swedish collation for the letters names use', async () => {
-    const { swedishSortKey } = await import('../../../src/renderer/src/domain/undertaking/dashboard')
+    const { swedishSortKey } = await import('@renderer/domain/undertaking/dashboard')
     const names = ['Östen', 'Åke', 'Ärla', 'Zorro', 'Élise', 'Eva', 'Ødegård', 'Ulla', 'Yngve', 'Üzeyir', 'anna', 'Enhet 10', 'Enhet 9', 'Łukasz', 'Lars', 'Märta', 'Maria']
     const collator = new Intl.Collator('sv', { numeric: true })
     const byKey = [...names].sort((a, b) => (swedishSortKey(a) < swedishSortKey(b) ? -1 : swedishSortKey(a) > swedishSortKey(b) ? 1 : 0))

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonths, isIsoDate, parseFlexibleDate } from '../../../src/renderer/src/domain/caseworkers/dates'
+import { addDays, addMonths, isIsoDate, parseFlexibleDate } from '@renderer/domain/caseworkers/dates'
 
 describe('calendar dates', () => {
   it('adds days across months, leap days and years', () => {

@@ -17,11 +17,11 @@ import {
   recordReminder,
   UNDERTAKING_OWNER_TYPE,
   updateCaseworker
-} from '../../../src/renderer/src/db'
-import { buildDashboard, composeUndertakingText, parseCaseworkerCsv, sha256Hex } from '../../../src/renderer/src/domain'
-import { encodeWindows1252 } from '../../../src/renderer/src/domain/text/windows1252'
+} from '@renderer/db'
+import { buildDashboard, composeUndertakingText, parseCaseworkerCsv, sha256Hex } from '@renderer/domain'
+import { encodeWindows1252 } from '@renderer/domain/text/windows1252'
 import defaultFile from '../../../resources/content/undertaking-default.json'
-import { defaultUndertakingContent, type UndertakingDefaultFile } from '../../../src/renderer/src/domain/undertaking/text'
+import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/undertaking/text'
 
 const shippedDefault = defaultUndertakingContent(defaultFile as UndertakingDefaultFile)
 // Most tests here are about versions, not the legal reference: the municipality has confirmed it.

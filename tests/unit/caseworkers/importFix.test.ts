@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { checkCaseworkerRows, previewCaseworkerCsv } from '../../../src/renderer/src/domain/caseworkers/csvImport'
-import { buildDashboard } from '../../../src/renderer/src/domain'
-import { registerCsv, summaryLines } from '../../../src/renderer/src/features/caseworkers/reportData'
+import { checkCaseworkerRows, previewCaseworkerCsv } from '@renderer/domain/caseworkers/csvImport'
+import { buildDashboard } from '@renderer/domain'
+import { registerCsv, summaryLines } from '@renderer/features/caseworkers/reportData'
 import Papa from 'papaparse'
 
 describe('fixing rows in the import preview', () => {

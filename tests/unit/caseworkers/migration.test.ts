@@ -1,8 +1,8 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { DB_NAME, getCaseworker, loadUndertakingData, openDatabase, resetDatabaseInstance } from '../../../src/renderer/src/db'
-import { LATEST_SCHEMA_VERSION } from '../../../src/renderer/src/db/schema'
-import { buildDashboard } from '../../../src/renderer/src/domain'
+import { DB_NAME, getCaseworker, loadUndertakingData, openDatabase, resetDatabaseInstance } from '@renderer/db'
+import { LATEST_SCHEMA_VERSION } from '@renderer/db/schema'
+import { buildDashboard } from '@renderer/domain'
 import { openAt } from '../db/migrationHarness'
 
 describe('schema version 6 (caseworkers)', () => {

@@ -3,11 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildCaseworkerReportPdf, buildUndertakingPdf } from '../../../src/renderer/src/pdf'
-import { composeUndertakingText, sha256Hex } from '../../../src/renderer/src/domain'
+import { buildCaseworkerReportPdf, buildUndertakingPdf } from '@renderer/pdf'
+import { composeUndertakingText, sha256Hex } from '@renderer/domain'
 import defaultFile from '../../../resources/content/undertaking-default.json'
-import { defaultUndertakingContent, type UndertakingDefaultFile } from '../../../src/renderer/src/domain/undertaking/text'
-import { appearsUnmarked, needsMarkWhenSigned, SIGNED_MARKS } from '../../../src/renderer/src/domain/content/statement'
+import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/undertaking/text'
+import { appearsUnmarked, needsMarkWhenSigned, SIGNED_MARKS } from '@renderer/domain/content/statement'
 
 const file = defaultFile as UndertakingDefaultFile
 // The shipped default as published with an explicit approval: the reference is still unconfirmed.

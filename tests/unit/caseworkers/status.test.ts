@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { undertakingStatus, undertakingStatusDetail, type UndertakingPolicy } from '../../../src/renderer/src/domain'
-import { addDays, addMonths } from '../../../src/renderer/src/domain/caseworkers/dates'
+import { undertakingStatus, undertakingStatusDetail, type UndertakingPolicy } from '@renderer/domain'
+import { addDays, addMonths } from '@renderer/domain/caseworkers/dates'
 
 const v1 = { id: 'v1', publishedOn: '2026-01-01' }
 const v2 = { id: 'v2', publishedOn: '2026-03-01' }

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseCaseworkerCsv, validateCaseworker } from '../../../src/renderer/src/domain'
-import { MAX_LENGTH } from '../../../src/renderer/src/domain/caseworkers/validate'
-import { previewCaseworkerCsv } from '../../../src/renderer/src/domain/caseworkers/csvImport'
+import { parseCaseworkerCsv, validateCaseworker } from '@renderer/domain'
+import { MAX_LENGTH } from '@renderer/domain/caseworkers/validate'
+import { previewCaseworkerCsv } from '@renderer/domain/caseworkers/csvImport'
 
 const ok = { name: 'Åsa Öberg', email: 'asa@kommun.se', unit: 'Försörjningsstöd', role: 'handläggare', employeeId: '1001' }
 const utf8 = (s: string) => new TextEncoder().encode(s)

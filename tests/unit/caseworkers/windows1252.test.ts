@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeTextFile, decodeWindows1252, encodeWindows1252 } from '../../../src/renderer/src/domain/text/windows1252'
+import { decodeTextFile, decodeWindows1252, encodeWindows1252 } from '@renderer/domain/text/windows1252'
 
 describe('Windows-1252 table', () => {
   it('decodes the 0x80–0x9F characters Node gets wrong', () => {

@@ -1,5 +1,5 @@
 import Dexie from 'dexie'
-import { schemaVersions } from '../../../src/renderer/src/db/schema'
+import { schemaVersions } from '@renderer/db/schema'
 
 /**
  * Realistic records for each table, used to fill a database at an old schema version before

@@ -1,4 +1,4 @@
-import { AppDatabase } from '../../../src/renderer/src/db/database'
+import { AppDatabase } from '@renderer/db/database'
 
 let counter = 0
 

@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { DB_NAME, NewerDatabaseError, openDatabase, resetDatabaseInstance } from '../../../src/renderer/src/db/database'
-import { LATEST_SCHEMA_VERSION, schemaVersions } from '../../../src/renderer/src/db/schema'
+import { DB_NAME, NewerDatabaseError, openDatabase, resetDatabaseInstance } from '@renderer/db/database'
+import { LATEST_SCHEMA_VERSION, schemaVersions } from '@renderer/db/schema'
 import { openAt, upgradeToLatest } from './migrationHarness'
 import { recordsFor, storesAt } from './migrationFixtures'
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { MunicipalityDataError, parseMunicipalities, searchMunicipalities } from '../../../src/renderer/src/domain'
+import { MunicipalityDataError, parseMunicipalities, searchMunicipalities } from '@renderer/domain'
 
 const csv = readFileSync(new URL('../../../resources/content/kommuner.csv', import.meta.url), 'utf8')
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { diffAgreement, fieldLabel, summarizeChanges } from '../../../src/renderer/src/domain/drafts/agreementDiff'
+import { diffAgreement, fieldLabel, summarizeChanges } from '@renderer/domain/drafts/agreementDiff'
 
 const base = {
   municipality: { name: 'Göteborgs stad', organisationsnummer: '212000-1355' },

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { EDIT_VERSION_INTERVAL_MS, getVersion, listVersions, recordEditVersionThrottled, recordVersion, restoreVersion, saveSignedDraft } from '../../../src/renderer/src/db/agreementVersions'
-import { db } from '../../../src/renderer/src/db/database'
-import type { AgreementDraftRecord } from '../../../src/renderer/src/db/types'
+import { EDIT_VERSION_INTERVAL_MS, getVersion, listVersions, recordEditVersionThrottled, recordVersion, restoreVersion, saveSignedDraft } from '@renderer/db/agreementVersions'
+import { db } from '@renderer/db/database'
+import type { AgreementDraftRecord } from '@renderer/db/types'
 import { freshDatabase } from '../freshDatabase'
 
 beforeEach(freshDatabase)

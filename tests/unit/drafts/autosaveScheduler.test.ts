@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createAutosaveScheduler, type AutosaveState } from '../../../src/renderer/src/domain/drafts/autosaveScheduler'
+import { createAutosaveScheduler, type AutosaveState } from '@renderer/domain/drafts/autosaveScheduler'
 
 beforeEach(() => {
   vi.useFakeTimers()

@@ -15,13 +15,17 @@ import {
   getCaseworker,
   type CaseworkerRecord,
   type UndertakingVersionRecord
-} from '../../../src/renderer/src/db'
-import { buildDashboard } from '../../../src/renderer/src/domain/undertaking/dashboard'
-import { stockholmToday } from '../../../src/renderer/src/domain/undertaking/returnedForms'
-import { importReturnedForms, prepareFormPackage, previewReturnedForms } from '../../../src/renderer/src/features/caseworkers/actions/undertakingForms'
-import { registerCsv } from '../../../src/renderer/src/features/caseworkers/reportData'
-import { lastSignedText } from '../../../src/renderer/src/features/caseworkers/statusText'
-import defaultContent from '../../../resources/content/undertaking-default.json'
+} from '@renderer/db'
+import { buildDashboard } from '@renderer/domain/undertaking/dashboard'
+import { stockholmToday } from '@renderer/domain/undertaking/returnedForms'
+import { importReturnedForms, prepareFormPackage, previewReturnedForms } from '@renderer/features/caseworkers/actions/undertakingForms'
+import { registerCsv } from '@renderer/features/caseworkers/reportData'
+import { lastSignedText } from '@renderer/features/caseworkers/statusText'
+import defaultFile from '../../../resources/content/undertaking-default.json'
+import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/undertaking/text'
+
+// The shipped default with the legal reference confirmed by the municipality (publishing needs that or a named approval).
+const defaultContent = { ...defaultUndertakingContent(defaultFile as UndertakingDefaultFile), legalReview: { by: 'Karin Jurist', on: '2026-01-15' } }
 import { freshDatabase } from '../freshDatabase'
 import { qpdfCheck } from '../pdf/pdfTools'
 import { fillWithPypdf, pypdfMissing, writeTemp } from './formTools'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { checkReturnedForms, stockholmToday, type CheckContext, type ReadForm, type ReturnedFile } from '../../../src/renderer/src/domain/undertaking/returnedForms'
+import { checkReturnedForms, stockholmToday, type CheckContext, type ReadForm, type ReturnedFile } from '@renderer/domain/undertaking/returnedForms'
 
 const context: CheckContext = {
   people: new Map([

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PDFDocument, PDFDict, PDFName, PDFRef, PDFString, decodePDFRawStream, PDFRawStream } from '@cantoo/pdf-lib'
-import { buildUndertakingForm, readReturnedUndertaking, ReturnedFormError, type UndertakingFormInput } from '../../../src/renderer/src/pdf'
-import { sha256Hex } from '../../../src/renderer/src/pdf/sha256'
+import { buildUndertakingForm, readReturnedUndertaking, ReturnedFormError, type UndertakingFormInput } from '@renderer/pdf'
+import { sha256Hex } from '@renderer/base/sha256'
 import { pdftotext, qpdfCheck } from '../pdf/pdfTools'
 import { editFirstPageText, fillWithPypdf, pypdfMissing, writeTemp } from './formTools'
 
@@ -62,7 +62,7 @@ describe('buildUndertakingForm', () => {
     expect(fontRef).toBeInstanceOf(PDFRef)
     const font = doc.context.lookup(fontRef, PDFDict)
     expect(font.get(PDFName.of('BaseFont'))?.toString()).toMatch(/^\/[A-Z]{6}\+DejaVuSans$/)
-    const toUnicode = doc.context.lookup(font.get(PDFName.of('ToUnicode')), PDFRawStream)
+    const toUnicode = doc.context.lookup(font.get(PDFName.of('ToUnicode')) as PDFRef) as PDFRawStream
     const cmap = new TextDecoder().decode(decodePDFRawStream(toUnicode).decode()).toUpperCase()
     for (const code of ['00C5', '00D6', '0141', '0142']) expect(cmap).toContain(`<${code}>`)
     for (const name of ['namn', 'datum']) {

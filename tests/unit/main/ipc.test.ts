@@ -15,8 +15,8 @@ vi.mock('electron', () => ({
 
 const { registerFileIpc } = await import('../../../src/main/ipc/files')
 const { registerAppIpc } = await import('../../../src/main/ipc/app')
-const { channels } = await import('../../../src/shared/ipc')
-const { MAX_BRIDGE_FILE_BYTES } = await import('../../../src/shared/channels')
+const { channels } = await import('@shared/ipc')
+const { MAX_BRIDGE_FILE_BYTES } = await import('@shared/channels')
 
 const trusted = { senderFrame: { url: 'app://anslutningsguiden/index.html', parent: null }, sender: {} }
 const call = (channel: string, payload: unknown, event: unknown = trusted) => handlers.get(channel)!(event, payload)

@@ -102,7 +102,7 @@ describe('electron-builder.yml', () => {
   it('covers every fuse this @electron/fuses knows, so an upgrade cannot add one silently', () => {
     const { FuseV1Options } = require('@electron/fuses')
     const known = Object.keys(FuseV1Options).filter((k) => Number.isNaN(Number(k)))
-    const configured = Object.keys(config.electronFuses).map((k) => k[0].toUpperCase() + k.slice(1))
+    const configured = Object.keys(config.electronFuses).map((k) => k.charAt(0).toUpperCase() + k.slice(1))
     expect(configured.sort()).toEqual(known.sort())
   })
 

@@ -11,11 +11,11 @@ import {
   savePdf,
   stripActiveContent,
   type FieldMapping
-} from '../../../src/renderer/src/pdf'
-import { composeUndertakingText, sha256Hex } from '../../../src/renderer/src/domain'
-import { parseChecklistContent } from '../../../src/renderer/src/domain/connection/content'
-import { emptyConnectionState } from '../../../src/renderer/src/domain/connection/types'
-import { buildChecklistPdf } from '../../../src/renderer/src/pdf/checklistPdf'
+} from '@renderer/pdf'
+import { composeUndertakingText, sha256Hex } from '@renderer/domain'
+import { parseChecklistContent } from '@renderer/domain/connection/content'
+import { emptyConnectionState } from '@renderer/domain/connection/types'
+import { buildChecklistPdf } from '@renderer/pdf/checklistPdf'
 import checklistJson from '../../../resources/content/connection-checklist.json'
 import defaultFile from '../../../resources/content/undertaking-default.json'
 import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/undertaking/text'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PDFDocument } from '@cantoo/pdf-lib'
-import { buildAgreementPdf, produceOwnAgreement, sha256Hex, PdfInputError } from '../../../src/renderer/src/pdf'
+import { buildAgreementPdf, produceOwnAgreement, sha256Hex, PdfInputError } from '@renderer/pdf'
 import { sampleAgreement } from './agreementSample'
 import { pdffonts, pdfinfo, pdftotext, qpdfCheck, tempPdf } from './pdfTools'
 

@@ -1,5 +1,5 @@
 import { crc32, deflateSync } from 'node:zlib'
-import type { AgreementInput } from '../../../src/renderer/src/domain/agreement/types'
+import type { AgreementInput } from '@renderer/domain/agreement/types'
 
 /** A transparent PNG with a dark-blue diagonal scribble, encoded here so no binary fixture is needed. */
 export function scribblePng(width = 120, height = 40): Uint8Array {

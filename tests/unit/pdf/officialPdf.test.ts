@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PDFDocument, PDFName } from '@cantoo/pdf-lib'
-import { fillOfficialPdf, inspectTemplatePdf, PdfInputError, produceOfficialAgreement, type FieldMapping } from '../../../src/renderer/src/pdf'
+import { fillOfficialPdf, inspectTemplatePdf, PdfInputError, produceOfficialAgreement, type FieldMapping } from '@renderer/pdf'
 import { sampleAgreement } from './agreementSample'
 import { pdffonts, pdfinfo, pdftotext, qpdfCheck, tempPdf } from './pdfTools'
 

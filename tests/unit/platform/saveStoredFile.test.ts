@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { saveStoredFile } from '../../../src/renderer/src/platform/bridge'
+import { saveStoredFile } from '@renderer/platform/bridge'
 import { saveFileRequest } from '../../../src/shared/ipc'
 
 const saveFile = vi.fn(async () => ({ saved: true as const, path: '/x' }))

@@ -16,8 +16,8 @@ import {
   setRetentionRule,
   updateCaseworker,
   db
-} from '../../../src/renderer/src/db'
-import type { RetentionRule } from '../../../src/renderer/src/domain/retention/rule'
+} from '@renderer/db'
+import type { RetentionRule } from '@renderer/domain/retention/rule'
 import { freshDatabase } from '../freshDatabase'
 
 const version = { id: 'v1', number: 1, sha256: 'h' }

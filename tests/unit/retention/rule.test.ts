@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkRetentionRule, cullableFrom, dueUnderRule, retentionStartOf, ruleFromLegacyMonths, type RetentionRule } from '../../../src/renderer/src/domain/retention/rule'
-import { checkMistakeReason, redactReason, REDACTED } from '../../../src/renderer/src/domain/retention/cullingLog'
+import { checkRetentionRule, cullableFrom, dueUnderRule, retentionStartOf, ruleFromLegacyMonths, type RetentionRule } from '@renderer/domain/retention/rule'
+import { checkMistakeReason, redactReason, REDACTED } from '@renderer/domain/retention/cullingLog'
 
 const rule = (over: Partial<RetentionRule> = {}): RetentionRule => ({ amount: 2, unit: 'years', basis: 'employment', planReference: 'DHP 4.3', ...over })
 

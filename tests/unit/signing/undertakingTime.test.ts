@@ -3,9 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildUndertakingPdf } from '../../../src/renderer/src/pdf'
-import { composeUndertakingText, sha256Hex } from '../../../src/renderer/src/domain'
-import defaultContent from '../../../resources/content/undertaking-default.json'
+import { buildUndertakingPdf } from '@renderer/pdf'
+import { composeUndertakingText, sha256Hex } from '@renderer/domain'
+import defaultFile from '../../../resources/content/undertaking-default.json'
+import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/undertaking/text'
+
+const defaultContent = defaultUndertakingContent(defaultFile as UndertakingDefaultFile)
 
 const dir = mkdtempSync(join(tmpdir(), 'undertaking-time-'))
 

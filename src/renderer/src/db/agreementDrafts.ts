@@ -1,4 +1,5 @@
 import { refuseFromPackage } from '@renderer/domain/agreement/sendPackage'
+import { sha256Hex } from '@renderer/base/sha256'
 import type { AgreementInput } from '@renderer/domain/agreement/types'
 import { autosaveCopyKeys, discardAutosaveCopy } from '@renderer/platform/autosaveCopies'
 import { isWellFormedAgreementDraft } from '@renderer/domain/records/recordShapes'
@@ -136,7 +137,3 @@ export const getAttachmentRecord = (id: string): Promise<AttachmentRecord | unde
 
 export class PackageRefusedError extends Error {}
 
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource)
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}

@@ -8,8 +8,7 @@ import { nextAccessHistory, type AccessChange } from '@renderer/domain/caseworke
 import { db } from './database'
 import { getSetting, putSetting } from './settings'
 import { newId, nowIso } from './ids'
-import type { AttachmentRecord } from './types'
-import { UNDERTAKING_OWNER_TYPE, type AcknowledgementRecord, type ReminderRecord, type UndertakingVersionRecord } from './undertakings'
+import { UNDERTAKING_OWNER_TYPE, type AcknowledgementRecord, type AttachmentRecord, type ReminderRecord, type UndertakingVersionRecord } from './types'
 
 /** A person in the caseworker register. No personnummer, by design. */
 export type CaseworkerRecord = CaseworkerInput & {

@@ -4,7 +4,8 @@
  *
  * Contract used by the agreement feature: `recordAgreementSent` and `getConnectionState`.
  */
-import { isValidIsoDate } from '@renderer/domain/calendarDate'
+import { isValidIsoDate } from '@renderer/base/calendarDate'
+import { sha256Hex } from '@renderer/base/sha256'
 import { normalizeConnectionState } from '@renderer/domain/connection/state'
 import type { AgreementProcess, Consent, ConnectionState, Decision, SendMethod, TaskState } from '@renderer/domain/connection/types'
 import { db } from './database'
@@ -92,10 +93,6 @@ export async function saveTaskState(state: Omit<TaskState, 'updatedAt'>): Promis
 
 export type AttachmentSummary = Omit<AttachmentRecord, 'bytes'>
 
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource)
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
-}
 
 export const taskOwnerId = (boardId: string, taskId: string): string => `${boardId}/${taskId}`
 

@@ -4,14 +4,15 @@ export { getSetting, putSetting, getProfile, saveProfile } from './settings'
 export { listBoards, createBoard, getBoard, updateBoard } from './boards'
 export { completeFirstRun } from './firstRun'
 export type { MunicipalityProfile, BoardRecord, AttachmentRecord, SettingRecord } from './types'
-// Caseworker undertakings (issue 6).
+// Caseworker undertakings.
 export { listCaseworkers, getCaseworker, addCaseworker, updateCaseworker, importCaseworkers, eraseCaseworkers, getErasureStats, previewRetention, getRetentionMonths, setRetentionMonths, loadUndertakingData, DuplicateCaseworkerError } from './caseworkers'
 export type { CaseworkerRecord, ErasureStats } from './caseworkers'
-export { UNDERTAKING_OWNER_TYPE, isUndertakingAttachment, listUndertakingVersions, getCurrentUndertakingVersion, publishUndertakingVersion, recordAcknowledgement, listAcknowledgementsOf, getUndertakingAttachment, listUndertakingAttachments, recordReminder, getUndertakingPolicy, setUndertakingPolicy } from './undertakings'
-export type { UndertakingVersionRecord, AcknowledgementRecord, ReminderRecord, SigningMethod } from './undertakings'
+export { listUndertakingVersions, getCurrentUndertakingVersion, publishUndertakingVersion, recordAcknowledgement, listAcknowledgementsOf, getUndertakingAttachment, listUndertakingAttachments, recordReminder, getUndertakingPolicy, setUndertakingPolicy } from './undertakings'
+export { UNDERTAKING_OWNER_TYPE } from './types'
+export type { UndertakingVersionRecord, AcknowledgementRecord, ReminderRecord, SigningMethod } from './types'
 export { exportBackup, exportBoardBackup, importBackup, BackupError } from './backup'
 export type { ImportReport, ImportMode, TableImportCounts } from './backup'
-// Connection agreement drafts and FK form templates (issue 4).
+// Connection agreement drafts and FK form templates.
 export { prefilledAgreement, listAgreementDrafts, getAgreementDraft, createAgreementDraft, saveAgreementDraft, renameAgreementDraft, duplicateAgreementDraft, deleteAgreementDraft } from './agreementDrafts'
 export { getPdfTemplate, listPdfTemplates, savePdfTemplate, deletePdfTemplate } from './pdfTemplates'
 export type { PdfTemplateRecord } from './pdfTemplates'

@@ -4,7 +4,7 @@ import { db } from './database'
 import { caseworkersTable, eraseCaseworkers, type CaseworkerRecord } from './caseworkers'
 import { newId, nowIso } from './ids'
 import { getSetting } from './settings'
-import { UNDERTAKING_OWNER_TYPE, type AcknowledgementRecord } from './undertakings'
+import { UNDERTAKING_OWNER_TYPE, type AcknowledgementRecord } from './types'
 import type { AttachmentRecord } from './types'
 
 // Both live in the settings table, so every backup carries them without a new table.

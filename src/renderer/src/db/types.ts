@@ -1,4 +1,5 @@
 /** Records as stored. Binary data is kept as Uint8Array so that it survives structured clone everywhere. */
+import type { UndertakingContent } from '@renderer/domain/undertaking/text'
 
 export type SettingRecord<T = unknown> = { key: string; value: T }
 
@@ -65,4 +66,58 @@ export type AgreementVersionRecord = {
   summary: string
   data: AgreementDraftRecord['data']
   status: AgreementDraftRecord['status']
+}
+
+/**
+ * Attachments from the undertaking area carry this owner type. The agreement package must refuse
+ * them: the undertaking is never sent to Försäkringskassan.
+ */
+export const UNDERTAKING_OWNER_TYPE = 'undertaking'
+
+/** An immutable, published version of the undertaking text. */
+export type UndertakingVersionRecord = UndertakingContent & {
+  id: string
+  number: number
+  /** The exact text people sign. */
+  text: string
+  /** SHA-256 (hex) of `text` as UTF-8. */
+  sha256: string
+  publishedAt: string
+  /** Local calendar day of publishing (YYYY-MM-DD). */
+  publishedOn: string
+  /** Who explicitly agreed to publish while the legal reference was unconfirmed. */
+  unconfirmedLegalApprovedBy?: string
+  /** Versions published before the review was kept apart: the day someone said they checked the reference. */
+  legalReviewedOn?: string
+}
+
+/** 'pdf-form': the person filled in a form from the app in their own PDF reader. */
+export type SigningMethod = 'on-screen' | 'paper' | 'elsewhere' | 'pdf-form'
+
+export type AcknowledgementRecord = {
+  id: string
+  caseworkerId: string
+  versionId: string
+  versionNumber: number
+  /** Hash of the version's text at signing: proof of exactly what was signed. */
+  sha256: string
+  method: SigningMethod
+  /** How the on-screen signature was given. */
+  signatureKind?: 'drawn' | 'typed'
+  /** The day the person signed (YYYY-MM-DD). */
+  signedOn: string
+  /** When it was recorded in the app. */
+  recordedAt: string
+  /** Alias of recordedAt for readers that expect a timestamp named so. */
+  signedAt: string
+  note?: string
+  /** The signed PDF (on screen) or the scan (paper), in the attachments table. */
+  attachmentIds: string[]
+}
+
+export type ReminderRecord = {
+  id: string
+  sentAt: string
+  method: 'email' | 'print'
+  caseworkerIds: string[]
 }

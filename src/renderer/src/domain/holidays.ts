@@ -1,4 +1,4 @@
-import { dayNumber, formatDayNumber, weekdayOf } from './calendarDate'
+import { dayNumber, formatDayNumber, weekdayOf } from '@renderer/base/calendarDate'
 
 export type Holiday = { date: string; name: string }
 

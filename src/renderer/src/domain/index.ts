@@ -4,10 +4,10 @@ export type { Municipality } from './municipalities'
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from './workingDays'
 export { swedishHolidays, swedishDeFactoHolidays, swedishNonWorkingDays } from './holidays'
 export type { Holiday } from './holidays'
-export { isValidIsoDate, todayIso } from './calendarDate'
+export { isValidIsoDate, todayIso } from '@renderer/base/calendarDate'
 export { parseOrganisationsnummer, parseAgreementOrganisationsnummer, luhnCheckDigit, ORGNR_MESSAGES } from './organisationsnummer'
 export type { OrganisationsnummerResult } from './organisationsnummer'
-// Caseworker undertakings (issue 6).
+// Caseworker undertakings.
 export { parseCaseworkerCsv, previewCaseworkerCsv, detectSeparator } from './caseworkers/csvImport'
 export type { CaseworkerCsvPreview, CsvPreviewRow, CsvRowProblem, ExistingCaseworkerKey } from './caseworkers/csvImport'
 export type { CaseworkerInput, CaseworkerField } from './caseworkers/types'

@@ -1,4 +1,4 @@
-import { civilFromDayNumber, formatDayNumber, parseIsoDate, weekdayOf } from './calendarDate'
+import { civilFromDayNumber, formatDayNumber, parseIsoDate, weekdayOf } from '@renderer/base/calendarDate'
 import { swedishNonWorkingDays } from './holidays'
 
 const closedDaysByYear = new Map<number, Set<number>>()

@@ -113,7 +113,7 @@ export function passwordStrength(password: string): { level: 0 | 1 | 2 | 3; text
   const classes = [/[a-zåäö]/, /[A-ZÅÄÖ]/, /\d/, /[^\p{L}\d]/u].filter((r) => r.test(password)).length
   const score = password.length >= 20 ? 3 : password.length >= 14 ? (classes >= 2 ? 3 : 2) : password.length >= 10 ? (classes >= 3 ? 2 : 1) : 0
   const text = ['För kort: använd minst 10 tecken, gärna flera ord.', 'Svagt: gör det längre, till exempel fyra ord.', 'Godtagbart.', 'Starkt.'][score]!
-  return { level: score as 0 | 1 | 2 | 3, text }
+  return { level: score, text }
 }
 
 export const backupText = {

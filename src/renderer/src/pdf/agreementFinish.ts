@@ -3,7 +3,7 @@ import type { AgreementEvent, AgreementInput } from '@renderer/domain/agreement/
 import { AGREEMENT_TEXT, swedishTimestamp } from './agreementText'
 import { PageWriter } from './pageWriter'
 import { embedAgreementFonts } from './pdfFonts'
-import { sha256Hex } from './sha256'
+import { sha256Hex } from '@renderer/base/sha256'
 import { drawSignature, signatureMethod, type Rect } from './signatureDrawing'
 import { savePdf } from './activeContent'
 

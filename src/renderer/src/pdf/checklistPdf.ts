@@ -1,5 +1,6 @@
 import fontkit from '@cantoo/fontkit'
 import { PageSizes, PDFDocument, rgb, type PDFFont } from '@cantoo/pdf-lib'
+import { subsetTag } from '@renderer/base/subsetTag'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { deriveBoardState } from '@renderer/domain/connection/boardState'
 import type { ConnectionState, TaskState, TaskStatus } from '@renderer/domain/connection/types'
@@ -25,11 +26,6 @@ const STATUS: Record<TaskStatus, string> = { 'not-started': 'Ej påbörjad', 'in
 
 // Ligatures off: text extracted from the PDF must read exactly as typed.
 const FEATURES = { liga: false, clig: false, dlig: false, rlig: false, calt: false }
-
-/** PDF's subset tag (six capitals and "+"), so readers and pdffonts see the font is a subset. */
-function subsetTag(): string {
-  return String.fromCharCode(...Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => 65 + (b % 26)))
-}
 
 type Line = { text: string; bold?: boolean; scale?: number; indent?: number; gap?: number }
 

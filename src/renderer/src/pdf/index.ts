@@ -12,9 +12,9 @@ export { PdfInputError, PDF_MESSAGES, MAX_PDF_BYTES } from './pdfErrors'
 export type { PdfInputProblem } from './pdfErrors'
 export { findUndrawableText, describeUndrawable } from './glyphCoverage'
 export type { UndrawableText } from './glyphCoverage'
-export { sha256Hex } from './sha256'
+export { sha256Hex } from '@renderer/base/sha256'
 export type { AgreementEvent } from '@renderer/domain/agreement/types'
-// Caseworker undertakings (issue 6).
+// Caseworker undertakings.
 export { buildUndertakingPdf } from './undertakingPdf'
 export type { UndertakingPdfInput } from './undertakingPdf'
 export { buildCaseworkerReportPdf } from './caseworkerReportPdf'

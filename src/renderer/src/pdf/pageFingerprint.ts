@@ -1,5 +1,5 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib'
-import { sha256Hex } from './sha256'
+import { sha256Hex } from '@renderer/base/sha256'
 
 /**
  * A SHA-256 over what the pages show as the app wrote them: each page's size, its content streams

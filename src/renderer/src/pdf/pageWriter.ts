@@ -13,7 +13,7 @@ const widthCache = new WeakMap<PDFFont, Map<string, number>>()
 
 export function textWidth(font: PDFFont, text: string, size: number): number {
   let cache = widthCache.get(font)
-  if (!cache) widthCache.set(font, (cache = new Map()))
+  if (!cache) widthCache.set(font, (cache = new Map<string, number>()))
   let w = cache.get(text)
   if (w === undefined) {
     w = font.widthOfTextAtSize(text, 1)

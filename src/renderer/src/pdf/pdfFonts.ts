@@ -1,5 +1,6 @@
 import fontkit from '@cantoo/fontkit'
 import type { PDFDocument, PDFFont } from '@cantoo/pdf-lib'
+import { subsetTag } from '@renderer/base/subsetTag'
 import { loadFont, type FontName } from './fonts'
 
 export type AgreementFonts = { sans: PDFFont; bold: PDFFont; handwriting: () => Promise<PDFFont> }
@@ -10,12 +11,6 @@ const FEATURES = { liga: false, clig: false, dlig: false, rlig: false, calt: fal
 
 const POSTSCRIPT_NAMES: Record<FontName, string> = { sans: 'DejaVuSans', 'sans-bold': 'DejaVuSans-Bold', handwriting: 'Caveat-Regular' }
 
-/** PDF's subset tag: six capital letters and "+", so readers (and pdffonts) know the font is a subset. */
-function subsetTag(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6))
-  return String.fromCharCode(...[...bytes].map((b) => 65 + (b % 26)))
-}
-
 // pdf-lib parses the font file anew for every embedFont call, and fontkit then re-reads the large
 // layout and metrics tables of DejaVu on first use. One parsed font per file, shared by every
 // document, keeps a second build (and the second stage of each build) from paying that again.
@@ -25,7 +20,7 @@ const sharedFontkit = {
   create: (data: Uint8Array, postscriptName?: string) => {
     let font = parsed.get(data)
     if (!font) {
-      font = fontkit.create(data as never, postscriptName as never)
+      font = fontkit.create(data, postscriptName as never)
       parsed.set(data, font)
     }
     return font

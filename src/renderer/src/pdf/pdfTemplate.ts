@@ -1,6 +1,6 @@
 import { EncryptedPDFError, PDFCheckBox, PDFDocument, PDFDropdown, PDFName, PDFOptionList, PDFRadioGroup, PDFSignature, PDFTextField, type PDFField } from '@cantoo/pdf-lib'
 import { MAX_PDF_BYTES, pdfInputError, PdfInputError } from './pdfErrors'
-import { sha256Hex } from './sha256'
+import { sha256Hex } from '@renderer/base/sha256'
 
 export type TemplateFieldType = 'text' | 'checkbox' | 'dropdown' | 'radio' | 'optionlist' | 'signature' | 'button'
 
@@ -48,7 +48,7 @@ export async function openTemplatePdf(bytes: Uint8Array): Promise<{ doc: PDFDocu
     }
     if (doc.isEncrypted) throw pdfInputError('encrypted')
   }
-  let pageCount = 0
+  let pageCount: number
   try {
     pageCount = doc.getPageCount()
   } catch {
@@ -97,7 +97,7 @@ export async function inspectTemplatePdf(bytes: Uint8Array): Promise<TemplateInf
   const fingerprint = await sha256Hex(bytes)
   const { doc, wasEncrypted } = await openTemplatePdf(bytes)
   const xfa = hasXfa(doc)
-  let fields: TemplateField[] = []
+  let fields: TemplateField[]
   try {
     fields = doc
       .getForm()

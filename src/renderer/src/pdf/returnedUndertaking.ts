@@ -105,7 +105,7 @@ export async function readReturnedUndertaking(bytes: Uint8Array): Promise<Return
   } catch {
     throw new ReturnedFormError('corrupt')
   }
-  let fingerprint = ''
+  let fingerprint: string
   try {
     fingerprint = await pageContentFingerprint(doc)
   } catch {

@@ -1,5 +1,6 @@
 import type { PDFDocument, PDFImage, PDFPage } from '@cantoo/pdf-lib'
 import { rgb } from '@cantoo/pdf-lib'
+import { isJpeg, isPng } from '@renderer/base/imageType'
 import type { Signature } from '@renderer/domain/agreement/types'
 import type { AgreementFonts } from './pdfFonts'
 import { missingCharacters } from './glyphCoverage'
@@ -7,9 +8,6 @@ import { pdfInputError } from './pdfErrors'
 import { textWidth } from './pageWriter'
 
 export type Rect = { x: number; y: number; width: number; height: number }
-
-export const isPng = (b: Uint8Array) => b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47
-export const isJpeg = (b: Uint8Array) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff
 
 async function embedImage(doc: PDFDocument, bytes: Uint8Array): Promise<PDFImage> {
   if (isPng(bytes)) return doc.embedPng(bytes)

@@ -2,7 +2,7 @@ import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts, 
 import { savePdf } from './activeContent'
 import { embedAppFont } from './pdfFonts'
 import { PageWriter, CONTENT_WIDTH, PAGE_MARGIN, wrapText } from './pageWriter'
-import { sha256Hex } from './sha256'
+import { sha256Hex } from '@renderer/base/sha256'
 import { pageContentFingerprint } from './pageFingerprint'
 import { UNDERTAKING_PDF_KEYWORD } from './undertakingPdf'
 

@@ -2,4 +2,4 @@
 export { buildUndertakingForm } from './undertakingForm'
 export { readReturnedUndertaking } from './returnedUndertaking'
 export { buildFormCoverListPdf } from './formCoverListPdf'
-export { sha256Hex } from './sha256'
+export { sha256Hex } from '@renderer/base/sha256'

@@ -1,6 +1,7 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib'
 import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
 import fontkit from '@cantoo/fontkit'
+import { subsetTag } from '@renderer/base/subsetTag'
 import { loadFont } from './fonts'
 import { savePdf } from './activeContent'
 
@@ -50,7 +51,6 @@ export class PdfTextWriter {
           continue
         }
         if (line) lines.push(line)
-        line = ''
         let rest = word
         while (font.widthOfTextAtSize(rest, size) > width) {
           let cut = rest.length - 1
@@ -93,9 +93,8 @@ export async function createPdfWithFonts(title: string): Promise<{ doc: PDFDocum
   const [regular, boldBytes] = await Promise.all([loadFont('sans'), loadFont('sans-bold')])
   // Ligatures off so the text reads back exactly as shown; a subset tag so readers know it is a subset.
   const features = { liga: false, clig: false, dlig: false, rlig: false, calt: false }
-  const tag = () => String.fromCharCode(...crypto.getRandomValues(new Uint8Array(6)).map((b) => 65 + (b % 26)))
-  const font = await doc.embedFont(regular, { subset: true, features, customName: `${tag()}+DejaVuSans` })
-  const bold = await doc.embedFont(boldBytes, { subset: true, features, customName: `${tag()}+DejaVuSans-Bold` })
+  const font = await doc.embedFont(regular, { subset: true, features, customName: `${subsetTag()}+DejaVuSans` })
+  const bold = await doc.embedFont(boldBytes, { subset: true, features, customName: `${subsetTag()}+DejaVuSans-Bold` })
   doc.setTitle(clean(title))
   doc.setLanguage('sv-SE')
   doc.setCreator('Anslutningsguiden')

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { FALLBACK_NAME, safeNamePart, uniqueEntryPath } from '../../../../src/renderer/src/domain/text/fileNames'
-import { fileSafe } from '../../../../src/renderer/src/features/caseworkers/fileNames'
+import { FALLBACK_NAME, safeNamePart, uniqueEntryPath } from '@renderer/domain/text/fileNames'
+import { fileSafe } from '@renderer/features/caseworkers/fileNames'
 
 const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i
 

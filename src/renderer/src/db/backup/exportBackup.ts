@@ -17,7 +17,7 @@ export type ExportOptions = {
 
 export type BackupFile = { blob: Blob; header: ArchiveHeader; fileName: string }
 
-const defaultAppVersion = (): string => (import.meta.env?.VITE_APP_VERSION as string | undefined) ?? 'okänd'
+const defaultAppVersion = (): string => (import.meta.env?.VITE_APP_VERSION) ?? 'okänd'
 
 /** Every record of every table, read in one transaction so the snapshot is consistent. */
 async function readAllTables(): Promise<RecordsByTable> {

@@ -102,10 +102,12 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
     options.onProgress?.({ stage: 'reading', done: 0, total: 1 })
     const parsed = await parseBackupText(await readBackupBlob(file), LATEST_SCHEMA_VERSION)
     const h = parsed.header
-    const boards = (parsed.tables.boards ?? []).map((b) => b as { id?: unknown; name?: unknown }).map((b) => ({ id: String(b.id ?? ''), name: String(b.name ?? '') }))
+    const boards = (parsed.tables.boards ?? []).map((b) => b as { id?: unknown; name?: unknown }).map((b) => ({ id: typeof b.id === 'string' ? b.id : '', name: typeof b.name === 'string' ? b.name : '' }))
     facts = { formatVersion: 1, encrypted: false, schemaVersion: h.schemaVersion, exportedAt: h.exportedAt, appVersion: h.appVersion, scope: h.scope, municipality: h.municipality, boards }
+    const entries = Object.entries(parsed.tables)
+    // The same async iteration as the archive's table reader, over tables already in memory.
     tables = (async function* () {
-      for (const entry of Object.entries(parsed.tables)) yield entry
+      for (const entry of entries) yield await Promise.resolve(entry)
     })()
   }
   await pace()
@@ -118,7 +120,7 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
     if (!known.has(name)) throw new BackupError('unknown-table', { table: name })
     const keyPath = keyPathOf(probe.table(name))
     const seen = new Set<string>()
-    const decoded: Array<Record<string, unknown>> = new Array(list.length)
+    const decoded = new Array<Record<string, unknown>>(list.length)
     for (let i = 0; i < list.length; i++) {
       if ((i & 255) === 0) await pace()
       const json = list[i]!

@@ -28,7 +28,7 @@ export const keyPathOf = (table: Table): KeyPath => table.schema.primKey.keyPath
 
 export function keyOf(record: unknown, keyPath: KeyPath): unknown {
   if (keyPath === null) return undefined
-  return Dexie.getByKeyPath(record as object, keyPath as string)
+  return Dexie.getByKeyPath(record as object, keyPath)
 }
 
 /** A string that is equal for equal keys, so keys can go into a Map. */

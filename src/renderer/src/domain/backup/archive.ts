@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { encodeValue, sha256Hex, type Json } from './codec'
-import { checkKdfParams, decryptPart, deriveKey, encryptPart, newKdfParams, type KdfParams } from './crypto'
+import { checkKdfParams, decryptPart, deriveKey, encryptPart, newKdfParams } from './crypto'
 import { BackupError } from './errors'
 import { jsonNestingDepth, MAX_DEPTH } from './jsonBounds'
 import { BACKUP_FORMAT, type BackupScope } from './format'
@@ -92,7 +92,7 @@ export type WriteOptions = { password?: string; onProgress?: (p: Progress) => vo
 
 /** Writes the archive. Records are plain stored values; binary values become entries of their own. */
 export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables, options: WriteOptions = {}): Promise<Blob> {
-  const pace = options.pace ?? (async () => undefined)
+  const pace = options.pace ?? (() => Promise.resolve())
   const zip = new ZipWriter()
   const kdf = options.password ? newKdfParams() : null
   const key = kdf ? await deriveKey(options.password!, kdf) : null
@@ -165,7 +165,7 @@ const parseJson = (bytes: Uint8Array, what: string): unknown => {
 }
 
 export async function readArchive(file: Blob, options: ReadOptions): Promise<OpenedArchive> {
-  const pace = options.pace ?? (async () => undefined)
+  const pace = options.pace ?? (() => Promise.resolve())
   options.onProgress?.({ stage: 'reading', done: 0, total: 1 })
   const zip = await ZipReader.open(file)
   if (!zip.has(MARKER_ENTRY)) throw new BackupError('not-backup')
@@ -177,7 +177,7 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
   let key: CryptoKey | null = null
   let manifestBytes: Uint8Array
   if (marker.data.encryption) {
-    const kdf = marker.data.encryption.kdf as KdfParams
+    const kdf = marker.data.encryption.kdf
     checkKdfParams(kdf)
     if (!options.password) throw new BackupError('password-required')
     options.onProgress?.({ stage: 'decrypting', done: 0, total: 1 })
@@ -250,7 +250,7 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
       if (jsonNestingDepth(text) > MAX_DEPTH) throw new BackupError('too-deep', { table: e.table })
       const lines = text === '' ? [] : text.split('\n')
       if (lines.length !== e.records) throw new BackupError('damaged', { detail: `records ${e.table}` })
-      const out: Json[] = new Array(lines.length)
+      const out = new Array<Json>(lines.length)
       for (let k = 0; k < lines.length; k++) {
         try {
           out[k] = JSON.parse(lines[k]!) as Json

@@ -31,13 +31,13 @@ export function bytesToBase64(bytes: Uint8Array): string {
     out[o++] = ENC[n >>> 18]!
     out[o++] = ENC[(n >>> 12) & 63]!
     out[o++] = PAD
-    out[o++] = PAD
+    out[o] = PAD
   } else if (rest === 2) {
     const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8)
     out[o++] = ENC[n >>> 18]!
     out[o++] = ENC[(n >>> 12) & 63]!
     out[o++] = ENC[(n >>> 6) & 63]!
-    out[o++] = PAD
+    out[o] = PAD
   }
   // The output is pure ASCII, so decoding it as text is exact and fast.
   return ascii.decode(out)

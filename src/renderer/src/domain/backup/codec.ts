@@ -15,12 +15,13 @@ export class UnsupportedValueError extends Error {
   }
 }
 
-const tag = Object.prototype.toString
+/** "[object Uint8Array]" and the like: works across realms, where instanceof does not. */
+const tagOf = (v: unknown): string => Object.prototype.toString.call(v)
 
-export const isBytes = (v: unknown): v is Uint8Array => tag.call(v) === '[object Uint8Array]'
+export const isBytes = (v: unknown): v is Uint8Array => tagOf(v) === '[object Uint8Array]'
 
 const isPlainObject = (v: object): boolean => {
-  const proto = Object.getPrototypeOf(v)
+  const proto: unknown = Object.getPrototypeOf(v)
   return proto === Object.prototype || proto === null
 }
 
@@ -47,17 +48,17 @@ export function encodeValue(value: unknown, onBytes?: BytesSink): Json {
     case 'object': {
       if (value === null) return null
       if (Array.isArray(value)) {
-        const out: Json[] = new Array(value.length)
+        const out = new Array<Json>(value.length)
         for (let i = 0; i < value.length; i++) out[i] = encodeValue(value[i], onBytes)
         return out
       }
       if (isBytes(value)) return onBytes ? { $file: onBytes(value) } : { $bytes: bytesToBase64(value) }
-      if (value instanceof Date || tag.call(value) === '[object Date]') {
+      if (value instanceof Date || tagOf(value) === '[object Date]') {
         const time = (value as Date).getTime()
         return { $date: Number.isNaN(time) ? 'Invalid Date' : (value as Date).toISOString() }
       }
       if (value instanceof ArrayBuffer) return { $arrayBuffer: bytesToBase64(new Uint8Array(value)) }
-      if (!isPlainObject(value)) throw new UnsupportedValueError(tag.call(value).slice(8, -1))
+      if (!isPlainObject(value)) throw new UnsupportedValueError(tagOf(value).slice(8, -1))
       const keys = Object.keys(value)
       const out: { [key: string]: Json } = {}
       for (const k of keys) setMember(out, k, encodeValue((value as Record<string, unknown>)[k], onBytes))

@@ -125,7 +125,7 @@ export async function parseBackupText(text: string, latestSchemaVersion: number)
   if ((await sha256Hex(await unsignedBytes(doc))) !== checked.data.checksum.value) throw new BackupError('damaged', { detail: 'checksum' })
 
   const { checksum: _checksum, payload, ...header } = checked.data
-  return { header: header as BackupHeader, tables: payload.tables as BackupTables }
+  return { header: header, tables: payload.tables }
 }
 
 /** Reads a Blob as strict UTF-8 text: invalid bytes are an error, not replacement characters. */

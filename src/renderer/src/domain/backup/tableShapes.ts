@@ -169,7 +169,7 @@ const setting = z
     const shape = settingShapes[r.key]
     if (!shape) return
     const result = shape.safeParse(r.value)
-    if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: ['value', ...issue.path] } as never)
+    if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: ['value', ...issue.path] })
   })
 
 export const tableShapes: Record<string, z.ZodType> = {

@@ -2,7 +2,6 @@ import Papa from 'papaparse'
 import { decodeTextFile, type TextFileEncoding } from '../text/windows1252'
 import type { CaseworkerField, CaseworkerInput } from './types'
 import { MAX_LENGTH, normaliseEmail, validateCaseworker, type CaseworkerValues } from './validate'
-import { cw } from '@renderer/i18n/caseworkers'
 
 export type CsvProblemKind = 'invalid' | 'duplicate-in-file' | 'duplicate-in-register' | 'syntax'
 export type CsvRowProblem = { kind: CsvProblemKind; field?: CaseworkerField; message: string }
@@ -70,8 +69,19 @@ const HEADER_ALIASES: Record<string, CaseworkerField> = {
   ssbtekaccessto: 'accessTo'
 }
 
-// The column names a user sees are the same words the register's form uses.
-const FIELD_LABELS: Record<CaseworkerField, string> = cw.fields
+// The header each column should have in the file: part of the file format (like the aliases above),
+// so it lives here; the register's form shows the same words (i18n/caseworkers.ts, checked by a test).
+export const CSV_COLUMN_HEADERS: Record<CaseworkerField, string> = {
+  name: 'Namn',
+  email: 'E-post',
+  unit: 'Enhet',
+  role: 'Roll',
+  employeeId: 'Anställningsnummer',
+  startDate: 'Startdatum',
+  endDate: 'Slutdatum',
+  accessFrom: 'Behörighet från',
+  accessTo: 'Behörighet till'
+}
 
 const REQUIRED: CaseworkerField[] = ['name', 'email', 'unit']
 
@@ -179,7 +189,7 @@ export function previewCaseworkerCsv(bytes: Uint8Array, existing: readonly Exist
   if (missing.length) {
     preview.fileErrors.push({
       line: headerLine,
-      message: `Rubrik${missing.length > 1 ? 'erna' : 'en'} ${missing.map((f) => `”${FIELD_LABELS[f]}”`).join(', ')} saknas på rad ${headerLine}. Filen måste ha kolumnerna Namn, E-post och Enhet (eller Name, Email, Unit), avgränsade med semikolon eller komma.`
+      message: `Rubrik${missing.length > 1 ? 'erna' : 'en'} ${missing.map((f) => `”${CSV_COLUMN_HEADERS[f]}”`).join(', ')} saknas på rad ${headerLine}. Filen måste ha kolumnerna Namn, E-post och Enhet (eller Name, Email, Unit), avgränsade med semikolon eller komma.`
     })
     preview.rows = []
     return preview
@@ -247,4 +257,3 @@ export function parseCaseworkerCsv(bytes: Uint8Array): { rows: CaseworkerInput[]
   return { rows, errors }
 }
 
-export { FIELD_LABELS as CASEWORKER_FIELD_LABELS }

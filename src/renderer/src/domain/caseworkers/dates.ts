@@ -1,5 +1,5 @@
 /** Calendar dates as 'YYYY-MM-DD' strings, on the shared day-number arithmetic (no time zone shifts a day). */
-import { dayNumber, daysInMonth, formatDayNumber, isValidIsoDate } from '../calendarDate'
+import { dayNumber, daysInMonth, formatDayNumber, isValidIsoDate, todayIso } from '@renderer/base/calendarDate'
 
 export const isIsoDate = (value: string): boolean => isValidIsoDate(value)
 
@@ -34,12 +34,7 @@ export function addMonths(iso: string, months: number): string {
 export const maxDate = (a: string, b: string): string => (a > b ? a : b)
 
 /** Today's date on this computer's clock, in local time (what a Swedish user calls "today"). */
-export function localToday(now: Date = new Date()): string {
-  const y = now.getFullYear()
-  const m = String(now.getMonth() + 1).padStart(2, '0')
-  const d = String(now.getDate()).padStart(2, '0')
-  return `${y}-${m}-${d}`
-}
+export const localToday = todayIso
 
 /** The local calendar date of an ISO timestamp. */
 export const localDateOf = (isoTimestamp: string): string => localToday(new Date(isoTimestamp))

@@ -9,7 +9,7 @@ const filled = (c: Partial<Contact> | undefined): c is Contact => Boolean(c && (
 
 /** FK e-mails its confirmation to the technical contact, or to the administrative contact if none was given. */
 export function confirmationRecipient(draft: { technicalContact?: Partial<Contact>; adminContact?: Partial<Contact> } | undefined): ConfirmationRecipient {
-  if (filled(draft?.technicalContact)) return { kind: 'technical', contact: draft!.technicalContact as Contact }
-  if (filled(draft?.adminContact)) return { kind: 'admin', contact: draft!.adminContact as Contact }
+  if (filled(draft?.technicalContact)) return { kind: 'technical', contact: draft.technicalContact }
+  if (filled(draft?.adminContact)) return { kind: 'admin', contact: draft.adminContact }
   return { kind: 'none' }
 }

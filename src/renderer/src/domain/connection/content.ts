@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isValidIsoDate } from '../calendarDate'
+import { isValidIsoDate } from '@renderer/base/calendarDate'
 import { STEP_IDS } from './types'
 import { STATEMENT_STATUSES } from '../content/statement'
 

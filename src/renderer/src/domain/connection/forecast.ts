@@ -1,5 +1,5 @@
 import { addWorkingDays } from '../workingDays'
-import { parseIsoDate } from '../calendarDate'
+import { parseIsoDate } from '@renderer/base/calendarDate'
 import { consentHeld, type AgreementProcess, type Consent } from './types'
 
 /**

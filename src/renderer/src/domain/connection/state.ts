@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isValidIsoDate } from '../calendarDate'
+import { isValidIsoDate } from '@renderer/base/calendarDate'
 import { emptyConnectionState, type ConnectionState } from './types'
 
 const isoDate = z.string().refine((v) => isValidIsoDate(v))

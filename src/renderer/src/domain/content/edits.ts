@@ -123,8 +123,8 @@ export function applyToUsageRules(rules: UsageRulesContent, edits: readonly Cont
   const items = effectiveItems(standardItems({ steps: [] } as unknown as ChecklistContent, rules), edits)
   return {
     ...rules,
-    rules: items.filter((i) => i.kind === 'rule').map((i) => i.value as RuleValue),
-    legalReferences: items.filter((i) => i.kind === 'legal').map((i) => i.value as LegalValue)
+    rules: items.filter((i) => i.kind === 'rule').map((i) => i.value),
+    legalReferences: items.filter((i) => i.kind === 'legal').map((i) => i.value)
   }
 }
 

@@ -32,12 +32,6 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join('')
 }
 
-/** True when every character of the text exists in Windows-1252. */
-export function isWindows1252Encodable(text: string): boolean {
-  for (const ch of text) if (!ENCODE.has(ch)) return false
-  return true
-}
-
 /** Encodes text as Windows-1252; throws on a character the code page lacks (used by fixtures and tests). */
 export function encodeWindows1252(text: string): Uint8Array {
   const out = new Uint8Array(text.length)

@@ -113,7 +113,7 @@ export function buildDashboard(input: {
   const total = emptyCounts()
   const perUnit = new Map<string, StatusCounts>()
   const roles = new Set<string>()
-  const rows: DashboardRow[] = new Array(caseworkers.length)
+  const rows = new Array<DashboardRow>(caseworkers.length)
   const version = currentVersion ? { id: currentVersion.id, publishedOn: currentVersion.publishedOn } : null
   let accessWithoutUndertaking = 0
   for (let i = 0; i < caseworkers.length; i++) {

@@ -1,4 +1,4 @@
-import { isValidIsoDate } from '../calendarDate'
+import { isValidIsoDate } from '@renderer/base/calendarDate'
 import { typedNameMatches } from '../signing/typedName'
 
 /** What the PDF layer read from one returned form (the shape of pdf/ReturnedUndertaking). */

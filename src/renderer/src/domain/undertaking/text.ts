@@ -57,12 +57,8 @@ export function defaultUndertakingContent(file: UndertakingDefaultFile): Underta
   }
 }
 
-/** SHA-256 of the UTF-8 bytes of the exact text, as lower-case hex (Web Crypto: Chromium and Node 20). */
-export async function sha256Hex(data: string | Uint8Array): Promise<string> {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource)
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
-}
+// The hash of a version's exact text; re-exported because domain/index.ts names it as public API.
+export { sha256Hex } from '@renderer/base/sha256'
 
 export function validateUndertakingContent(content: UndertakingContent): Partial<Record<'title' | 'body' | 'legalReference' | 'legalReview', string>> {
   const errors: Partial<Record<'title' | 'body' | 'legalReference' | 'legalReview', string>> = {}

@@ -1,4 +1,4 @@
-import type { AreaProps } from '../routes'
+import type { AreaProps } from '@renderer/ui/areaProps'
 import { AgreementOverview } from './AgreementOverview'
 import { DraftEditor } from './DraftEditor'
 import { SendPackage } from './SendPackage'

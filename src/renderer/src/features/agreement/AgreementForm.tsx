@@ -1,7 +1,7 @@
 import type { AgreementInput } from '@renderer/domain/agreement/types'
 import type { AgreementErrors } from '@renderer/domain/agreement/validation'
 import { ag } from '@renderer/i18n/agreement'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 import { getAtPath } from './draftData'
 
 type Props = {

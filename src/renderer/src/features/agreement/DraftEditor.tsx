@@ -9,10 +9,10 @@ import { parseAgreementOrganisationsnummer } from '@renderer/domain/organisation
 import { parsePostalCode } from '@renderer/domain/agreement/contactRules'
 import { ag } from '@renderer/i18n/agreement'
 import { useUi } from '@renderer/store/ui'
-import { SaveStatus } from '../shell/SaveStatus'
+import { SaveStatus } from '@renderer/ui/SaveStatus'
 import { autosaveCopyKeys, recoverAutosaveCopy } from '@renderer/platform/autosaveCopies'
 import { contentRevision } from '@renderer/domain/drafts/contentRevision'
-import { useAutosave } from '../shell/useAutosave'
+import { useAutosave } from '@renderer/ui/useAutosave'
 import { AgreementForm } from './AgreementForm'
 import { setAtPath } from './draftData'
 import { ExportPanel } from './ExportPanel'
@@ -76,11 +76,11 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     // Valid numbers are shown and stored in their one canonical form.
     const value = path.split('.').reduce<unknown>((v, p) => (v as Record<string, unknown>)?.[p], draft.data)
     if (path === 'municipality.organisationsnummer') {
-      const r = parseAgreementOrganisationsnummer(String(value ?? ''))
+      const r = parseAgreementOrganisationsnummer(typeof value === 'string' ? value : '')
       if (r.ok && r.value !== value) change(path, r.value)
     }
     if (path === 'address.postalCode') {
-      const r = parsePostalCode(String(value ?? ''))
+      const r = parsePostalCode(typeof value === 'string' ? value : '')
       if (r.ok && r.value !== value) change(path, r.value)
     }
   }

@@ -4,7 +4,7 @@ import { createAgreementDraft, deleteAgreementDraft, duplicateAgreementDraft, li
 import type { AgreementDraftRecord, BoardRecord } from '@renderer/db/types'
 import { ag } from '@renderer/i18n/agreement'
 import { navigate, useUi } from '@renderer/store/ui'
-import { todayIso } from '@renderer/domain/calendarDate'
+import { todayIso } from '@renderer/base/calendarDate'
 
 const UNDO_MS = 8000
 

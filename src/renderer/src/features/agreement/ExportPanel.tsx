@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { recordVersion } from '@renderer/db/agreementVersions'
 import { saveAgreementDraft } from '@renderer/db/agreementDrafts'
 import { getPdfTemplate, listPdfTemplates, savePdfTemplate, type PdfTemplateRecord } from '@renderer/db/pdfTemplates'
@@ -30,13 +30,14 @@ export function ExportPanel(props: { draft: AgreementDraftRecord; onExported: (d
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [status, setStatus] = useState<Status>(draft.exportedSha256 ? { kind: 'done', text: '', sha256: draft.exportedSha256 } : { kind: 'idle' })
 
+  // The template remembered when the draft was opened; choosing another one later must not reopen it.
+  const fingerprintAtOpen = useRef(draft.templateFingerprint)
   useEffect(() => {
     void listPdfTemplates().then(async (list) => {
       setSaved(list)
-      const remembered = list.find((t) => t.fingerprint === draft.templateFingerprint)
+      const remembered = list.find((t) => t.fingerprint === fingerprintAtOpen.current)
       if (remembered) await openTemplate(remembered.bytes, remembered.name)
     })
-    // Only on opening the draft.
   }, [])
 
   async function openTemplate(bytes: Uint8Array, name: string) {

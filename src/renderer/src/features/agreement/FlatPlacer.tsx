@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { agreementPaths } from '@renderer/domain/agreement/paths'
 import type { FieldMapping, PlacedBox } from '@renderer/domain/agreement/types'
 import { ag } from '@renderer/i18n/agreement'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 import { renderPdfPage } from './pdfPreview'
 
 const m = ag.mapping

@@ -5,9 +5,9 @@ import { parseAgreementOrganisationsnummer, parseOrganisationsnummer } from '@re
 import { parsePostalCode } from '@renderer/domain/agreement/contactRules'
 import { ag } from '@renderer/i18n/agreement'
 import { useUi } from '@renderer/store/ui'
-import { Field } from '../shell/Field'
-import { SaveStatus } from '../shell/SaveStatus'
-import { recoverStartingValue, useAutosave } from '../shell/useAutosave'
+import { Field } from '@renderer/ui/Field'
+import { SaveStatus } from '@renderer/ui/SaveStatus'
+import { recoverStartingValue, useAutosave } from '@renderer/ui/useAutosave'
 import { autosaveCopyKeys } from '@renderer/platform/autosaveCopies'
 import { contentRevision } from '@renderer/domain/drafts/contentRevision'
 

@@ -1,7 +1,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react'
 import type SignaturePad from 'signature_pad'
 import { ag } from '@renderer/i18n/agreement'
-import { createSignaturePad } from '../shell/signaturePad'
+import { createSignaturePad } from '@renderer/ui/signaturePad'
 import { trimmedCanvasPng } from './signatureImage'
 
 export type SignaturePadHandle = { isEmpty: () => boolean; toPng: () => Promise<Uint8Array>; clear: () => void }

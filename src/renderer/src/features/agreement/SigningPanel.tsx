@@ -6,7 +6,7 @@ import type { AgreementInput, Signature } from '@renderer/domain/agreement/types
 import { openFile } from '@renderer/platform/bridge'
 import { ag } from '@renderer/i18n/agreement'
 import { PDF_MESSAGES } from '@renderer/pdf/pdfErrors'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 import type { SignaturePadHandle } from './SignaturePadField'
 import { prepareSignatureImage, SignatureImageError, MAX_SIGNATURE_FILE_BYTES } from './signatureImage'
 

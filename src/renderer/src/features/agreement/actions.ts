@@ -1,10 +1,10 @@
 import { saveSignedDraft } from '@renderer/db/agreementVersions'
 import { addPackageAttachment } from '@renderer/db/agreementDrafts'
-import { isValidIsoDate } from '@renderer/domain/calendarDate'
+import { isValidIsoDate } from '@renderer/base/calendarDate'
 import type { AgreementDraftRecord } from '@renderer/db/types'
 import { applySignature, isSigned, refuseSignature, SigningError, signedContent, startSigningRound } from '@renderer/domain/agreement/signing'
 import type { AgreementInput, Signature } from '@renderer/domain/agreement/types'
-import { sha256Hex } from '@renderer/pdf/sha256'
+import { sha256Hex } from '@renderer/base/sha256'
 
 /** SHA-256 of the content a signature vouches for (see `signedContent`). */
 export const contentFingerprint = (data: AgreementInput): Promise<string> => sha256Hex(new TextEncoder().encode(signedContent(data)))

@@ -1,12 +1,10 @@
+import { isJpeg, isPng } from '@renderer/base/imageType'
 import { PDF_MESSAGES } from '@renderer/pdf/pdfErrors'
 
 export const MAX_SIGNATURE_FILE_BYTES = 10 * 1024 * 1024
 const MAX_SOURCE_PIXELS = 6000
 /** Signatures are scaled to fit this box: enough for print, small enough for the database. */
 const TARGET = { width: 900, height: 300 }
-
-const isPng = (b: Uint8Array) => b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47
-const isJpeg = (b: Uint8Array) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff
 
 export class SignatureImageError extends Error {}
 

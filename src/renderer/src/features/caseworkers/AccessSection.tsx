@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { CaseworkerRecord } from '@renderer/db'
 import { access } from '@renderer/i18n/access'
 import { cw } from '@renderer/i18n/caseworkers'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 import { saveCaseworkerAccess } from './actions/access'
 
 /** "Har behörighet i SSBTEK" with from/to dates, and every recorded change below it. */

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import type { AreaProps } from '../routes'
+import type { AreaProps } from '@renderer/ui/areaProps'
 import { cw } from '@renderer/i18n/caseworkers'
 import { forms } from '@renderer/i18n/undertakingForms'
 import { routeHref } from '@renderer/store/ui'

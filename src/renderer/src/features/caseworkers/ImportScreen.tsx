@@ -6,7 +6,7 @@ import type { CaseworkerValues } from '@renderer/domain/caseworkers/validate'
 import { openFile } from '@renderer/platform/bridge'
 import { cw } from '@renderer/i18n/caseworkers'
 import { routeHref } from '@renderer/store/ui'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 
 type Edit = { values: CaseworkerValues; skip: boolean }
 type Loaded = { fileName: string; preview: CaseworkerCsvPreview; existing: ExistingCaseworkerKey[] }

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { CaseworkerRecord } from '@renderer/db'
 import { cw } from '@renderer/i18n/caseworkers'
 import { retention } from '@renderer/i18n/retention'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 import { deleteByMistake } from './actions/retention'
 
 /**

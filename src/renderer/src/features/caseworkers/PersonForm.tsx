@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 import { validateCaseworker, type CaseworkerValues, type FieldProblem } from '@renderer/domain/caseworkers/validate'
 import type { CaseworkerField, CaseworkerInput } from '@renderer/domain/caseworkers/types'
 import { SUGGESTED_ROLES } from '@renderer/domain/caseworkers/types'

@@ -32,7 +32,7 @@ export default function ReportsScreen() {
     }
   }
 
-  const exportCsv = () => run(async () => ({ name: `Handläggare och försäkran${unitPart} ${today}.csv`, bytes: registerCsv(rowsForUnit(dashboard, unit)) }))
+  const exportCsv = () => run(() => Promise.resolve({ name: `Handläggare och försäkran${unitPart} ${today}.csv`, bytes: registerCsv(rowsForUnit(dashboard, unit)) }))
 
   const exportPdf = () =>
     run(async () => {

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { localToday } from '@renderer/domain/caseworkers/dates'
 import type { RuleProblem } from '@renderer/domain/retention/rule'
 import { retention as t } from '@renderer/i18n/retention'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 import { cullNow, loadRetention, saveRetentionRule, turnOffRetention, type RetentionState, type RuleForm } from './actions/retention'
 
 const formOf = (state: RetentionState): RuleForm => ({

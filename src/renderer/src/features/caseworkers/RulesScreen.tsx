@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { getUndertakingPolicy, setUndertakingPolicy } from '@renderer/db'
 import { cw } from '@renderer/i18n/caseworkers'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 import { RetentionSection } from './RetentionSection'
 
 const intIn = (raw: string, min: number, max: number): number | null => {

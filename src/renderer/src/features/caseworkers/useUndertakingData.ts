@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import Dexie from 'dexie'
+import { storageGeneration } from '@renderer/db/changes'
 import { getErasureStats, getUndertakingPolicy, loadUndertakingData, type ErasureStats } from '@renderer/db'
 import { buildDashboard, type Dashboard } from '@renderer/domain/undertaking/dashboard'
 import type { UndertakingPolicy } from '@renderer/domain/undertaking/status'
@@ -12,21 +12,16 @@ type Loaded = {
 }
 
 // The last read, kept while nothing in the database changes, so going back to the overview from a
-// person's page does not read 10,000 people again. Dexie reports every write made through it (in
-// this window or another) with "storagemutated".
-let generation = 0
+// person's page does not read 10,000 people again.
 let cache: { loaded: Loaded; generation: number } | null = null
-Dexie.on('storagemutated', () => {
-  generation++
-})
 
 /** Loads the register, versions, summaries and reminders, and derives the dashboard in one pass. */
 export function useUndertakingData(): { loaded: Loaded | null; dashboard: Dashboard | null; error: string | null; reload: () => Promise<void> } {
-  const [loaded, setLoaded] = useState<Loaded | null>(() => (cache && cache.generation === generation ? cache.loaded : null))
+  const [loaded, setLoaded] = useState<Loaded | null>(() => (cache && cache.generation === storageGeneration() ? cache.loaded : null))
   const [error, setError] = useState<string | null>(null)
   const reload = useCallback(async () => {
     try {
-      const started = generation
+      const started = storageGeneration()
       const [data, policy, erasure] = await Promise.all([loadUndertakingData(), getUndertakingPolicy(), getErasureStats()])
       const next = { data, policy, erasure }
       cache = { loaded: next, generation: started }
@@ -36,7 +31,7 @@ export function useUndertakingData(): { loaded: Loaded | null; dashboard: Dashbo
     }
   }, [])
   useEffect(() => {
-    if (!(cache && cache.generation === generation)) void reload()
+    if (!(cache && cache.generation === storageGeneration())) void reload()
   }, [reload])
   const dashboard = useMemo(
     () => (loaded ? buildDashboard({ ...loaded.data, today: localToday(), policy: loaded.policy }) : null),

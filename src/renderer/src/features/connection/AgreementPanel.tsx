@@ -7,8 +7,8 @@ import { cx } from '@renderer/i18n/connection'
 import { routeHref } from '@renderer/store/ui'
 import { DateField, validDateOrUndefined } from './DateField'
 import { StatementView } from '../content/StatementView'
-import { SaveStatus } from '../shell/SaveStatus'
-import { recoverStartingValue, useAutosave } from '../shell/useAutosave'
+import { SaveStatus } from '@renderer/ui/SaveStatus'
+import { recoverStartingValue, useAutosave } from '@renderer/ui/useAutosave'
 import { autosaveCopyKeys } from '@renderer/platform/autosaveCopies'
 import { contentRevision } from '@renderer/domain/drafts/contentRevision'
 
@@ -96,7 +96,7 @@ export function AgreementPanel(props: { boardId: string; content: ChecklistConte
             ) : (
               <DateField
                 label={`${cx.subStepDate}: ${sub.title}`}
-                value={form[DATE_KEY[sub.id as keyof typeof DATE_KEY]]}
+                value={form[DATE_KEY[sub.id]]}
                 onChange={(v) => set(DATE_KEY[sub.id as keyof typeof DATE_KEY], v)}
               />
             )}

@@ -3,7 +3,7 @@ import { renameBoard, setBoardArchived, validateBoardName } from '@renderer/db/b
 import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { cx } from '@renderer/i18n/connection'
 import { navigate, routeHref, useUi } from '@renderer/store/ui'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 import { useBoardData, type BoardData } from './data'
 import { ForecastPanel } from './ForecastPanel'
 import { PrintChecklistButton } from './PrintChecklistButton'

@@ -1,4 +1,4 @@
-import type { AreaProps } from '../routes'
+import type { AreaProps } from '@renderer/ui/areaProps'
 import { cx } from '@renderer/i18n/connection'
 import { applyToChecklist } from '@renderer/domain/content/edits'
 import { loadChecklist } from './content'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { isValidIsoDate } from '@renderer/domain/calendarDate'
-import { Field } from '../shell/Field'
+import { isValidIsoDate } from '@renderer/base/calendarDate'
+import { Field } from '@renderer/ui/Field'
 
 export const DATE_INVALID = 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-18. Det sparas när det är ett giltigt datum.'
 

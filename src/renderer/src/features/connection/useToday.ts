@@ -1,4 +1,4 @@
-import { todayIso } from '@renderer/domain/calendarDate'
+import { todayIso } from '@renderer/base/calendarDate'
 
 /** Today's local calendar date. Tests control it through the clock (Playwright's page.clock). */
 export const useToday = (): string => todayIso()

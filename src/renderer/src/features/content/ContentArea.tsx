@@ -1,4 +1,4 @@
-import type { AreaProps } from '../routes'
+import type { AreaProps } from '@renderer/ui/areaProps'
 import { ce } from '@renderer/i18n/content'
 import { routeHref } from '@renderer/store/ui'
 import { SourcesPage } from './SourcesPage'

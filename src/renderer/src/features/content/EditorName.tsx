@@ -1,5 +1,5 @@
 import { ce } from '@renderer/i18n/content'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 
 export function EditorName({ value, onChange }: { value: string; onChange: (name: string) => void }) {
   return (

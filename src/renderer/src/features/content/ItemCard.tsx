@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { historyOf, itemLabel, type ContentEdit, type EffectiveItem, type ItemValue, type TaskValue } from '@renderer/domain/content/edits'
 import { STATEMENT_STATUSES, type Statement, type StatementStatus } from '@renderer/domain/content/statement'
 import { ce, ct } from '@renderer/i18n/content'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 import { resetItem, saveItem } from './actions'
 import { SOURCES } from './sources'
 import { StatementView, StatusLabel } from './StatementView'
@@ -104,7 +104,7 @@ function HistoryList({ edits }: { edits: ContentEdit[] }) {
           {edits.map((e) => (
             <li key={e.seq ?? e.at}>
               {ce.historyLine(when(e.at), e.by, e.origin === 'pack' ? `${ce.historyWhat.pack} ${e.packName ?? ''}` : ce.historyWhat[e.origin])}
-              {e.value && <>: ”{itemLabel({ kind: e.kind, value: e.value } as EffectiveItem)}”</>}
+              {e.value && <>: ”{itemLabel({ kind: e.kind, value: e.value })}”</>}
             </li>
           ))}
         </ol>

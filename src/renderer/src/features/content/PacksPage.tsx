@@ -1,12 +1,12 @@
 import { useState } from 'react'
-import { itemLabel, type EffectiveItem, type ItemValue } from '@renderer/domain/content/edits'
+import { itemLabel, type ItemValue } from '@renderer/domain/content/edits'
 import { preselected, type PackDiffRow } from '@renderer/domain/content/pack'
 import { ce, ct } from '@renderer/i18n/content'
 import { applyContentPack, exportContentPack, previewContentPack, type PackPreview } from './actions'
 import { EditorName } from './EditorName'
 import { useContentEditor } from './useEditor'
 
-const labelOf = (kind: PackDiffRow['kind'], value: ItemValue) => itemLabel({ kind, value } as EffectiveItem)
+const labelOf = (kind: PackDiffRow['kind'], value: ItemValue) => itemLabel({ kind, value })
 
 function ValueText({ value }: { kind: PackDiffRow["kind"]; value: ItemValue | null }) {
   if (!value) return <>{ce.none}</>

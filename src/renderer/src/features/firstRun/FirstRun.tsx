@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { completeFirstRun } from '@renderer/db/firstRun'
 import { sv } from '@renderer/i18n/sv'
 import { useUi } from '@renderer/store/ui'
-import { Field } from '../shell/Field'
+import { Field } from '@renderer/ui/Field'
 import { findMunicipality, municipalityList } from './municipalityList'
 
 const BOARD_SUGGESTIONS = ['Socialnämnden', 'Arbetsmarknadsnämnden', 'Vuxen- och utbildningsnämnden', 'Individ- och familjenämnden']

@@ -3,9 +3,9 @@ import { setReminderDays } from '@renderer/db/storageHealth'
 import { parseReminderDays } from '@renderer/domain/backup/reminder'
 import { settingsText as t } from '@renderer/i18n/backup'
 import { useBackupStatus } from '../backup/backupStatus'
-import { Field } from '../shell/Field'
-import { SaveStatus } from '../shell/SaveStatus'
-import { recoverStartingValue, useAutosave } from '../shell/useAutosave'
+import { Field } from '@renderer/ui/Field'
+import { SaveStatus } from '@renderer/ui/SaveStatus'
+import { recoverStartingValue, useAutosave } from '@renderer/ui/useAutosave'
 import { autosaveCopyKeys } from '@renderer/platform/autosaveCopies'
 
 const copyKey = autosaveCopyKeys.backupReminder()

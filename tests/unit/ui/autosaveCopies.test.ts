@@ -15,10 +15,10 @@ class MemoryStorage {
 }
 ;(globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage()
 
-const { autosaveCopyKeys, createCopyTracker, discardAutosaveCopies, peekAutosaveCopy, recoverAutosaveCopy, writeAutosaveCopy } = await import('../../../src/renderer/src/platform/autosaveCopies')
-const { contentRevision } = await import('../../../src/renderer/src/domain/drafts/contentRevision')
+const { autosaveCopyKeys, createCopyTracker, discardAutosaveCopies, peekAutosaveCopy, recoverAutosaveCopy, writeAutosaveCopy } = await import('@renderer/platform/autosaveCopies')
+const { contentRevision } = await import('@renderer/domain/drafts/contentRevision')
 const { addCaseworker, createAgreementDraft, deleteAgreementDraft, eraseCaseworkers, exportBackup, getAgreementDraft, importBackup, prefilledAgreement, saveAgreementDraft } = await import(
-  '../../../src/renderer/src/db'
+  '@renderer/db'
 )
 
 type Form = { text: string; png?: Uint8Array }

@@ -6,11 +6,11 @@ import { damagedRecords, onDamagedRecords, type DamagedRecord } from '@renderer/
 import { leaveSafeMode, readSafeMode } from '@renderer/platform/safeMode'
 import { sv } from '@renderer/i18n/sv'
 import { useUi } from '@renderer/store/ui'
-import { areas, findArea, findSafeModeArea, preloadArea, safeModeAreas } from '../routes'
-import { FirstRun } from '../firstRun/FirstRun'
+import { areas, findArea, findSafeModeArea, preloadArea, safeModeAreas } from './routes'
+import { FirstRun } from '@renderer/features/firstRun/FirstRun'
 import { CrashProbe } from './CrashProbe'
 import { ErrorBoundary, ErrorScreen } from './ErrorBoundary'
-import { BackupReminderBanner } from '../backup/BackupReminderBanner'
+import { BackupReminderBanner } from '@renderer/features/backup/BackupReminderBanner'
 
 type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; title: string; message: string }
 
@@ -34,7 +34,7 @@ export function AppShell() {
         setLoad({
           status: 'failed',
           title: newer ? sv.errors.dbNewer : sv.errors.title,
-          message: newer ? (error as Error).message : `${sv.errors.dbFailed} ${(error as Error)?.message ?? ''}`
+          message: newer ? error.message : `${sv.errors.dbFailed} ${(error as Error)?.message ?? ''}`
         })
       })
   }, [setProfile, safeMode])

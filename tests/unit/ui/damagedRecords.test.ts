@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { listBoards, getBoard, createBoard } from '../../../src/renderer/src/db/boards'
-import { createAgreementDraft, getAgreementDraft, listAgreementDrafts, prefilledAgreement } from '../../../src/renderer/src/db/agreementDrafts'
-import { damagedRecords, forgetDamagedRecords } from '../../../src/renderer/src/db/damagedRecords'
-import { db } from '../../../src/renderer/src/db/database'
-import { getProfile, saveProfile } from '../../../src/renderer/src/db/settings'
-import { readProfile } from '../../../src/renderer/src/domain/records/recordShapes'
+import { listBoards, getBoard, createBoard } from '@renderer/db/boards'
+import { createAgreementDraft, getAgreementDraft, listAgreementDrafts, prefilledAgreement } from '@renderer/db/agreementDrafts'
+import { damagedRecords, forgetDamagedRecords } from '@renderer/db/damagedRecords'
+import { db } from '@renderer/db/database'
+import { getProfile, saveProfile } from '@renderer/db/settings'
+import { readProfile } from '@renderer/domain/records/recordShapes'
 import { freshDatabase } from '../freshDatabase'
 
 beforeEach(async () => {
@@ -18,7 +18,7 @@ const profile = { code: '1480', name: 'Göteborg', officialName: 'Göteborgs sta
 describe('a damaged profile is read as far as it can be trusted', () => {
   it('a wrong-typed official name comes back empty and the profile is noted as damaged', async () => {
     await saveProfile(profile)
-    await db().settings.update('profile', { 'value.officialName': { boom: true } })
+    await db().table('settings').update('profile', { 'value.officialName': { boom: true } })
     const read = await getProfile()
     expect(read).toMatchObject({ code: '1480', name: 'Göteborg', officialName: '', organisationsnummer: '212000-1355' })
     expect(damagedRecords()).toEqual([{ table: 'settings', key: 'profile' }])
@@ -78,7 +78,7 @@ describe('a damaged record in a list is skipped, not fatal', () => {
 
 describe('a damaged person in the caseworker register is skipped, not fatal', () => {
   it('list, open, add and the dashboard data leave out `name: 12345, email: {}` and note it', async () => {
-    const { addCaseworker, getCaseworker, listCaseworkers, loadUndertakingData } = await import('../../../src/renderer/src/db/caseworkers')
+    const { addCaseworker, getCaseworker, listCaseworkers, loadUndertakingData } = await import('@renderer/db/caseworkers')
     const good = await addCaseworker({ name: 'Åsa Öberg', email: 'asa@example.se', unit: 'Nordost' })
     await db().table('caseworkers').put({ id: 'bad', name: 12345, email: {}, unit: 'Nordost' })
     expect((await listCaseworkers()).map((c) => c.id)).toEqual([good.id])

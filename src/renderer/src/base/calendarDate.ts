@@ -67,8 +67,3 @@ export function weekdayOf(z: number): number {
 export function todayIso(now: Date = new Date()): string {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
-
-/** Whole days from a to b (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return parseIsoDate(b) - parseIsoDate(a)
-}

@@ -1,7 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
 import { sv } from '@renderer/i18n/sv'
-
-export type AreaProps = { params: string[] }
+import type { AreaProps } from '@renderer/ui/areaProps'
 
 export type Area = {
   /** The hash path segment, e.g. "anslutning". */
@@ -15,12 +14,12 @@ type AreaModule = { default: ComponentType<AreaProps> }
 // Each area loads on first visit, so the first screen stays small (PDF and signature code
 // never load until they are needed).
 const loaders: Record<string, () => Promise<AreaModule>> = {
-  anslutning: () => import('./connection/ConnectionArea'),
-  avtal: () => import('./agreement/AgreementArea'),
-  handlaggare: () => import('./caseworkers/CaseworkersArea'),
-  sakerhetskopiering: () => import('./backup/BackupArea'),
-  innehall: () => import('./content/ContentArea'),
-  installningar: () => import('./settings/SettingsArea')
+  anslutning: () => import('@renderer/features/connection/ConnectionArea'),
+  avtal: () => import('@renderer/features/agreement/AgreementArea'),
+  handlaggare: () => import('@renderer/features/caseworkers/CaseworkersArea'),
+  sakerhetskopiering: () => import('@renderer/features/backup/BackupArea'),
+  innehall: () => import('@renderer/features/content/ContentArea'),
+  installningar: () => import('@renderer/features/settings/SettingsArea')
 }
 
 const area = (path: string, label: string): Area => ({ path, label, component: lazy(loaders[path]!) })

@@ -1,0 +1,2 @@
+/** What the app frame gives every area: the hash path segments after the area's own. */
+export type AreaProps = { params: string[] }
