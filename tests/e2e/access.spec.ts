@@ -1,13 +1,15 @@
 import type { Page } from '@playwright/test'
-import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
+import { completeFirstRun, expect, expectAccessible, publishFirstUndertakingVersion, test } from './fixtures'
 
-const sub = (page: Page) => page.getByRole('navigation', { name: 'Handläggare – delar' })
+const sub = (page: Page) => page.getByRole('navigation', { name: 'Handläggare – undersidor' })
 
 /** A local calendar day `offset` days from today, YYYY-MM-DD (the app counts in local days). */
+/** A calendar day relative to today in Swedish time, the browser's time zone (the test runner's may differ). */
 function day(offset: number): string {
-  const d = new Date()
-  d.setDate(d.getDate() + offset)
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date())
+  const d = new Date(`${today}T12:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + offset)
+  return d.toISOString().slice(0, 10)
 }
 
 async function openPerson(page: Page, name: string) {
@@ -33,7 +35,7 @@ test('the dashboard leads with people who have access but no valid undertaking; 
 
   // Version 1 of the text; re-signing every 12 months.
   await sub(page).getByRole('link', { name: 'Försäkrans text' }).click()
-  await page.getByRole('button', { name: 'Publicera som version 1' }).click()
+  await publishFirstUndertakingVersion(page)
   await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
   await sub(page).getByRole('link', { name: 'Regler och gallring' }).click()
   await page.getByRole('spinbutton', { name: /^Förnya varje/ }).fill('12')

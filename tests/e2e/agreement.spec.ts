@@ -288,7 +288,7 @@ test('drafts: copy, rename, delete with undo; the send package refuses an undert
   await (await chooser3).setFiles({ name: 'dokument.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await undertaking.save()) })
   await expect(page.getByRole('alert')).toHaveText('Påminnelse för handläggare ska inte skickas in som bilaga till Anslutningsavtalet.')
   await expect(page.getByRole('button', { name: /Ta bort från paketet/ })).toHaveCount(0)
-  await page.getByRole('checkbox', { name: 'Filen är en påminnelse eller försäkran för handläggare' }).check()
+  await page.getByRole('checkbox', { name: 'Filen är en försäkran för handläggare (Påminnelse för handläggare)' }).check()
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Lägg till bilaga…' }).click()
   // Choosing a new file clears the previous refusal, so the next message is the new file's.
@@ -296,7 +296,7 @@ test('drafts: copy, rename, delete with undo; the send package refuses an undert
   await (await chooser).setFiles(fixture('flat-form.pdf'))
   await expect(page.getByRole('alert')).toHaveText('Påminnelse för handläggare ska inte skickas in som bilaga till Anslutningsavtalet.')
   await expect(page.getByRole('button', { name: /Ta bort från paketet/ })).toHaveCount(0)
-  await page.getByRole('checkbox', { name: 'Filen är en påminnelse eller försäkran för handläggare' }).uncheck()
+  await page.getByRole('checkbox', { name: 'Filen är en försäkran för handläggare (Påminnelse för handläggare)' }).uncheck()
   const chooser2 = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Lägg till bilaga…' }).click()
   await (await chooser2).setFiles(fixture('flat-form.pdf'))

@@ -1,6 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test'
-import { readFile } from 'node:fs/promises'
-import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
+import { completeFirstRun, expect, expectAccessible, exportAllData, test } from './fixtures'
 
 /** Starts a new agreement draft as a user would and returns the editor's address. */
 async function newDraft(page: Page): Promise<string> {
@@ -150,9 +149,7 @@ test('a recovered autosave copy never wins over a backup restored later (recover
 
   // A backup of everything while the field says VERSION-A.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Säkerhetskopiering' }).click()
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Exportera all data' }).click()
-  const backup = await readFile((await (await download).path())!)
+  const { bytes: backup } = await exportAllData(page)
 
   // Later text that only reaches the write-ahead copy before the window crashes.
   await page.goto(url)
@@ -172,7 +169,7 @@ test('a recovered autosave copy never wins over a backup restored later (recover
   await again.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Säkerhetskopiering' }).click()
   const chooser = again.waitForEvent('filechooser')
   await again.getByRole('button', { name: 'Välj säkerhetskopia…' }).click()
-  await (await chooser).setFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup })
+  await (await chooser).setFiles({ name: 'backup.asgkopia', mimeType: 'application/octet-stream', buffer: backup })
   await again.getByRole('radio', { name: /Ersätt/ }).check()
   await again.getByRole('button', { name: 'Läs in säkerhetskopian' }).click()
   await expect(again.getByRole('status').filter({ hasText: 'Säkerhetskopian är inläst' })).toBeVisible()

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test'
 import { resolve } from 'node:path'
 import { createHash } from 'node:crypto'
 import { unzipSync } from 'fflate'
-import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
+import { completeFirstRun, expect, expectAccessible, exportAllData, test } from './fixtures'
 
 const V1_FIXTURE = resolve('tests/fixtures/backup/v1-goteborg-two-boards.json')
 
@@ -160,23 +160,6 @@ async function openBackupScreen(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Säkerhetskopiering' })).toBeVisible()
 }
 
-/** Exports everything through the password step: with `password`, or without one. */
-async function exportAll(page: Page, password: string | null = null): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByRole('button', { name: 'Exportera all data' }).click()
-  await expect(page.getByRole('heading', { name: 'Skydda säkerhetskopian med lösenord' })).toBeVisible()
-  // Offered by default.
-  await expect(page.getByRole('radio', { name: 'Skydda med lösenord (rekommenderas)' })).toBeChecked()
-  if (password) {
-    await page.getByLabel('Lösenord', { exact: true }).fill(password)
-    await page.getByLabel('Upprepa lösenordet').fill(password)
-  } else await page.getByRole('radio', { name: 'Spara utan lösenord' }).check()
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Spara säkerhetskopian' }).click()
-  const file = await download
-  await expect(page.getByRole('status').filter({ hasText: 'Säkerhetskopian sparades som' })).toBeVisible()
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) }
-}
-
 async function chooseFile(page: Page, name: string, buffer: Buffer): Promise<void> {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Välj säkerhetskopia…' }).click()
@@ -220,7 +203,7 @@ test('export with a password, clear all data, import it: every record and every 
   await expectAccessible(page, 'password step')
   await page.getByRole('button', { name: 'Avbryt' }).click()
 
-  const file = await exportAll(page, 'blå hund går över bron')
+  const file = await exportAllData(page, 'blå hund går över bron')
   expect(file.name).toMatch(/^Anslutningsguiden säkerhetskopia Göteborg \d{4}-\d{2}-\d{2}\.asgkopia$/)
   await expect(page.getByTestId('last-backup')).toContainText('Senaste säkerhetskopia')
   // Nothing but the format marker and key parameters in the clear.
@@ -265,7 +248,7 @@ test('a truncated, damaged, foreign, crafted or future-version file shows its me
   await completeFirstRun(page)
   await addRecordsWithoutUi(page, { caseworkers: 20 })
   await openBackupScreen(page)
-  const file = await exportAll(page)
+  const file = await exportAllData(page)
   await putRecord(page, 'boards', { id: 'probe', name: 'Probe efter exporten', archived: false, createdAt: '2026-11-30T10:00:00.000Z', updatedAt: '2026-11-30T10:00:00.000Z', connection: {} })
   const before = await databaseHash(page)
 
@@ -348,7 +331,7 @@ test('finding 4: Kiruna’s backup read into a Malmö installation is warned abo
   test.setTimeout(180_000)
   await completeFirstRun(page, 'Kiruna', 'Socialnämnden')
   await openBackupScreen(page)
-  const kiruna = await exportAll(page)
+  const kiruna = await exportAllData(page)
   await wipeAndStartOver(page, 'Malmö', 'Arbetsmarknadsnämnden')
   await expect(page.locator('.brand-municipality')).toContainText('Malmö')
   const before = await databaseHash(page)
@@ -427,6 +410,6 @@ test('one board exports on its own, and an old backup brings a reminder that Ins
   await days.fill('10')
   await expect(page.getByTestId('backup-reminder')).toBeVisible()
   await openBackupScreen(page)
-  await exportAll(page)
+  await exportAllData(page)
   await expect(page.getByTestId('backup-reminder')).toHaveCount(0)
 })

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 
@@ -41,4 +42,32 @@ export async function completeFirstRun(page: Page, municipality = 'Göteborg', b
   await page.getByRole('combobox', { name: /^Nämnd/ }).fill(board)
   await page.getByRole('button', { name: 'Börja' }).click()
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible()
+}
+
+/**
+ * Publishes version 1 of the undertaking text as it is shipped: its legal reference is unconfirmed,
+ * so publishing asks for the name of the person who agrees to publish it as such.
+ */
+export async function publishFirstUndertakingVersion(page: Page, approvedBy = 'Anna Admin'): Promise<void> {
+  await page.getByRole('button', { name: 'Publicera som version 1' }).click()
+  await page.getByRole('textbox', { name: /^Ditt namn \(sparas med versionen\)/ }).fill(approvedBy)
+  await page.getByRole('button', { name: 'Publicera med obekräftat lagrum' }).click()
+  await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
+}
+
+/** Exports everything through the password step: with `password`, or without one. */
+export async function exportAllData(page: Page, password: string | null = null): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByRole('button', { name: 'Exportera all data' }).click()
+  await expect(page.getByRole('heading', { name: 'Skydda säkerhetskopian med lösenord' })).toBeVisible()
+  // Offered by default.
+  await expect(page.getByRole('radio', { name: 'Skydda med lösenord (rekommenderas)' })).toBeChecked()
+  if (password) {
+    await page.getByLabel('Lösenord', { exact: true }).fill(password)
+    await page.getByLabel('Upprepa lösenordet').fill(password)
+  } else await page.getByRole('radio', { name: 'Spara utan lösenord' }).check()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Spara säkerhetskopian' }).click()
+  const file = await download
+  await expect(page.getByRole('status').filter({ hasText: 'Säkerhetskopian sparades som' })).toBeVisible()
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) }
 }

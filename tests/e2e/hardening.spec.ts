@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import Papa from 'papaparse'
 import type { Download, Page } from '@playwright/test'
-import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
+import { completeFirstRun, expect, expectAccessible, publishFirstUndertakingVersion, test } from './fixtures'
 
 const tmp = mkdtempSync(join(tmpdir(), 'hardening-e2e-'))
 async function saveDownload(download: Download): Promise<{ path: string; bytes: Buffer }> {
@@ -12,13 +12,13 @@ async function saveDownload(download: Download): Promise<{ path: string; bytes: 
   await download.saveAs(path)
   return { path, bytes: readFileSync(path) }
 }
-const sub = (page: Page) => page.getByRole('navigation', { name: 'Handläggare – delar' })
+const sub = (page: Page) => page.getByRole('navigation', { name: 'Handläggare – undersidor' })
 
 test('overlong fields are refused in Swedish; a unit named ".." and a formula-like name stay harmless in the zip and the CSV', async ({ page }) => {
   await completeFirstRun(page)
   await page.goto('/index.html#/handlaggare')
   await sub(page).getByRole('link', { name: 'Försäkrans text' }).click()
-  await page.getByRole('button', { name: 'Publicera som version 1' }).click()
+  await publishFirstUndertakingVersion(page)
   await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
 
   // A pasted document instead of a name.

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { CRASH_PROBE_KEY } from '../../src/renderer/src/app/CrashProbe'
-import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
+import { completeFirstRun, expect, expectAccessible, exportAllData, test } from './fixtures'
 
 /** Damages stored records directly in the database, as a crafted backup or a bad disk could. */
 async function damageRecords(page: Page): Promise<void> {
@@ -33,7 +33,7 @@ test('a damaged profile and a damaged board: the app still starts, says what is 
   await damageRecords(page)
   await page.reload()
 
-  await expect(nav(page).getByRole('link')).toHaveCount(5)
+  await expect(nav(page).getByRole('link')).toHaveCount(6) // the full menu: all six areas
   await expect(page.getByRole('alert').filter({ hasText: 'Något gick fel' })).toHaveCount(0)
   // The header falls back to the short name; the notice names what is damaged and the way back.
   await expect(page.locator('.brand-municipality')).toHaveText('Göteborg')
@@ -48,11 +48,8 @@ test('a damaged profile and a damaged board: the app still starts, says what is 
   // The way out: the backup screen opens and can still export everything.
   await notice.getByRole('link', { name: 'Säkerhetskopiering' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Säkerhetskopiering' })).toBeVisible()
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Exportera all data' }).click()
-  const file = await download
-  expect(file.suggestedFilename()).toMatch(/^Anslutningsguiden säkerhetskopia .*\.json$/)
-  await expect(page.getByRole('status').filter({ hasText: 'Säkerhetskopian sparades som' })).toBeVisible()
+  const file = await exportAllData(page)
+  expect(file.name).toMatch(/^Anslutningsguiden säkerhetskopia .*\.asgkopia$/)
   await expectAccessible(page, 'backup screen with damaged records')
 })
 
@@ -80,7 +77,7 @@ test('a screen that fails offers reload, the backup screen and safe mode; safe m
   await expect(nav(page).getByRole('link')).toHaveCount(2)
 
   await page.getByRole('button', { name: 'Lämna säkert läge' }).click()
-  await expect(nav(page).getByRole('link')).toHaveCount(5)
+  await expect(nav(page).getByRole('link')).toHaveCount(6) // the full menu: all six areas
   await expect(page.getByTestId('safe-mode')).toHaveCount(0)
 })
 

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Download, Locator, Page } from '@playwright/test'
-import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
+import { completeFirstRun, expect, expectAccessible, publishFirstUndertakingVersion, test } from './fixtures'
 
 // These walk several screens with accessibility checks on a shared two-core machine.
 test.describe.configure({ timeout: 180_000 })
@@ -227,9 +227,9 @@ test('finding 4 (undertaking): a typed name that is not the person’s is refuse
   await page.clock.setFixedTime(new Date('2026-12-01T13:05:00Z'))
   await completeFirstRun(page)
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handläggare' }).click()
-  const sub = page.getByRole('navigation', { name: 'Handläggare – delar' })
+  const sub = page.getByRole('navigation', { name: 'Handläggare – undersidor' })
   await sub.getByRole('link', { name: 'Försäkrans text' }).click()
-  await page.getByRole('button', { name: 'Publicera som version 1' }).click()
+  await publishFirstUndertakingVersion(page)
   await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
   await sub.getByRole('link', { name: 'Lägg till person' }).click()
   await page.getByRole('textbox', { name: /^Namn/ }).fill('Åsa Öberg')

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import type { Page } from '@playwright/test'
-import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
+import { completeFirstRun, expect, expectAccessible, publishFirstUndertakingVersion, test } from './fixtures'
 import { editFirstPageText, fillWithPypdf, pypdfMissing } from '../unit/forms/formTools'
 
-const sub = (page: Page) => page.getByRole('navigation', { name: 'Handläggare – delar' })
+const sub = (page: Page) => page.getByRole('navigation', { name: 'Handläggare – undersidor' })
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(new Date())
 
 const CSV = [
@@ -31,7 +31,7 @@ test('forms go out to three people, two come back filled in a PDF reader, an alt
   test.setTimeout(300_000)
   await completeFirstRun(page, 'Kiruna')
   await page.goto('/index.html#/handlaggare/forsakran')
-  await page.getByRole('button', { name: 'Publicera som version 1' }).click()
+  await publishFirstUndertakingVersion(page)
   await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
   await sub(page).getByRole('link', { name: 'Importera CSV' }).click()
   const chooser = page.waitForEvent('filechooser')
