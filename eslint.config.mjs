@@ -119,15 +119,31 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off'
     }
   },
-  { files: [`${R}/{base,domain}/**`], rules: { 'no-restricted-imports': restricted([...uiLibraries, ...storage], 'domain/ and base/ are plain TypeScript: no React, no Dexie.') } },
+  {
+    files: [`${R}/{base,domain}/**`],
+    rules: {
+      'no-restricted-imports': restricted([...uiLibraries, ...storage], 'domain/ and base/ are plain TypeScript: no React, no Dexie.')
+    }
+  },
   {
     files: ['src/preload/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@shared/*', '!@shared/channels'], allowTypeImports: true, message: 'The preload script takes only the channel names at run time; the rest of shared/ as types.' }] }
+        {
+          patterns: [
+            {
+              group: ['@shared/*', '!@shared/channels'],
+              allowTypeImports: true,
+              message: 'The preload script takes only the channel names at run time; the rest of shared/ as types.'
+            }
+          ]
+        }
       ]
     }
   },
-  { files: [`${R}/{features,app,ui,store,i18n,pdf}/**`], rules: { 'no-restricted-imports': restricted(storage, 'All Dexie access lives in db/.') } }
+  {
+    files: [`${R}/{features,app,ui,store,i18n,pdf}/**`],
+    rules: { 'no-restricted-imports': restricted(storage, 'All Dexie access lives in db/.') }
+  }
 )

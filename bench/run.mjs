@@ -12,7 +12,15 @@ import { uiScenarios } from './ui-scenarios.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+]
 
 if (!process.env.BENCH_SKIP_BUILD) {
   execSync('npx electron-vite build', { stdio: 'inherit' })
@@ -26,7 +34,10 @@ const rows = []
 async function benchPage(context) {
   const page = await context.newPage()
   // The offline promise holds here too: nothing may leave the local origin.
-  await context.route((url) => url.origin !== origin && !['data:', 'blob:'].includes(url.protocol), (r) => r.abort())
+  await context.route(
+    (url) => url.origin !== origin && !['data:', 'blob:'].includes(url.protocol),
+    (r) => r.abort()
+  )
   await page.goto(`${origin}/bench/page/index.html`)
   await page.waitForFunction(() => typeof window.bench === 'object')
   return page
@@ -48,7 +59,14 @@ async function repeat(page, name) {
 
 function record(scenario, unit, result, baseline, note) {
   console.log(`  mätt: ${scenario}`)
-  rows.push({ scenario, unit, ...(result.notBuilt ? { notBuilt: result.notBuilt } : result), baseline: baseline?.median ?? null, ratio: baseline && !result.notBuilt ? result.median / baseline.median : null, note })
+  rows.push({
+    scenario,
+    unit,
+    ...(result.notBuilt ? { notBuilt: result.notBuilt } : result),
+    baseline: baseline?.median ?? null,
+    ratio: baseline && !result.notBuilt ? result.median / baseline.median : null,
+    note
+  })
 }
 
 async function heapMb(page) {
@@ -77,7 +95,10 @@ async function coldStart(url, seed) {
     })
     await page.goto(url, { waitUntil: 'commit' })
     await page.waitForFunction(
-      () => document.querySelector('nav[aria-label="Huvudmeny"]') && document.querySelector('main h1') && !document.querySelector('main .loading'),
+      () =>
+        document.querySelector('nav[aria-label="Huvudmeny"]') &&
+        document.querySelector('main h1') &&
+        !document.querySelector('main .loading'),
       null,
       { polling: 'raf', timeout: 30_000 }
     )
@@ -100,18 +121,38 @@ const ONLY = process.env.BENCH_ONLY ?? null
 
 try {
   if (!ONLY) {
-  const cold = await coldStart(`${origin}/app/index.html`, true)
-  const coldBase = await coldStart(`${origin}/bench/baseline/index.html`, false)
-  record('1. Kallstart till första interaktiva vy', 'ms', cold.time, coldBase.time, `JS-heap ${cold.heap.toFixed(1)} MB`)
-  rows.push({ scenario: '2. Initial JS (gzip)', unit: 'KB', median: cold.gzipBytes / 1024, min: cold.gzipBytes / 1024, max: cold.gzipBytes / 1024, baseline: coldBase.gzipBytes / 1024, ratio: cold.gzipBytes / coldBase.gzipBytes })
+    const cold = await coldStart(`${origin}/app/index.html`, true)
+    const coldBase = await coldStart(`${origin}/bench/baseline/index.html`, false)
+    record('1. Kallstart till första interaktiva vy', 'ms', cold.time, coldBase.time, `JS-heap ${cold.heap.toFixed(1)} MB`)
+    rows.push({
+      scenario: '2. Initial JS (gzip)',
+      unit: 'KB',
+      median: cold.gzipBytes / 1024,
+      min: cold.gzipBytes / 1024,
+      max: cold.gzipBytes / 1024,
+      baseline: coldBase.gzipBytes / 1024,
+      ratio: cold.gzipBytes / coldBase.gzipBytes
+    })
 
-  const context = await browser.newContext()
-  const page = await benchPage(context)
-  record('3. Eget avtal, 2 underskrifter, hash', 'ms', await repeat(page, 'agreementPdf'), await repeat(page, 'agreementPdfBaseline'))
-  record('4. Officiell blankett, 3 sidor, 40 fält', 'ms', await repeat(page, 'officialForm'), await repeat(page, 'officialFormBaseline'), 'baslinje: läs in och spara mallen oförändrad')
-  const imp = await repeat(page, 'caseworkerImport')
-  record('5. Import 10 000 handläggare (CSV)', 'ms', imp, await repeat(page, 'caseworkerImportBaseline'), 'baslinje: Dexie bulkPut av samma 10 000 objekt')
-  await context.close()
+    const context = await browser.newContext()
+    const page = await benchPage(context)
+    record('3. Eget avtal, 2 underskrifter, hash', 'ms', await repeat(page, 'agreementPdf'), await repeat(page, 'agreementPdfBaseline'))
+    record(
+      '4. Officiell blankett, 3 sidor, 40 fält',
+      'ms',
+      await repeat(page, 'officialForm'),
+      await repeat(page, 'officialFormBaseline'),
+      'baslinje: läs in och spara mallen oförändrad'
+    )
+    const imp = await repeat(page, 'caseworkerImport')
+    record(
+      '5. Import 10 000 handläggare (CSV)',
+      'ms',
+      imp,
+      await repeat(page, 'caseworkerImportBaseline'),
+      'baslinje: Dexie bulkPut av samma 10 000 objekt'
+    )
+    await context.close()
   }
 
   for (const s of uiScenarios) {
@@ -130,7 +171,17 @@ const header = ['Scenario', 'Median', 'Min', 'Max', 'p95', 'Baslinje', 'Kvot', '
 const table = rows.map((r) =>
   r.notBuilt
     ? [r.scenario, 'not built yet', '', '', '', '', '', r.unit, r.notBuilt]
-    : [r.scenario, fmt(r.median), fmt(r.min), fmt(r.max), fmt(r.p95), fmt(r.baseline), r.ratio ? r.ratio.toFixed(2) : '–', r.unit, r.note ?? '']
+    : [
+        r.scenario,
+        fmt(r.median),
+        fmt(r.min),
+        fmt(r.max),
+        fmt(r.p95),
+        fmt(r.baseline),
+        r.ratio ? r.ratio.toFixed(2) : '–',
+        r.unit,
+        r.note ?? ''
+      ]
 )
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => String(t[i]).length)))
 const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |'
@@ -139,8 +190,18 @@ console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|')
 for (const t of table) console.log(line(t))
 
 const version = browser.version?.() ?? ''
-const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGb: Math.round(os.totalmem() / 2 ** 30), chromium: version, node: process.version, runs: RUNS, at: new Date().toISOString() }
-console.log(`\n${machine.cores} kärnor, ${machine.cpu}, ${machine.memoryGb} GB, Chromium ${machine.chromium}, ${RUNS} körningar per scenario efter en uppvärmning`)
+const machine = {
+  cores: os.cpus().length,
+  cpu: os.cpus()[0]?.model ?? '',
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  chromium: version,
+  node: process.version,
+  runs: RUNS,
+  at: new Date().toISOString()
+}
+console.log(
+  `\n${machine.cores} kärnor, ${machine.cpu}, ${machine.memoryGb} GB, Chromium ${machine.chromium}, ${RUNS} körningar per scenario efter en uppvärmning`
+)
 mkdirSync('reports', { recursive: true })
 writeFileSync('reports/bench.json', JSON.stringify({ machine, rows }, null, 2))
 console.log('Skrev reports/bench.json')

@@ -2,7 +2,18 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.ttf': 'font/ttf', '.wasm': 'application/wasm', '.csv': 'text/csv', '.svg': 'image/svg+xml', '.png': 'image/png' }
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png'
+}
 
 /** Serves the app at /app/ and the bench pages at /bench/ from one origin, so they share IndexedDB. */
 export function startServer(mounts, port = 0) {
@@ -12,7 +23,8 @@ export function startServer(mounts, port = 0) {
     if (!mount) return void res.writeHead(404).end()
     const root = resolve(mounts[mount])
     const file = resolve(root, normalize(decodeURIComponent(url.pathname.slice(mount.length)) || 'index.html'))
-    if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || statSync(file).isDirectory()) return void res.writeHead(404).end()
+    if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || statSync(file).isDirectory())
+      return void res.writeHead(404).end()
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
     createReadStream(file).pipe(res)
   })

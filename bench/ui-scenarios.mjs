@@ -41,7 +41,18 @@ async function dashboard({ browser, origin, benchPage, runs, heapMb }) {
     // One keystroke (an input event) to the updated count of matching people.
     const keys = []
     // Each narrows the full list, so the count always changes.
-    const queries = ['Enhet 7', 'Enhet 17', 'Åström 4321', 'handlaggare42@', 'Åström 999', 'Enhet 35', 'Åström 55', 'Åström 808', 'Enhet 25', 'A1055']
+    const queries = [
+      'Enhet 7',
+      'Enhet 17',
+      'Åström 4321',
+      'handlaggare42@',
+      'Åström 999',
+      'Enhet 35',
+      'Åström 55',
+      'Åström 808',
+      'Enhet 25',
+      'A1055'
+    ]
     for (let i = 0; i < Math.max(runs * 3, queries.length); i++) {
       const q = queries[i % queries.length]
       await page.evaluate(() => {
@@ -77,7 +88,11 @@ async function dashboard({ browser, origin, benchPage, runs, heapMb }) {
       if (Number.isNaN(keys[keys.length - 1])) throw new Error(`filtret "${q}" uppdaterade inte listan inom 30 s`)
     }
     return [
-      { scenario: '6a. Översikt med 10 000 handläggare, 30 000 kvittenser', result: summarise(open), note: `JS-heap ${heap.toFixed(1)} MB` },
+      {
+        scenario: '6a. Översikt med 10 000 handläggare, 30 000 kvittenser',
+        result: summarise(open),
+        note: `JS-heap ${heap.toFixed(1)} MB`
+      },
       { scenario: '6b. Filter: tangent till uppdaterad lista', result: summarise(keys), note: `${keys.length} tangenttryck` }
     ]
   } finally {
@@ -135,7 +150,13 @@ async function autosave({ browser, origin, benchPage, runs }) {
       )
       samples.push(Math.max(0, ms - AUTOSAVE_DEBOUNCE_MS))
     }
-    return [{ scenario: '7. Autospara: tangent till skrivet i IndexedDB', result: summarise(samples), note: `minus ${AUTOSAVE_DEBOUNCE_MS} ms fördröjning, ${samples.length} tangenttryck` }]
+    return [
+      {
+        scenario: '7. Autospara: tangent till skrivet i IndexedDB',
+        result: summarise(samples),
+        note: `minus ${AUTOSAVE_DEBOUNCE_MS} ms fördröjning, ${samples.length} tangenttryck`
+      }
+    ]
   } finally {
     await context.close()
   }
@@ -205,11 +226,34 @@ async function backup({ browser, benchPage, runs }) {
       return h === null ? '' : `, JS-heap under import högst +${h.toFixed(1)} MB = ${(h / mb).toFixed(2)}× filen (budget ≤ 2×)`
     }
     return [
-      { scenario: '8a. Säkerhetskopia v2: export', result: exp, note: `10 000 handläggare, 30 000 kvittenser, 50 utkast, 20 PDF:er${size ? `, ${size.toFixed(1)} MB = ${ratio(size, v1Mb)}× v1-filen (${v1Mb?.toFixed(1)} MB; budget ≤ 0,8×)` : ''}` },
-      { scenario: '8b. Säkerhetskopia v2: import (ersätt)', result: imp, baseline: exp, note: `kvot mot exporten (budget ≤ 1,5×); samma data finns redan, oförändrade poster skrivs inte om${heapNote(imp, size)}` },
-      { scenario: '8c. Säkerhetskopia v2 med lösenord: export', result: expPw, note: `AES-256-GCM, PBKDF2 600 000 varv${sizePw ? `, ${sizePw.toFixed(1)} MB = ${ratio(sizePw, v1Mb)}× v1-filen` : ''}` },
-      { scenario: '8d. Säkerhetskopia v2 med lösenord: import (ersätt)', result: impPw, baseline: expPw, note: `kvot mot exporten med lösenord${heapNote(impPw, sizePw)}` },
-      { scenario: '8e. Säkerhetskopia v2 med lösenord: import i tom databas', result: impFresh, baseline: expPw, note: `alla poster skrivs${heapNote(impFresh, sizePw)}` }
+      {
+        scenario: '8a. Säkerhetskopia v2: export',
+        result: exp,
+        note: `10 000 handläggare, 30 000 kvittenser, 50 utkast, 20 PDF:er${size ? `, ${size.toFixed(1)} MB = ${ratio(size, v1Mb)}× v1-filen (${v1Mb?.toFixed(1)} MB; budget ≤ 0,8×)` : ''}`
+      },
+      {
+        scenario: '8b. Säkerhetskopia v2: import (ersätt)',
+        result: imp,
+        baseline: exp,
+        note: `kvot mot exporten (budget ≤ 1,5×); samma data finns redan, oförändrade poster skrivs inte om${heapNote(imp, size)}`
+      },
+      {
+        scenario: '8c. Säkerhetskopia v2 med lösenord: export',
+        result: expPw,
+        note: `AES-256-GCM, PBKDF2 600 000 varv${sizePw ? `, ${sizePw.toFixed(1)} MB = ${ratio(sizePw, v1Mb)}× v1-filen` : ''}`
+      },
+      {
+        scenario: '8d. Säkerhetskopia v2 med lösenord: import (ersätt)',
+        result: impPw,
+        baseline: expPw,
+        note: `kvot mot exporten med lösenord${heapNote(impPw, sizePw)}`
+      },
+      {
+        scenario: '8e. Säkerhetskopia v2 med lösenord: import i tom databas',
+        result: impFresh,
+        baseline: expPw,
+        note: `alla poster skrivs${heapNote(impFresh, sizePw)}`
+      }
     ]
   } finally {
     await context.close()

@@ -46,7 +46,8 @@ const EXPECTED_FUSES = {
 /** Electron's own fuse defaults: the stand-ins start from these so every flip is observable. */
 const ELECTRON_DEFAULT_FUSES = '10110001'
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
-const fuseWire = () => Buffer.concat([Buffer.from(FUSE_SENTINEL), Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]), Buffer.from(ELECTRON_DEFAULT_FUSES)])
+const fuseWire = () =>
+  Buffer.concat([Buffer.from(FUSE_SENTINEL), Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]), Buffer.from(ELECTRON_DEFAULT_FUSES)])
 
 const results = []
 function check(name, ok, detail = '') {
@@ -161,7 +162,11 @@ const asarHeaderHash = (archive) => createHash('sha256').update(asar.getRawHeade
 function listFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
-    .map((d) => relative(root, join(d.parentPath ?? d.path, d.name)).split('\\').join('/'))
+    .map((d) =>
+      relative(root, join(d.parentPath ?? d.path, d.name))
+        .split('\\')
+        .join('/')
+    )
 }
 
 /** Production dependency closure of package.json, as installed in node_modules. */
@@ -202,7 +207,11 @@ function checkUnpacked({ appOutDir, executable, archive }, label) {
   check(`${label}: electronLanguages keeps only sv and en-US locale packs`, locales.join(',') === 'en-US.pak,sv.pak', locales.join(', '))
   // Electron's and Chromium's licences must travel with every distributable.
   const licences = ['LICENSE.electron.txt', 'LICENSES.chromium.html'].filter((f) => !existsSync(join(appOutDir, f)))
-  check(`${label}: Electron and Chromium licence files kept`, licences.length === 0, licences.length ? `missing: ${licences.join(', ')}` : '')
+  check(
+    `${label}: Electron and Chromium licence files kept`,
+    licences.length === 0,
+    licences.length ? `missing: ${licences.join(', ')}` : ''
+  )
 }
 
 function checkAsar(archive) {
@@ -225,14 +234,20 @@ function checkAsar(archive) {
   )
   const builtFiles = listFiles(join(root, 'out'))
   const missingBuilt = builtFiles.filter((p) => !p.endsWith('.map') && !has(p))
-  check('asar contains every built file in out/', missingBuilt.length === 0, missingBuilt.length ? `missing: ${missingBuilt.slice(0, 5).join(', ')}` : `${builtFiles.length} files`)
+  check(
+    'asar contains every built file in out/',
+    missingBuilt.length === 0,
+    missingBuilt.length ? `missing: ${missingBuilt.slice(0, 5).join(', ')}` : `${builtFiles.length} files`
+  )
 
   const none = (what, predicate) => {
     const found = files.filter((f) => predicate(f.path)).map((f) => f.path)
     check(`asar has no ${what}`, found.length === 0, found.length ? `${found.length}: ${found.slice(0, 5).join(', ')}` : '')
   }
   none('source maps (*.map)', (p) => p.endsWith('.map'))
-  none('top-level src/, tests/, scripts/, build/ or reports/', (p) => /^(src|tests?|scripts|build|bench|reports|test-results|dist)\//.test(p))
+  none('top-level src/, tests/, scripts/, build/ or reports/', (p) =>
+    /^(src|tests?|scripts|build|bench|reports|test-results|dist)\//.test(p)
+  )
   none('test or spec files', (p) => /(^|\/)(__tests__|tests?|spec)\/|\.(test|spec)\.[cm]?[jt]sx?$/.test(p))
   none('TypeScript sources or declarations', (p) => /\.([cm]?tsx?)$/.test(p))
   none('project config or lockfiles', (p) =>
@@ -241,7 +256,9 @@ function checkAsar(archive) {
   none('icons (build resources, not app data)', (p) => p.startsWith('resources/icons/'))
 
   const allowed = productionDependencies()
-  const shippedModules = [...new Set(files.filter((f) => f.path.startsWith('node_modules/')).map((f) => packageName(f.path.slice('node_modules/'.length))))].sort()
+  const shippedModules = [
+    ...new Set(files.filter((f) => f.path.startsWith('node_modules/')).map((f) => packageName(f.path.slice('node_modules/'.length))))
+  ].sort()
   const unexpected = shippedModules.filter((m) => !allowed.has(m))
   check(
     'asar node_modules holds only the production dependency closure',
@@ -257,9 +274,11 @@ function checkAsar(archive) {
   // else throws when the window opens, and window.bridge never appears.
   const SANDBOXED_PRELOAD_MODULES = new Set(['electron', 'events', 'timers', 'url', 'node:events', 'node:timers', 'node:url'])
   const bareImports = (code) =>
-    [...code.matchAll(/\brequire\(\s*["']([^"'./][^"']*)["']\s*\)|\bfrom\s*["']([^"'./][^"']*)["']|\bimport\(\s*["']([^"'./][^"']*)["']\s*\)/g)].map(
-      (m) => m[1] ?? m[2] ?? m[3]
-    )
+    [
+      ...code.matchAll(
+        /\brequire\(\s*["']([^"'./][^"']*)["']\s*\)|\bfrom\s*["']([^"'./][^"']*)["']|\bimport\(\s*["']([^"'./][^"']*)["']\s*\)/g
+      )
+    ].map((m) => m[1] ?? m[2] ?? m[3])
   const unresolvedMain = []
   const unresolvedPreload = []
   for (const file of files.filter((f) => /^out\/(main|preload)\/.+\.[cm]?js$/.test(f.path))) {
@@ -282,8 +301,16 @@ function checkAsar(archive) {
   )
 
   const manifest = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8'))
-  check('packaged package.json points main at a file in the asar', Boolean(manifest.main) && has(manifest.main.replace(/^\.\//, '')), manifest.main)
-  check('packaged package.json keeps productName (userData folder …\\Anslutningsguiden)', manifest.productName === 'Anslutningsguiden', manifest.productName)
+  check(
+    'packaged package.json points main at a file in the asar',
+    Boolean(manifest.main) && has(manifest.main.replace(/^\.\//, '')),
+    manifest.main
+  )
+  check(
+    'packaged package.json keeps productName (userData folder …\\Anslutningsguiden)',
+    manifest.productName === 'Anslutningsguiden',
+    manifest.productName
+  )
   check('packaged package.json has no scripts', manifest.scripts === undefined)
   return files
 }
@@ -307,7 +334,11 @@ function checkWindowsExe({ appOutDir, executable, archive }) {
   )
   const [versionInfo] = ResEdit.Resource.VersionInfo.fromEntries(entries)
   const strings = versionInfo ? versionInfo.getStringValues({ lang: 1033, codepage: 1200 }) : {}
-  check('win: exe version resource names Anslutningsguiden', strings.ProductName === 'Anslutningsguiden' && strings.FileVersion === pkg.version, `${strings.ProductName} ${strings.FileVersion}`)
+  check(
+    'win: exe version resource names Anslutningsguiden',
+    strings.ProductName === 'Anslutningsguiden' && strings.FileVersion === pkg.version,
+    `${strings.ProductName} ${strings.FileVersion}`
+  )
   const icons = ResEdit.Resource.IconGroupEntry.fromEntries(entries).flatMap((g) => g.icons.map((i) => i.width || 256))
   check('win: exe icon replaced by resources/icons/icon.ico (16–256 px)', icons.includes(16) && icons.includes(256), icons.join(', '))
   check('win: no elevate.exe next to the app', !existsSync(join(appOutDir, 'resources', 'elevate.exe')))
@@ -346,10 +377,14 @@ try {
 
   section('asar contents')
   const asarBytes = statSync(linux.archive).size
-  console.log(`app.asar: ${mb(asarBytes)} (${asarBytes} bytes), ${files.length} files; packaging took ${linuxSeconds.toFixed(1)} s (linux) + ${winSeconds.toFixed(1)} s (win)`)
+  console.log(
+    `app.asar: ${mb(asarBytes)} (${asarBytes} bytes), ${files.length} files; packaging took ${linuxSeconds.toFixed(1)} s (linux) + ${winSeconds.toFixed(1)} s (win)`
+  )
   const byPart = {}
   for (const f of files) {
-    const key = f.path.startsWith('node_modules/') ? `node_modules/${packageName(f.path.slice(13))}` : f.path.split('/').slice(0, 2).join('/')
+    const key = f.path.startsWith('node_modules/')
+      ? `node_modules/${packageName(f.path.slice(13))}`
+      : f.path.split('/').slice(0, 2).join('/')
     byPart[key] = (byPart[key] ?? 0) + f.size
   }
   for (const [key, size] of Object.entries(byPart).sort((a, b) => b[1] - a[1])) console.log(`  ${mb(size).padStart(9)}  ${key}`)
@@ -384,5 +419,7 @@ const failed = results.filter((r) => !r.ok)
 section('summary')
 for (const r of failed) console.log(`FAIL  ${r.name}${r.detail ? ` — ${r.detail}` : ''}`)
 // Worded apart from the `N passed, N failed` closing line that CI reads from `npm test`.
-console.log(`dist:check: ${results.length - failed.length} ok, ${failed.length} failed (of ${results.length} checks) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+console.log(
+  `dist:check: ${results.length - failed.length} ok, ${failed.length} failed (of ${results.length} checks) in ${((Date.now() - started) / 1000).toFixed(1)} s`
+)
 process.exit(failed.length > 0 ? 1 : 0)

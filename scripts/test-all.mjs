@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit tests, build, end-to-end tests, security gate — then one plain
+// `npm test`: typecheck, lint, format check, unit tests, build, end-to-end tests, security gate — then one plain
 // summary line that CI reads: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -24,6 +24,7 @@ function step(label, cmd, args) {
 
 step('typecheck', 'npm', ['run', '-s', 'typecheck'])
 step('lint', 'npm', ['run', '-s', 'lint'])
+step('format', 'npm', ['run', '-s', 'format:check'])
 
 rmSync('reports/unit.json', { force: true })
 run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json'])

@@ -23,8 +23,18 @@ export async function makeAgreementInput() {
     place: 'Göteborg',
     date: '2026-11-26',
     signatories: [
-      { name: 'Nguyễn Thị Minh Khai', title: 'Ordförande', signature: { kind: 'drawn' as const, png: await signaturePng() }, signedAt: '2026-11-26T10:00:00.000Z' },
-      { name: 'Karl-Åke Sjögren', title: 'Förvaltningschef', signature: { kind: 'typed' as const, text: 'Karl-Åke Sjögren' }, signedAt: '2026-11-26T10:05:00.000Z' }
+      {
+        name: 'Nguyễn Thị Minh Khai',
+        title: 'Ordförande',
+        signature: { kind: 'drawn' as const, png: await signaturePng() },
+        signedAt: '2026-11-26T10:00:00.000Z'
+      },
+      {
+        name: 'Karl-Åke Sjögren',
+        title: 'Förvaltningschef',
+        signature: { kind: 'typed' as const, text: 'Karl-Åke Sjögren' },
+        signedAt: '2026-11-26T10:05:00.000Z'
+      }
     ]
   }
 }
@@ -85,7 +95,9 @@ export async function makeFormTemplate(): Promise<Uint8Array> {
 export function makeCaseworkerCsv(rows: number): Uint8Array {
   const lines = ['Namn;E-post;Enhet;Roll;Anställningsnummer;Startdatum']
   for (let i = 0; i < rows; i++) {
-    lines.push(`Handläggare Åström ${i};handlaggare${i}@kommun.se;Enhet ${i % 40};handläggare;A${100000 + i};2024-0${(i % 9) + 1}-1${i % 10}`)
+    lines.push(
+      `Handläggare Åström ${i};handlaggare${i}@kommun.se;Enhet ${i % 40};handläggare;A${100000 + i};2024-0${(i % 9) + 1}-1${i % 10}`
+    )
   }
   const text = '\uFEFF' + lines.join('\r\n') + '\r\n'
   return new TextEncoder().encode(text)

@@ -109,7 +109,10 @@ const bench = {
    */
   async seedLarge(): Promise<Result> {
     const store = await fn<(rows: unknown[]) => Promise<unknown>>('../../src/renderer/src/db/caseworkers.ts', 'importCaseworkers')
-    const publish = await fn<(c: unknown, at?: Date) => Promise<{ id: string; number: number; sha256: string }>>('../../src/renderer/src/db/undertakings.ts', 'publishUndertakingVersion')
+    const publish = await fn<(c: unknown, at?: Date) => Promise<{ id: string; number: number; sha256: string }>>(
+      '../../src/renderer/src/db/undertakings.ts',
+      'publishUndertakingVersion'
+    )
     const acks = await fn<(a: unknown[]) => Promise<number>>('../../src/renderer/src/db/undertakings.ts', 'importAcknowledgements')
     const parse = (domain as AnyModule).parseCaseworkerCsv as ((b: Uint8Array) => { rows: unknown[] }) | undefined
     if (!store || !publish || !acks || !parse) return { notBuilt: 'handläggarregistret saknas' }
@@ -117,14 +120,26 @@ const bench = {
     await bench.seedShell()
     await appDb.openDatabase()
     await store(parse(makeCaseworkerCsv(10_000)).rows)
-    const content = { title: 'Försäkran', body: 'Jag har tagit del av {lagrum}.', legalReference: 'socialtjänstlagen (2025:400)', legalReview: { by: 'Testdata', on: '2026-11-01' } }
+    const content = {
+      title: 'Försäkran',
+      body: 'Jag har tagit del av {lagrum}.',
+      legalReference: 'socialtjänstlagen (2025:400)',
+      legalReview: { by: 'Testdata', on: '2026-11-01' }
+    }
     const v1 = await publish(content, new Date('2026-01-10T09:00:00Z'))
     const v2 = await publish({ ...content, body: content.body + ' Version två.' }, new Date('2026-06-10T09:00:00Z'))
     const people = (await appDb.db().table('caseworkers').toArray()) as { id: string }[]
     const list = people.flatMap((p, i) => [
       { caseworkerId: p.id, versionId: v1.id, versionNumber: v1.number, sha256: v1.sha256, method: 'elsewhere', signedOn: '2026-02-01' },
       { caseworkerId: p.id, versionId: v1.id, versionNumber: v1.number, sha256: v1.sha256, method: 'paper', signedOn: '2026-03-01' },
-      { caseworkerId: p.id, versionId: i % 3 ? v2.id : v1.id, versionNumber: i % 3 ? v2.number : v1.number, sha256: i % 3 ? v2.sha256 : v1.sha256, method: 'on-screen', signedOn: '2026-07-01' }
+      {
+        caseworkerId: p.id,
+        versionId: i % 3 ? v2.id : v1.id,
+        versionNumber: i % 3 ? v2.number : v1.number,
+        sha256: i % 3 ? v2.sha256 : v1.sha256,
+        method: 'on-screen',
+        signedOn: '2026-07-01'
+      }
     ])
     await acks(list)
     appDb.resetDatabaseInstance()
@@ -137,14 +152,37 @@ const bench = {
     const boards = await appDb.listBoards()
     const input = await makeAgreementInput()
     const now = new Date().toISOString()
-    await database.table('agreementDrafts').bulkPut(
-      Array.from({ length: 50 }, (_, i) => ({ id: `bench-draft-${i}`, boardId: boards[0]!.id, name: `Utkast ${i}`, data: input, status: 'draft', createdAt: now, updatedAt: now }))
-    )
+    await database
+      .table('agreementDrafts')
+      .bulkPut(
+        Array.from({ length: 50 }, (_, i) => ({
+          id: `bench-draft-${i}`,
+          boardId: boards[0]!.id,
+          name: `Utkast ${i}`,
+          data: input,
+          status: 'draft',
+          createdAt: now,
+          updatedAt: now
+        }))
+      )
     const pdf = new Uint8Array(1024 * 1024)
     for (let i = 0; i < pdf.length; i++) pdf[i] = (i * 2654435761) >>> 24
-    await database.table('attachments').bulkPut(
-      Array.from({ length: 20 }, (_, i) => ({ id: `bench-pdf-${i}`, boardId: boards[0]!.id, ownerType: 'task', ownerId: `bench-${i}`, name: `bilaga-${i}.pdf`, mimeType: 'application/pdf', size: pdf.length, sha256: '', bytes: pdf, createdAt: now }))
-    )
+    await database
+      .table('attachments')
+      .bulkPut(
+        Array.from({ length: 20 }, (_, i) => ({
+          id: `bench-pdf-${i}`,
+          boardId: boards[0]!.id,
+          ownerType: 'task',
+          ownerId: `bench-${i}`,
+          name: `bilaga-${i}.pdf`,
+          mimeType: 'application/pdf',
+          size: pdf.length,
+          sha256: '',
+          bytes: pdf,
+          createdAt: now
+        }))
+      )
     appDb.resetDatabaseInstance()
     return { ms: 0 }
   },

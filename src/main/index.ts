@@ -22,9 +22,7 @@ app.enableSandbox()
 
 // Registered before `ready`: a standard, secure scheme gets its own origin, so IndexedDB works
 // and stays in the app's profile folder.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
-])
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 
 const devOrigin = devServerOrigin(process.env, app.isPackaged)
 const openExternal = (url: string): void => {

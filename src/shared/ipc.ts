@@ -19,7 +19,10 @@ export const safeFileName = z
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(80),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/i)).min(1).max(10)
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,8}$/i))
+    .min(1)
+    .max(10)
 })
 
 /** Save dialogs offer only the file types in SAVE_EXTENSIONS (an allowlist, checked in main). */
@@ -47,9 +50,7 @@ export const emptyRequest = z.undefined()
 export type SaveFileRequest = z.infer<typeof saveFileRequest>
 export type OpenFileRequest = z.infer<typeof openFileRequest>
 export type SaveFileResult = { saved: true; path: string } | { saved: false }
-export type OpenFileResult =
-  | { opened: true; name: string; bytes: Uint8Array }
-  | { opened: false; reason?: 'too-large' | 'cancelled' }
+export type OpenFileResult = { opened: true; name: string; bytes: Uint8Array } | { opened: false; reason?: 'too-large' | 'cancelled' }
 export type AppInfo = { name: string; version: string; electron: string; chrome: string; platform: string; userData: string }
 
 export { channels }

@@ -27,7 +27,9 @@ async function registerPaperSignature(page: Page, name: string, signedOn: string
   await expect(page.getByText('Underskriften är registrerad.')).toBeVisible()
 }
 
-test('the dashboard leads with people who have access but no valid undertaking; access is edited with history; culling follows a rule and is logged', async ({ page }) => {
+test('the dashboard leads with people who have access but no valid undertaking; access is edited with history; culling follows a rule and is logged', async ({
+  page
+}) => {
   test.setTimeout(240_000)
   await completeFirstRun(page)
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handläggare' }).click()
@@ -93,7 +95,11 @@ test('the dashboard leads with people who have access but no valid undertaking; 
   await page.getByRole('button', { name: 'Spara behörighet' }).click()
   await expect(page.getByText('Behörigheten är sparad.')).toBeVisible()
   await expect(page.getByTestId('access-current')).toHaveText(`Har behörighet 2024-02-01 – ${day(-1)}.`)
-  await expect(page.getByTestId('access-history').getByRole('row')).toHaveText(['RegistreradÄndring', /Behörighet från 2024-02-01, tills vidare/, new RegExp(`Behörighet 2024-02-01 – ${day(-1)}`)])
+  await expect(page.getByTestId('access-history').getByRole('row')).toHaveText([
+    'RegistreradÄndring',
+    /Behörighet från 2024-02-01, tills vidare/,
+    new RegExp(`Behörighet 2024-02-01 – ${day(-1)}`)
+  ])
   await expectAccessible(page, 'person page with access history')
 
   // Dan is given access today: he now shows on the dashboard.
@@ -131,7 +137,11 @@ test('the dashboard leads with people who have access but no valid undertaking; 
   await expect(page.getByText('2 personer gallrades. Gallringen finns i loggen.')).toBeVisible()
   await expect(page.getByTestId('retention-preview')).toHaveText('Ingenting gallras i dag.')
   const log = page.getByTestId('culling-log')
-  await expect(log.getByRole('row').nth(1)).toHaveText(new RegExp(`^${day(0)}Gallring enligt regelGallras 1 år efter att både anställningen och behörigheten upphörde \\(DHP Socialnämnden 2025, punkt 4\\.3\\.2\\)210$`))
+  await expect(log.getByRole('row').nth(1)).toHaveText(
+    new RegExp(
+      `^${day(0)}Gallring enligt regelGallras 1 år efter att både anställningen och behörigheten upphörde \\(DHP Socialnämnden 2025, punkt 4\\.3\\.2\\)210$`
+    )
+  )
   await expect(log).not.toContainText('Eva')
   await expect(log).not.toContainText('Fia')
   await expect(log).not.toContainText('@')
@@ -151,6 +161,8 @@ test('the dashboard leads with people who have access but no valid undertaking; 
   await page.getByRole('button', { name: 'Ja, radera Anna Giltig för alltid' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Handläggarnas försäkran' })).toBeVisible()
   await sub(page).getByRole('link', { name: 'Regler och gallring' }).click()
-  await expect(log.getByRole('row').nth(2)).toHaveText(new RegExp(`^${day(0)}Radering, registrerad av misstag\\[borttaget\\] lades in två gånger av misstag110$`))
+  await expect(log.getByRole('row').nth(2)).toHaveText(
+    new RegExp(`^${day(0)}Radering, registrerad av misstag\\[borttaget\\] lades in två gånger av misstag110$`)
+  )
   await expect(log).not.toContainText('Anna')
 })

@@ -100,7 +100,12 @@ test('a new user fills the profile, signs the app’s own agreement twice (drawn
   await page.getByRole('button', { name: 'Lägg till undertecknare' }).click()
   await page.getByRole('textbox', { name: 'Undertecknare 2: namn' }).fill('Miloš Dvořák Szőke')
   await page.getByRole('textbox', { name: 'Undertecknare 2: titel' }).fill('Förvaltningschef')
-  await expect(page.getByRole('status').filter({ hasText: /Sparat \d/ }).first()).toBeVisible()
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Sparat \d/ })
+      .first()
+  ).toBeVisible()
   await expectAccessible(page, 'agreement draft editor')
 
   // First signatory draws with the mouse.
@@ -142,7 +147,22 @@ test('a new user fills the profile, signs the app’s own agreement twice (drawn
   await expectAccessible(page, 'exported agreement')
 
   const { text, fonts, info } = checkPdf(path)
-  for (const v of ['Göteborgs stad', '212000-1355', 'Socialnämnden', 'Box 5043', '402 21', 'Łukasz Żółć', 'lukasz.zolc@goteborg.se', '031-365 00 00', 'Nguyễn Thị Minh Khai', 'Lifecare', 'Tietoevry', 'Åsa Öberg-Ärlig', 'Miloš Dvořák Szőke', 'Underskrifternas sammanfattning'])
+  for (const v of [
+    'Göteborgs stad',
+    '212000-1355',
+    'Socialnämnden',
+    'Box 5043',
+    '402 21',
+    'Łukasz Żółć',
+    'lukasz.zolc@goteborg.se',
+    '031-365 00 00',
+    'Nguyễn Thị Minh Khai',
+    'Lifecare',
+    'Tietoevry',
+    'Åsa Öberg-Ärlig',
+    'Miloš Dvořák Szőke',
+    'Underskrifternas sammanfattning'
+  ])
     expect(text, v).toContain(v)
   expect(fonts).toMatch(/DejaVuSans\s.*yes\s+yes/)
   expect(fonts).not.toMatch(/\sno\s+(yes|no)\s+(yes|no)\s+\d/)
@@ -199,7 +219,8 @@ test('the official form: map its fields once, fill and export; after a reload th
   await page.getByRole('button', { name: 'Exportera PDF' }).click()
   const path = await saveDownload(await downloadPromise)
   const { text, info } = checkPdf(path)
-  for (const v of ['Göteborgs stad', '212000-1355', 'Socialnämnden', 'Łukasz Żółć', 'Nguyễn Thị Minh Khai', 'Åsa Öberg-Ärlig']) expect(text, v).toContain(v)
+  for (const v of ['Göteborgs stad', '212000-1355', 'Socialnämnden', 'Łukasz Żółć', 'Nguyễn Thị Minh Khai', 'Åsa Öberg-Ärlig'])
+    expect(text, v).toContain(v)
   expect(info).toMatch(/Form:\s+none/)
 
   // After a reload the draft remembers the form, and the form its mapping.
@@ -308,7 +329,9 @@ test('drafts: copy, rename, delete with undo; the send package refuses an undert
   await expectAccessible(page, 'send package recorded')
 })
 
-test('an uploaded signature image: a non-image is refused, a PNG signs; a new round keeps the signed version; undrawable characters are reported before export', async ({ page }) => {
+test('an uploaded signature image: a non-image is refused, a PNG signs; a new round keeps the signed version; undrawable characters are reported before export', async ({
+  page
+}) => {
   await completeFirstRun(page)
   await openAgreementArea(page)
   await newDraft(page)
@@ -327,7 +350,9 @@ test('an uploaded signature image: a non-image is refused, a PNG signs; a new ro
   const bad = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Välj bild (PNG eller JPEG)…' }).click()
   await (await bad).setFiles({ name: 'underskrift.png', mimeType: 'image/png', buffer: Buffer.from('inte en bild') })
-  await expect(page.getByRole('alert')).toHaveText('Filen är ingen PNG- eller JPEG-bild. Välj en bild av underskriften i formatet PNG eller JPEG.')
+  await expect(page.getByRole('alert')).toHaveText(
+    'Filen är ingen PNG- eller JPEG-bild. Välj en bild av underskriften i formatet PNG eller JPEG.'
+  )
   await expect(page.getByText('Åsa Öberg-Ärlig: inte undertecknat')).toBeVisible()
   await expectAccessible(page, 'signature image refused')
   const huge = page.waitForEvent('filechooser')

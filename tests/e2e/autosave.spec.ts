@@ -4,7 +4,10 @@ import { completeFirstRun, expect, expectAccessible, exportAllData, test } from 
 /** Starts a new agreement draft as a user would and returns the editor's address. */
 async function newDraft(page: Page): Promise<string> {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Avtal' }).click()
-  await page.getByRole('button', { name: /Nytt avtalsutkast/ }).first().click()
+  await page
+    .getByRole('button', { name: /Nytt avtalsutkast/ })
+    .first()
+    .click()
   await expect(page).toHaveURL(/#\/avtal\/utkast\//)
   await expect(systemField(page)).toBeEditable()
   return page.url()
@@ -140,7 +143,10 @@ async function crash(context: BrowserContext, page: Page): Promise<void> {
   await page.close({ runBeforeUnload: false })
 }
 
-test('a recovered autosave copy never wins over a backup restored later (recover → restore → the restored value shows and stays)', async ({ page, context }) => {
+test('a recovered autosave copy never wins over a backup restored later (recover → restore → the restored value shows and stays)', async ({
+  page,
+  context
+}) => {
   test.setTimeout(150_000)
   await completeFirstRun(page)
   const url = await newDraft(page)
@@ -185,7 +191,10 @@ test('a recovered autosave copy never wins over a backup restored later (recover
   expect(await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('anslutningsguiden:autosave:')))).toEqual([])
 })
 
-test('other autosaving forms keep a copy too, and it yields to a newer stored value (the backup reminder setting)', async ({ page, context }) => {
+test('other autosaving forms keep a copy too, and it yields to a newer stored value (the backup reminder setting)', async ({
+  page,
+  context
+}) => {
   test.setTimeout(150_000)
   await completeFirstRun(page)
   await page.goto('/index.html#/installningar')

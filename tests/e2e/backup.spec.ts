@@ -57,67 +57,133 @@ async function databaseHash(page: Page): Promise<{ hash: string; counts: Record<
  * version and a caseworker register, written straight into IndexedDB in the shapes the app writes.
  * A second board with its own draft and template is added when `secondBoard` is given.
  */
-async function addRecordsWithoutUi(page: Page, options: { secondBoard?: boolean; caseworkers?: number } = {}): Promise<{ board1: string; board2?: string }> {
-  return page.evaluate(async ({ secondBoard, caseworkers }) => {
-    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('anslutningsguiden')
-      req.onsuccess = () => resolve(req.result)
-      req.onerror = () => reject(req.error)
-    })
-    const board = await new Promise<{ id: string }>((resolve) => {
-      const req = idb.transaction('boards').objectStore('boards').getAll()
-      req.onsuccess = () => resolve(req.result[0])
-    })
-    const bytes = (n: number, seed: number) => {
-      const out = new Uint8Array(n)
-      let x = seed
-      for (let i = 0; i < n; i++) {
-        x = (x * 1103515245 + 12345) >>> 0
-        out[i] = x >>> 24
+async function addRecordsWithoutUi(
+  page: Page,
+  options: { secondBoard?: boolean; caseworkers?: number } = {}
+): Promise<{ board1: string; board2?: string }> {
+  return page.evaluate(
+    async ({ secondBoard, caseworkers }) => {
+      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('anslutningsguiden')
+        req.onsuccess = () => resolve(req.result)
+        req.onerror = () => reject(req.error)
+      })
+      const board = await new Promise<{ id: string }>((resolve) => {
+        const req = idb.transaction('boards').objectStore('boards').getAll()
+        req.onsuccess = () => resolve(req.result[0])
+      })
+      const bytes = (n: number, seed: number) => {
+        const out = new Uint8Array(n)
+        let x = seed
+        for (let i = 0; i < n; i++) {
+          x = (x * 1103515245 + 12345) >>> 0
+          out[i] = x >>> 24
+        }
+        out.set(new TextEncoder().encode('%PDF-1.7\n'))
+        return out
       }
-      out.set(new TextEncoder().encode('%PDF-1.7\n'))
-      return out
-    }
-    const t = new Date().toISOString()
-    const data = {
-      municipality: { name: 'Göteborgs stad', organisationsnummer: '212000-1355' },
-      board: 'Socialnämnden',
-      address: { street: 'Box 1000', postalCode: '405 10', city: 'Göteborg' },
-      adminContact: { name: 'Åsa Öberg', email: 'asa@goteborg.se' },
-      technicalContact: { name: 'Łukasz Čapek', email: 'lukasz@goteborg.se' },
-      place: 'Göteborg',
-      date: '2026-11-26',
-      signatories: [{ name: 'Märta Ekström', title: 'Ordförande', signature: { kind: 'drawn', png: bytes(4000, 9) } }]
-    }
-    const tables = ['boards', 'attachments', 'agreementDrafts', 'agreementVersions', 'caseworkers', 'pdfTemplates']
-    const tx = idb.transaction(tables, 'readwrite')
-    tx.objectStore('attachments').put({ id: 'att-1', boardId: board.id, ownerType: 'decision', ownerId: board.id, name: 'Protokollsutdrag §12.pdf', mimeType: 'application/pdf', size: 1_500_000, sha256: '-', bytes: bytes(1_500_000, 1), createdAt: t })
-    tx.objectStore('pdfTemplates').put({ fingerprint: 'fp-board-1', name: 'Avtalsmall nämnd 1.pdf', kind: 'acroform', bytes: bytes(20_000, 3), mapping: { fields: { Kommun: 'municipality.name' } }, createdAt: t, updatedAt: t })
-    tx.objectStore('agreementDrafts').put({ id: 'draft-1', boardId: board.id, name: 'Anslutningsavtal', data, status: 'draft', templateFingerprint: 'fp-board-1', createdAt: t, updatedAt: t })
-    tx.objectStore('agreementVersions').put({ id: 'ver-1', draftId: 'draft-1', createdAt: t, reason: 'edit', summary: 'Första versionen', data, status: 'draft' })
-    for (let i = 0; i < caseworkers; i++) tx.objectStore('caseworkers').put({ id: `cw-${i}`, name: `Handläggare ${i} Ödegård`, email: `h${i}@goteborg.se`, unit: 'Nordost', createdAt: t, updatedAt: t })
-    let board2: string | undefined
-    if (secondBoard) {
-      board2 = 'board-2'
-      tx.objectStore('boards').put({ id: board2, name: 'Arbetsmarknadsnämnden', archived: false, createdAt: t, updatedAt: t, connection: {} })
+      const t = new Date().toISOString()
+      const data = {
+        municipality: { name: 'Göteborgs stad', organisationsnummer: '212000-1355' },
+        board: 'Socialnämnden',
+        address: { street: 'Box 1000', postalCode: '405 10', city: 'Göteborg' },
+        adminContact: { name: 'Åsa Öberg', email: 'asa@goteborg.se' },
+        technicalContact: { name: 'Łukasz Čapek', email: 'lukasz@goteborg.se' },
+        place: 'Göteborg',
+        date: '2026-11-26',
+        signatories: [{ name: 'Märta Ekström', title: 'Ordförande', signature: { kind: 'drawn', png: bytes(4000, 9) } }]
+      }
+      const tables = ['boards', 'attachments', 'agreementDrafts', 'agreementVersions', 'caseworkers', 'pdfTemplates']
+      const tx = idb.transaction(tables, 'readwrite')
+      tx.objectStore('attachments').put({
+        id: 'att-1',
+        boardId: board.id,
+        ownerType: 'decision',
+        ownerId: board.id,
+        name: 'Protokollsutdrag §12.pdf',
+        mimeType: 'application/pdf',
+        size: 1_500_000,
+        sha256: '-',
+        bytes: bytes(1_500_000, 1),
+        createdAt: t
+      })
       tx.objectStore('pdfTemplates').put({
-        fingerprint: 'fp-board-2',
-        name: 'Avtalsmall nämnd 2.pdf',
-        kind: 'flat',
-        bytes: bytes(10_000, 4),
-        mapping: { fields: {}, boxes: [{ page: 0, x: 72, y: 700, width: 200, height: 14, path: 'municipality.name' }] },
+        fingerprint: 'fp-board-1',
+        name: 'Avtalsmall nämnd 1.pdf',
+        kind: 'acroform',
+        bytes: bytes(20_000, 3),
+        mapping: { fields: { Kommun: 'municipality.name' } },
         createdAt: t,
         updatedAt: t
       })
-      tx.objectStore('agreementDrafts').put({ id: 'draft-2', boardId: board2, name: 'Avtal AMN', data: { ...data, board: 'Arbetsmarknadsnämnden', signatories: [] }, status: 'draft', templateFingerprint: 'fp-board-2', createdAt: t, updatedAt: t })
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve
-      tx.onerror = () => reject(tx.error)
-    })
-    idb.close()
-    return { board1: board.id, board2 }
-  }, { secondBoard: options.secondBoard ?? false, caseworkers: options.caseworkers ?? 300 })
+      tx.objectStore('agreementDrafts').put({
+        id: 'draft-1',
+        boardId: board.id,
+        name: 'Anslutningsavtal',
+        data,
+        status: 'draft',
+        templateFingerprint: 'fp-board-1',
+        createdAt: t,
+        updatedAt: t
+      })
+      tx.objectStore('agreementVersions').put({
+        id: 'ver-1',
+        draftId: 'draft-1',
+        createdAt: t,
+        reason: 'edit',
+        summary: 'Första versionen',
+        data,
+        status: 'draft'
+      })
+      for (let i = 0; i < caseworkers; i++)
+        tx.objectStore('caseworkers').put({
+          id: `cw-${i}`,
+          name: `Handläggare ${i} Ödegård`,
+          email: `h${i}@goteborg.se`,
+          unit: 'Nordost',
+          createdAt: t,
+          updatedAt: t
+        })
+      let board2: string | undefined
+      if (secondBoard) {
+        board2 = 'board-2'
+        tx.objectStore('boards').put({
+          id: board2,
+          name: 'Arbetsmarknadsnämnden',
+          archived: false,
+          createdAt: t,
+          updatedAt: t,
+          connection: {}
+        })
+        tx.objectStore('pdfTemplates').put({
+          fingerprint: 'fp-board-2',
+          name: 'Avtalsmall nämnd 2.pdf',
+          kind: 'flat',
+          bytes: bytes(10_000, 4),
+          mapping: { fields: {}, boxes: [{ page: 0, x: 72, y: 700, width: 200, height: 14, path: 'municipality.name' }] },
+          createdAt: t,
+          updatedAt: t
+        })
+        tx.objectStore('agreementDrafts').put({
+          id: 'draft-2',
+          boardId: board2,
+          name: 'Avtal AMN',
+          data: { ...data, board: 'Arbetsmarknadsnämnden', signatories: [] },
+          status: 'draft',
+          templateFingerprint: 'fp-board-2',
+          createdAt: t,
+          updatedAt: t
+        })
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve
+        tx.onerror = () => reject(tx.error)
+      })
+      idb.close()
+      return { board1: board.id, board2 }
+    },
+    { secondBoard: options.secondBoard ?? false, caseworkers: options.caseworkers ?? 300 }
+  )
 }
 
 /** Reads one record with the browser's own IndexedDB API. */
@@ -208,7 +274,8 @@ test('export with a password, clear all data, import it: every record and every 
   await expect(page.getByTestId('last-backup')).toContainText('Senaste säkerhetskopia')
   // Nothing but the format marker and key parameters in the clear.
   expect(file.bytes.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004')
-  for (const secret of ['Göteborg', 'Handläggare', 'Ödegård', 'h1@goteborg.se', 'manifest', '%PDF']) expect(file.bytes.includes(Buffer.from(secret))).toBe(false)
+  for (const secret of ['Göteborg', 'Handläggare', 'Ödegård', 'h1@goteborg.se', 'manifest', '%PDF'])
+    expect(file.bytes.includes(Buffer.from(secret))).toBe(false)
   const before = await databaseHash(page)
   expect(before.counts).toMatchObject({ boards: 1, caseworkers: 300, attachments: 1, agreementDrafts: 1 })
 
@@ -249,7 +316,14 @@ test('a truncated, damaged, foreign, crafted or future-version file shows its me
   await addRecordsWithoutUi(page, { caseworkers: 20 })
   await openBackupScreen(page)
   const file = await exportAllData(page)
-  await putRecord(page, 'boards', { id: 'probe', name: 'Probe efter exporten', archived: false, createdAt: '2026-11-30T10:00:00.000Z', updatedAt: '2026-11-30T10:00:00.000Z', connection: {} })
+  await putRecord(page, 'boards', {
+    id: 'probe',
+    name: 'Probe efter exporten',
+    archived: false,
+    createdAt: '2026-11-30T10:00:00.000Z',
+    updatedAt: '2026-11-30T10:00:00.000Z',
+    connection: {}
+  })
   const before = await databaseHash(page)
 
   const flipped = Buffer.from(file.bytes)
@@ -269,7 +343,12 @@ test('a truncated, damaged, foreign, crafted or future-version file shows its me
             .sort()
             .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
             .join(',')}}`
-  const crafted = Buffer.from(JSON.stringify({ ...unsigned, checksum: { algorithm: 'SHA-256', value: createHash('sha256').update(canonical(unsigned)).digest('hex') } }))
+  const crafted = Buffer.from(
+    JSON.stringify({
+      ...unsigned,
+      checksum: { algorithm: 'SHA-256', value: createHash('sha256').update(canonical(unsigned)).digest('hex') }
+    })
+  )
   const v1Text = await readFile(V1_FIXTURE, 'utf8')
   const cases: Array<[string, Buffer, RegExp]> = [
     ['avkortad.asgkopia', file.bytes.subarray(0, Math.floor(file.bytes.length / 2)), /Filen är skadad eller ofullständig/],
@@ -277,8 +356,16 @@ test('a truncated, damaged, foreign, crafted or future-version file shows its me
     ['ändrad-v1.json', Buffer.from(v1Text.replace('Socialnämnden Nordost', 'Socialnämnden Nordväst')), /Filen är skadad/],
     ['skapad.json', crafted, /Inställningar och kommunprofil, post \d+, fältet ”value\.officialName”: har fel typ/],
     ['annat.json', Buffer.from(JSON.stringify({ kommun: 'Göteborg', handlaggare: [] })), /ingen säkerhetskopia från Anslutningsguiden/],
-    ['framtida.json', Buffer.from(v1Text.replace(/"schemaVersion":\d+/, '"schemaVersion":99')), /nyare version av Anslutningsguiden \(databasversion 99/],
-    ['djup.json', Buffer.from(v1Text.replace('"caseworkers":[{', `"caseworkers":[{"x":${'['.repeat(200_000)}${']'.repeat(200_000)},`)), /för djupt nästlad/]
+    [
+      'framtida.json',
+      Buffer.from(v1Text.replace(/"schemaVersion":\d+/, '"schemaVersion":99')),
+      /nyare version av Anslutningsguiden \(databasversion 99/
+    ],
+    [
+      'djup.json',
+      Buffer.from(v1Text.replace('"caseworkers":[{', `"caseworkers":[{"x":${'['.repeat(200_000)}${']'.repeat(200_000)},`)),
+      /för djupt nästlad/
+    ]
   ]
   for (const [name, bytes, message] of cases) {
     await chooseFile(page, name, bytes)
@@ -327,7 +414,9 @@ test('finding 3: restoring one board with "Ersätt" keeps the template another b
   expect(await getRecord(page, 'agreementDrafts', 'draft-2')).toBeDefined()
 })
 
-test('finding 4: Kiruna’s backup read into a Malmö installation is warned about and needs a choice before anything is written', async ({ page }) => {
+test('finding 4: Kiruna’s backup read into a Malmö installation is warned about and needs a choice before anything is written', async ({
+  page
+}) => {
   test.setTimeout(180_000)
   await completeFirstRun(page, 'Kiruna', 'Socialnämnden')
   await openBackupScreen(page)

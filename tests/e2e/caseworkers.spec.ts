@@ -37,7 +37,12 @@ test('a team lead imports an Excel file, gets people to sign, publishes a new ve
   await expect(page.getByRole('heading', { level: 1, name: 'Försäkrans text och versioner' })).toBeVisible()
   await expect(page.getByRole('textbox', { name: 'Lagrum', exact: true })).toHaveValue('socialtjänstlagen (2025:400)')
   await expect(page.getByTestId('legal-status')).toContainText('Obekräftat')
-  await expect(page.getByText('Försäkringskassans sida (uppdaterad 2025-02-15) anger 4 kap. socialtjänstlagen (2001:453). Socialtjänstlagen (2025:400) gäller från 2025-07-01.', { exact: true })).toBeVisible()
+  await expect(
+    page.getByText(
+      'Försäkringskassans sida (uppdaterad 2025-02-15) anger 4 kap. socialtjänstlagen (2001:453). Socialtjänstlagen (2025:400) gäller från 2025-07-01.',
+      { exact: true }
+    )
+  ).toBeVisible()
   await expectAccessible(page, 'undertaking text before the first version')
   // The reference is unconfirmed: publishing asks for an explicit confirmation with a name first.
   await page.getByRole('button', { name: 'Publicera som version 1' }).click()
@@ -209,12 +214,16 @@ test('a team lead imports an Excel file, gets people to sign, publishes a new ve
   expect(signedText).not.toContain('senast granskad')
 })
 
-test('a file without an e-mail column is refused in Swedish and nothing is stored; a person can be added, deactivated and erased', async ({ page }) => {
+test('a file without an e-mail column is refused in Swedish and nothing is stored; a person can be added, deactivated and erased', async ({
+  page
+}) => {
   await completeFirstRun(page)
   await page.goto('/index.html#/handlaggare/import')
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Välj CSV-fil…' }).click()
-  await (await chooser).setFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from('Namn;Mejl;Enhet\r\nA;a@k.se;X\r\n', 'utf8') })
+  await (
+    await chooser
+  ).setFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from('Namn;Mejl;Enhet\r\nA;a@k.se;X\r\n', 'utf8') })
   await expect(page.getByRole('alert')).toContainText('Rubriken ”E-post” saknas på rad 1.')
   await expect(page.getByRole('button', { name: /^Importera \d/ })).toHaveCount(0)
   await expectAccessible(page, 'import with a missing header')
@@ -289,7 +298,8 @@ test('10,000 caseworkers: import, dashboard and filtering work at scale (timed b
 
   // Import 10,000 rows from a Windows-1252 Excel file.
   const lines = ['Namn;E-post;Enhet;Roll;Anställningsnummer;Startdatum']
-  for (let i = 0; i < 10_000; i++) lines.push(`Person Öst ${i};p${i}@kommun.example;Enhet ${i % 60};${i % 10 ? 'handläggare' : 'kontaktcenter'};${100000 + i};2025-01-15`)
+  for (let i = 0; i < 10_000; i++)
+    lines.push(`Person Öst ${i};p${i}@kommun.example;Enhet ${i % 60};${i % 10 ? 'handläggare' : 'kontaktcenter'};${100000 + i};2025-01-15`)
   const bytes = Buffer.from(lines.join('\r\n'), 'latin1')
   await sub(page).getByRole('link', { name: 'Importera CSV' }).click()
   const chooser = page.waitForEvent('filechooser')
@@ -324,7 +334,18 @@ test('10,000 caseworkers: import, dashboard and filtering work at scale (timed b
     people.forEach((p) => {
       const i = Number(p.name.split(' ').pop())
       for (let k = 0; k < 3; k++)
-        store.put({ id: `${p.id}-${k}`, caseworkerId: p.id, versionId: k === 2 && i % 4 === 0 ? version!.id : `old-${k}`, versionNumber: 1, sha256: version!.sha256, method: 'elsewhere', signedOn: '2026-01-0' + (k + 1), recordedAt: '2026-01-01T00:00:00Z', signedAt: '2026-01-01T00:00:00Z', attachmentIds: [] })
+        store.put({
+          id: `${p.id}-${k}`,
+          caseworkerId: p.id,
+          versionId: k === 2 && i % 4 === 0 ? version!.id : `old-${k}`,
+          versionNumber: 1,
+          sha256: version!.sha256,
+          method: 'elsewhere',
+          signedOn: '2026-01-0' + (k + 1),
+          recordedAt: '2026-01-01T00:00:00Z',
+          signedAt: '2026-01-01T00:00:00Z',
+          attachmentIds: []
+        })
     })
     await new Promise((r) => (tx.oncomplete = r))
     idb.close()
@@ -367,10 +388,14 @@ test('10,000 caseworkers: import, dashboard and filtering work at scale (timed b
     return changed
   })
   // Every word must match: "123" also matches 1123, 1230 … and employee id 100123.
-  const expected = Array.from({ length: 10_000 }, (_, i) => i).filter((i) => `${i}`.includes('123') || `${100000 + i}`.includes('123')).length
+  const expected = Array.from({ length: 10_000 }, (_, i) => i).filter(
+    (i) => `${i}`.includes('123') || `${100000 + i}`.includes('123')
+  ).length
   await expect(page.getByTestId('cw-count')).toContainText(`Visar ${expected} av 10 000 personer.`)
   await expect(page.getByRole('link', { name: 'Person Öst 123', exact: true })).toBeVisible()
 
   // Timings are printed for the curious; the budgets are checked by npm run bench, never here.
-  console.log(`10k figures: parse+preview ${parseMs} ms, store ${storeMs} ms, dashboard first open after direct writes ${rebuildMs} ms, next open ${whileStoringMs} ms, dashboard open ${dashboardMs} ms, filter keystroke ${Math.round(filterMs)} ms`)
+  console.log(
+    `10k figures: parse+preview ${parseMs} ms, store ${storeMs} ms, dashboard first open after direct writes ${rebuildMs} ms, next open ${whileStoringMs} ms, dashboard open ${dashboardMs} ms, filter keystroke ${Math.round(filterMs)} ms`
+  )
 })

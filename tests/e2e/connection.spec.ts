@@ -64,7 +64,9 @@ test('a second board walks its five steps, keeps evidence and forecast, and find
   await expectAccessible(page, 'step 1 with an invalid date')
   await task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByLabel('Klart senast').fill('2026-12-31')
   await expect(task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByText(/Skriv datumet som ÅÅÅÅ-MM-DD/)).toHaveCount(0)
-  await task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByLabel('Anteckning').fill('Leverantören bekräftade stöd per telefon.')
+  await task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK')
+    .getByLabel('Anteckning')
+    .fill('Leverantören bekräftade stöd per telefon.')
   await setStatus(page, 'Bestäm vilken nämnd som är part', 'Klar')
   await setStatus(page, 'Räkna på kostnaderna', 'Ej tillämplig')
   await expect(task(page, 'Räkna på kostnaderna').getByText('Ange varför uppgiften inte är tillämplig.')).toBeVisible()
@@ -87,7 +89,9 @@ test('a second board walks its five steps, keeps evidence and forecast, and find
 
   const evidence = Buffer.from('%PDF-1.4\n% Protokollsutdrag § 123 – Arbetsmarknadsnämnden\n', 'utf8')
   const chooser = page.waitForEvent('filechooser')
-  await task(page, 'Spara protokollsutdraget').getByRole('button', { name: /Bifoga fil/ }).click()
+  await task(page, 'Spara protokollsutdraget')
+    .getByRole('button', { name: /Bifoga fil/ })
+    .click()
   await (await chooser).setFiles({ name: 'protokollsutdrag-§123.pdf', mimeType: 'application/pdf', buffer: evidence })
   await expect(task(page, 'Spara protokollsutdraget').getByText('protokollsutdrag-§123.pdf (')).toBeVisible()
   const download = page.waitForEvent('download')
@@ -156,7 +160,9 @@ test('a second board walks its five steps, keeps evidence and forecast, and find
   await openStep(page, /Steg 1: Stäm av/, 'Steg 1: Stäm av')
   await expect(task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByLabel('Ansvarig')).toHaveValue('Åsa Öberg')
   await expect(task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByLabel('Klart senast')).toHaveValue('2026-12-31')
-  await expect(task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByLabel('Anteckning')).toHaveValue('Leverantören bekräftade stöd per telefon.')
+  await expect(task(page, 'Kontrollera att verksamhetssystemet stödjer SSBTEK').getByLabel('Anteckning')).toHaveValue(
+    'Leverantören bekräftade stöd per telefon.'
+  )
   await expect(task(page, 'Räkna på kostnaderna').getByLabel(/Skäl/)).toHaveValue('Kostnaden ingår i befintligt avtal')
   await openStep(page, /Nästa: steg 2, Fatta beslut/, 'Steg 2: Fatta beslut')
   await expect(page.getByLabel('Diarienummer')).toHaveValue('AMN 2026/456')

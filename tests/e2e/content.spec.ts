@@ -17,7 +17,9 @@ test('the Källor page lists every source with its own date; statements show sta
   const rules = page.getByRole('region', { name: 'Så får SSBTEK användas' })
   await expect(rules.getByText('Obekräftad', { exact: true })).toBeVisible()
   await rules.locator('details').first().locator('summary').click()
-  await expect(rules.getByText(/Försäkringskassan: ”Avtal och anslutning inom tjänsten SSBTEK”\. Uppdaterad 2025-02-15\./).first()).toBeVisible()
+  await expect(
+    rules.getByText(/Försäkringskassan: ”Avtal och anslutning inom tjänsten SSBTEK”\. Uppdaterad 2025-02-15\./).first()
+  ).toBeVisible()
   await expect(page.getByText(/senast granskad/)).toHaveCount(0)
   await expectAccessible(page, 'connection home with sourced rules')
 
@@ -34,7 +36,9 @@ test('a checklist task is edited, its history shown, and reset to standard; the 
   await openContent(page, 'Checklistan')
   await expectAccessible(page, 'checklist editor')
   const original = 'Spara protokollsutdraget'
-  await item(page, original).getByRole('button', { name: `Redigera ”${original}”` }).click()
+  await item(page, original)
+    .getByRole('button', { name: `Redigera ”${original}”` })
+    .click()
   await item(page, original).getByRole('textbox', { name: 'Rubrik' }).fill('Spara protokollsutdraget i diariet')
   await item(page, original).getByRole('button', { name: 'Spara ändringen' }).click()
   // No name yet: the change is refused and nothing is saved.
@@ -50,7 +54,10 @@ test('a checklist task is edited, its history shown, and reset to standard; the 
   // The connection guide uses the municipality's content.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Anslutning' }).click()
   await page.getByRole('rowheader', { name: 'Socialnämnden' }).getByRole('link').click()
-  await page.getByRole('link', { name: /Steg 2: Fatta beslut/ }).first().click()
+  await page
+    .getByRole('link', { name: /Steg 2: Fatta beslut/ })
+    .first()
+    .click()
   const card = page.getByRole('article', { name: 'Spara protokollsutdraget i diariet' })
   await expect(card).toBeVisible()
   await expect(card.getByRole('heading', { level: 3 })).toContainText('Förslag')
@@ -58,11 +65,16 @@ test('a checklist task is edited, its history shown, and reset to standard; the 
 
   // Reset to standard: a new version in the history, the standard title back.
   await openContent(page, 'Checklistan')
-  await item(page, 'Spara protokollsutdraget i diariet').getByRole('button', { name: 'Återställ ”Spara protokollsutdraget i diariet” till standard' }).click()
+  await item(page, 'Spara protokollsutdraget i diariet')
+    .getByRole('button', { name: 'Återställ ”Spara protokollsutdraget i diariet” till standard' })
+    .click()
   const reset = item(page, original)
   await expect(reset.getByText(/^Standard/)).toBeVisible()
   await reset.getByText('Historik (2 ändringar)').click()
-  await expect(reset.getByRole('listitem')).toHaveText([/Åsa Öberg: återställde till standard/, /Åsa Öberg: ändrade: ”Spara protokollsutdraget i diariet”/])
+  await expect(reset.getByRole('listitem')).toHaveText([
+    /Åsa Öberg: återställde till standard/,
+    /Åsa Öberg: ändrade: ”Spara protokollsutdraget i diariet”/
+  ])
   await expect(reset.getByRole('button', { name: /Återställ/ })).toHaveCount(0)
 })
 
@@ -91,13 +103,29 @@ test('content is exported, a changed pack imported, the diff shown and applied w
   // A county coordinator's pack: a changed task, a new task, and the standard title for "kostnader".
   kostnader.value.title = 'Räkna på kostnaderna'
   pack.items.find((i: { key: string }) => i.key === 'task:loggning').value.title = 'Ställ krav på loggning (länets rutin)'
-  pack.items.push({ key: 'task:lan-1', kind: 'task', value: { stepId: 'stall-krav', title: 'Länets egen uppgift', nextAction: 'Gör länets uppgift', help: { text: 'Länets rutin för uppföljning.', status: 'förslag', source: 'anslutningsguiden' }, custom: true } })
+  pack.items.push({
+    key: 'task:lan-1',
+    kind: 'task',
+    value: {
+      stepId: 'stall-krav',
+      title: 'Länets egen uppgift',
+      nextAction: 'Gör länets uppgift',
+      help: { text: 'Länets rutin för uppföljning.', status: 'förslag', source: 'anslutningsguiden' },
+      custom: true
+    }
+  })
   pack.exportedBy = 'Länssamordnaren'
 
   // A broken file first: a clear message, nothing changes.
   let chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Läs in ett innehållspaket' }).click()
-  await (await chooser).setFiles({ name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"anslutningsguiden-innehall","formatVersion":1,"items":[{"key":"rule:x"}]}') })
+  await (
+    await chooser
+  ).setFiles({
+    name: 'fel.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"anslutningsguiden-innehall","formatVersion":1,"items":[{"key":"rule:x"}]}')
+  })
   await expect(page.getByRole('alert')).toContainText('Innehållspaketet har fel')
   await expect(page.getByRole('alert')).toContainText('Inget har ändrats.')
 
@@ -117,7 +145,9 @@ test('content is exported, a changed pack imported, the diff shown and applied w
   await expect(logRow.getByRole('checkbox')).toBeChecked()
   await expectAccessible(page, 'content pack diff')
   await page.getByRole('button', { name: 'Använd 2 valda ändringar' }).click()
-  await expect(page.getByRole('status').filter({ hasText: '2 ändringar från innehållspaketet är sparade som nya versioner.' })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: '2 ändringar från innehållspaketet är sparade som nya versioner.' })
+  ).toBeVisible()
 
   await sub(page).getByRole('link', { name: 'Checklistan' }).click()
   await expect(item(page, 'Ställ krav på loggning (länets rutin)').getByText(/Från innehållspaketet lan\.json \(Åsa Öberg/)).toBeVisible()

@@ -4,7 +4,10 @@ import { findElectronBinary } from './electronBinary'
 const binary = findElectronBinary()
 
 test.describe('the real Electron shell', () => {
-  test.skip(!binary, 'No Electron binary on this machine: the electron package cannot download it without internet. Set ELECTRON_BINARY or install with internet to run these.')
+  test.skip(
+    !binary,
+    'No Electron binary on this machine: the electron package cannot download it without internet. Set ELECTRON_BINARY or install with internet to run these.'
+  )
 
   test('starts hardened: no Node in the page, bridge present, navigation, windows and network refused', async () => {
     const app = await electron.launch({ executablePath: binary!, args: ['.'], env: { ...process.env, NODE_ENV: 'production' } })
@@ -13,7 +16,12 @@ test.describe('the real Electron shell', () => {
       await expect(page).toHaveTitle('Anslutningsguiden')
       expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
       expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')
-      expect(await page.evaluate(() => Object.keys((window as unknown as { bridge: object }).bridge).sort())).toEqual(['appInfo', 'openExternal', 'openFile', 'saveFile'])
+      expect(await page.evaluate(() => Object.keys((window as unknown as { bridge: object }).bridge).sort())).toEqual([
+        'appInfo',
+        'openExternal',
+        'openFile',
+        'saveFile'
+      ])
       // window.open is denied, so no second window appears.
       await page.evaluate(() => window.open('https://example.com'))
       expect(app.windows()).toHaveLength(1)
@@ -22,17 +30,27 @@ test.describe('the real Electron shell', () => {
       await page.waitForTimeout(300)
       expect(page.url()).toMatch(/^app:\/\/anslutningsguiden\//)
       // Network requests are cancelled at the session.
-      const fetched = await page.evaluate(() => fetch('https://example.com').then(() => 'reached', () => 'blocked'))
+      const fetched = await page.evaluate(() =>
+        fetch('https://example.com').then(
+          () => 'reached',
+          () => 'blocked'
+        )
+      )
       expect(fetched).toBe('blocked')
       // A hostile IPC payload is refused by main.
       const refused = await page.evaluate(() =>
         (window as unknown as { bridge: { saveFile: (r: unknown) => Promise<unknown> } }).bridge
           .saveFile({ suggestedName: '../../evil', bytes: 'x' })
-          .then(() => 'accepted', (e: Error) => e.message)
+          .then(
+            () => 'accepted',
+            (e: Error) => e.message
+          )
       )
       expect(refused).toContain('Ogiltig begäran')
       // Permissions are denied.
-      const permission = await page.evaluate(() => navigator.permissions.query({ name: 'notifications' as PermissionName }).then((p) => p.state))
+      const permission = await page.evaluate(() =>
+        navigator.permissions.query({ name: 'notifications' as PermissionName }).then((p) => p.state)
+      )
       expect(permission).not.toBe('granted')
     } finally {
       await app.close()

@@ -18,7 +18,10 @@ export const test = base.extend<{ offRequests: string[] }>({
         if (new URL(url).origin !== origin) off.push(url)
       })
       // Even if something tried, it must not get out of the machine during the test.
-      await context.route((url) => url.origin !== origin && !['data:', 'blob:', 'mailto:'].includes(url.protocol), (route) => route.abort())
+      await context.route(
+        (url) => url.origin !== origin && !['data:', 'blob:', 'mailto:'].includes(url.protocol),
+        (route) => route.abort()
+      )
       await use(off)
       expect(off, 'requests that left the local origin').toEqual([])
     },

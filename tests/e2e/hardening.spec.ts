@@ -14,7 +14,9 @@ async function saveDownload(download: Download): Promise<{ path: string; bytes: 
 }
 const sub = (page: Page) => page.getByRole('navigation', { name: 'Handläggare – undersidor' })
 
-test('overlong fields are refused in Swedish; a unit named ".." and a formula-like name stay harmless in the zip and the CSV', async ({ page }) => {
+test('overlong fields are refused in Swedish; a unit named ".." and a formula-like name stay harmless in the zip and the CSV', async ({
+  page
+}) => {
   await completeFirstRun(page)
   await page.goto('/index.html#/handlaggare')
   await sub(page).getByRole('link', { name: 'Försäkrans text' }).click()
@@ -74,7 +76,9 @@ test('an attached file of a type that could run when opened is saved inside a zi
   await expect(card).toBeVisible()
   const chooser = page.waitForEvent('filechooser')
   await card.getByRole('button', { name: /Bifoga fil/ }).click()
-  await (await chooser).setFiles({ name: 'svar från leverantören.docm', mimeType: 'application/octet-stream', buffer: Buffer.from('makro-innehåll') })
+  await (
+    await chooser
+  ).setFiles({ name: 'svar från leverantören.docm', mimeType: 'application/octet-stream', buffer: Buffer.from('makro-innehåll') })
   await expect(card.getByText('svar från leverantören.docm (')).toBeVisible()
   await expectAccessible(page, 'task with an attachment')
   const download = page.waitForEvent('download')

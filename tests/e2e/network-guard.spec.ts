@@ -17,6 +17,11 @@ test('the network guard fails a test whose page reaches for another host', async
 
 test('the app itself cannot fetch another host (CSP)', async ({ page }) => {
   await completeFirstRun(page)
-  const outcome = await page.evaluate(() => fetch('https://example.com/telemetry').then(() => 'reached', () => 'blocked'))
+  const outcome = await page.evaluate(() =>
+    fetch('https://example.com/telemetry').then(
+      () => 'reached',
+      () => 'blocked'
+    )
+  )
   expect(outcome).toBe('blocked')
 })

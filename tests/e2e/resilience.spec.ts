@@ -53,7 +53,9 @@ test('a damaged profile and a damaged board: the app still starts, says what is 
   await expectAccessible(page, 'backup screen with damaged records')
 })
 
-test('a screen that fails offers reload, the backup screen and safe mode; safe mode opens only Säkerhetskopiering and Inställningar', async ({ page }) => {
+test('a screen that fails offers reload, the backup screen and safe mode; safe mode opens only Säkerhetskopiering and Inställningar', async ({
+  page
+}) => {
   await completeFirstRun(page)
   await page.evaluate((key) => sessionStorage.setItem(key, '1'), CRASH_PROBE_KEY)
   await page.reload()

@@ -38,7 +38,9 @@ async function openBoardStep(page: Page, step: RegExp) {
   await page.getByRole('link', { name: step }).first().click()
 }
 
-test('finding 1: with the consent, the decision and FK’s receipt recorded, every place says step 3 and nothing asks for what is done', async ({ page }) => {
+test('finding 1: with the consent, the decision and FK’s receipt recorded, every place says step 3 and nothing asks for what is done', async ({
+  page
+}) => {
   await page.clock.setFixedTime(atNoon('2026-12-01'))
   await completeFirstRun(page)
   await openBoardStep(page, /Steg 1: Stäm av/)
@@ -113,7 +115,9 @@ test('finding 2: the application date never becomes the grant date, and the esti
   await granted.fill('2026-12-01')
   const forecast = page.getByTestId('forecast')
   await expect(forecast).toContainText('Uppskattning')
-  await expect(page.getByTestId('forecast-basis')).toContainText('Räknat från 2026-12-01, då medgivandet beviljades (avtalet kom in 2026-11-20)')
+  await expect(page.getByTestId('forecast-basis')).toContainText(
+    'Räknat från 2026-12-01, då medgivandet beviljades (avtalet kom in 2026-11-20)'
+  )
   await expect(page.getByTestId('forecast-assumption')).toContainText('Antagande')
   await expect(forecast).toContainText('inte en tidsgräns')
   await expectSaved(page)
@@ -155,7 +159,12 @@ async function draftWithTwoSignatories(page: Page) {
   await page.getByRole('button', { name: 'Lägg till undertecknare' }).click()
   await page.getByRole('textbox', { name: 'Undertecknare 2: namn' }).fill('Miloš Dvořák')
   await page.getByRole('textbox', { name: 'Undertecknare 2: titel' }).fill('Förvaltningschef')
-  await expect(page.getByRole('status').filter({ hasText: /Sparat \d/ }).first()).toBeVisible()
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Sparat \d/ })
+      .first()
+  ).toBeVisible()
 }
 
 async function signTyped(page: Page, name: string) {
@@ -195,7 +204,9 @@ test('finding 4 (agreement): a typed name signs only as the signatory’s own na
   await expect(page.getByText(/Åsa Öberg undertecknade/)).toBeVisible()
 })
 
-test('finding 5: the fingerprint is taken when the round starts, shown to each signer and printed on the verification page', async ({ page }) => {
+test('finding 5: the fingerprint is taken when the round starts, shown to each signer and printed on the verification page', async ({
+  page
+}) => {
   await completeFirstRun(page)
   await draftWithTwoSignatories(page)
   const shown = page.getByTestId('content-sha256')

@@ -27,7 +27,9 @@ function bundledPdfJs(): { module: string; worker: string } {
 
 test.skip(!!pypdfMissing, `fills forms outside the app with pypdf: ${pypdfMissing}`)
 
-test('forms go out to three people, two come back filled in a PDF reader, an altered one and one for the wrong person are refused', async ({ page }) => {
+test('forms go out to three people, two come back filled in a PDF reader, an altered one and one for the wrong person are refused', async ({
+  page
+}) => {
   test.setTimeout(300_000)
   await completeFirstRun(page, 'Kiruna')
   await page.goto('/index.html#/handlaggare/forsakran')
@@ -57,7 +59,13 @@ test('forms go out to three people, two come back filled in a PDF reader, an alt
   expect(zipFile.suggestedFilename()).toBe(`Försäkran att fylla i ${today} (3 personer).zip`)
   const zip = unzipSync(new Uint8Array(readFileSync(await zipFile.path())))
   expect(Object.keys(zip).sort()).toEqual(
-    [`Utskickslista ${today}.csv`, `Utskickslista ${today}.pdf`, 'Försäkran v1 – Bo Ek.pdf', 'Försäkran v1 – Åsa Öberg.pdf', 'Försäkran v1 – Łukasz Nowak.pdf'].sort()
+    [
+      `Utskickslista ${today}.csv`,
+      `Utskickslista ${today}.pdf`,
+      'Försäkran v1 – Bo Ek.pdf',
+      'Försäkran v1 – Åsa Öberg.pdf',
+      'Försäkran v1 – Łukasz Nowak.pdf'
+    ].sort()
   )
   await expect(page.getByText(/Den innehåller ett formulär per person och en utskickslista/)).toBeVisible()
   await expect(page.getByText('E-postprogrammet kan inte bifoga filer automatiskt.', { exact: false })).toBeVisible()
@@ -76,7 +84,8 @@ test('forms go out to three people, two come back filled in a PDF reader, an alt
       const out: { fieldName: string; fieldType: string; checkBox: boolean; readOnly: boolean }[] = []
       for (let i = 1; i <= doc.numPages; i++)
         for (const a of await (await doc.getPage(i)).getAnnotations())
-          if (a.subtype === 'Widget') out.push({ fieldName: a.fieldName, fieldType: a.fieldType, checkBox: !!a.checkBox, readOnly: !!a.readOnly })
+          if (a.subtype === 'Widget')
+            out.push({ fieldName: a.fieldName, fieldType: a.fieldType, checkBox: !!a.checkBox, readOnly: !!a.readOnly })
       await doc.destroy()
       return out
     },
@@ -100,7 +109,9 @@ test('forms go out to three people, two come back filled in a PDF reader, an alt
   await expect(page.getByRole('heading', { level: 1, name: 'Ta emot ifyllda formulär' })).toBeVisible()
   await expectAccessible(page, 'receive forms screen')
   const pdf = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) })
-  await page.getByLabel('Välj PDF-filer…').setInputFiles([pdf('asa.pdf', asa), pdf('bo.pdf', bo), pdf('lukasz-andrad.pdf', altered), pdf('lukasz-fel-person.pdf', wrongPerson)])
+  await page
+    .getByLabel('Välj PDF-filer…')
+    .setInputFiles([pdf('asa.pdf', asa), pdf('bo.pdf', bo), pdf('lukasz-andrad.pdf', altered), pdf('lukasz-fel-person.pdf', wrongPerson)])
   await expect(page.getByTestId('cw-receive-counts')).toHaveText('2 filer är godkända, 2 behöver åtgärd.')
   const row = (file: string) => page.getByTestId('cw-receive-row').filter({ hasText: file })
   await expect(row('asa.pdf')).toContainText('Godkänd')
@@ -116,11 +127,14 @@ test('forms go out to three people, two come back filled in a PDF reader, an alt
 
   // The same file again, dropped this time: already received, nothing changes.
   await page.getByRole('button', { name: 'Börja om med andra filer' }).click()
-  const transfer = await page.evaluateHandle((bytes) => {
-    const dt = new DataTransfer()
-    dt.items.add(new File([new Uint8Array(bytes)], 'asa igen.pdf', { type: 'application/pdf' }))
-    return dt
-  }, [...asa])
+  const transfer = await page.evaluateHandle(
+    (bytes) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([new Uint8Array(bytes)], 'asa igen.pdf', { type: 'application/pdf' }))
+      return dt
+    },
+    [...asa]
+  )
   await page.getByRole('group', { name: 'Släpp ifyllda PDF-formulär här' }).dispatchEvent('drop', { dataTransfer: transfer })
   await expect(page.getByTestId('cw-receive-counts')).toHaveText('0 filer är godkända, 0 behöver åtgärd, 1 är redan mottagna.')
 

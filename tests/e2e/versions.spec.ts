@@ -7,7 +7,10 @@ const history = (page: Page) => page.getByRole('region', { name: 'Versionshistor
 test('an earlier version can be viewed read-only and restored; the newer text stays in the history', async ({ page }) => {
   await completeFirstRun(page)
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Avtal' }).click()
-  await page.getByRole('button', { name: /Nytt avtalsutkast/ }).first().click()
+  await page
+    .getByRole('button', { name: /Nytt avtalsutkast/ })
+    .first()
+    .click()
   await expect(systemField(page)).toBeEditable()
 
   await systemField(page).fill('Lifecare')

@@ -4,7 +4,11 @@ import { basename, dirname, join } from 'node:path'
 
 /** The few file-system calls an atomic write needs, so tests can make each one fail. */
 export type AtomicFs = {
-  open: (path: string, flags: string, mode?: number) => Promise<{
+  open: (
+    path: string,
+    flags: string,
+    mode?: number
+  ) => Promise<{
     write: (data: Uint8Array, offset: number, length: number, position: number | null) => Promise<{ bytesWritten: number }>
     sync: () => Promise<void>
     close: () => Promise<void>
@@ -20,8 +24,7 @@ const nodeFs: AtomicFs = {
 }
 
 /** A hidden sibling of the target, unique per write; `wx` below refuses to reuse an existing one. */
-export const tempPathFor = (target: string): string =>
-  join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+export const tempPathFor = (target: string): string => join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
 
 /**
  * Writes all of `bytes` to a temp file in the target's folder, flushes it to disk and renames it

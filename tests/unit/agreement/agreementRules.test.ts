@@ -27,7 +27,8 @@ describe('postnummer, e-post and telefon', () => {
   it('postnummer: NNN NN canonical, NNNNN accepted, anything else refused in Swedish', () => {
     expect(parsePostalCode('40532')).toEqual({ ok: true, value: '405 32' })
     expect(parsePostalCode(' 405 32 ')).toEqual({ ok: true, value: '405 32' })
-    for (const bad of ['', '4053', '405-32', '05 321', '405 321', 'abc de']) expect(parsePostalCode(bad)).toEqual({ ok: false, error: CONTACT_MESSAGES.postalCodeFormat })
+    for (const bad of ['', '4053', '405-32', '05 321', '405 321', 'abc de'])
+      expect(parsePostalCode(bad)).toEqual({ ok: false, error: CONTACT_MESSAGES.postalCodeFormat })
   })
 
   it('property: every five-digit code not starting with 0 is accepted in both forms with the same value', () => {
@@ -43,12 +44,15 @@ describe('postnummer, e-post and telefon', () => {
 
   it('e-post', () => {
     for (const ok of ['anna.berg@goteborg.se', 'a+b@sub.kommun.se']) expect(validateEmail(ok)).toBeNull()
-    for (const bad of ['', 'anna', 'anna@', 'anna@kommun', 'anna berg@kommun.se', 'a@@b.se', 'a@b..se']) expect(validateEmail(bad)).toBe(CONTACT_MESSAGES.emailFormat)
+    for (const bad of ['', 'anna', 'anna@', 'anna@kommun', 'anna berg@kommun.se', 'a@@b.se', 'a@b..se'])
+      expect(validateEmail(bad)).toBe(CONTACT_MESSAGES.emailFormat)
   })
 
   it('telefon', () => {
-    for (const ok of ['031-365 00 00', '08-508 290 00', '+46 31 365 00 00', '0701234567', '+46701234567']) expect(validatePhone(ok), ok).toBeNull()
-    for (const bad of ['', '12345', '31 365 00 00', 'ring mig', '+46', '031-365 00 00 00 00 00']) expect(validatePhone(bad), bad).toBe(CONTACT_MESSAGES.phoneFormat)
+    for (const ok of ['031-365 00 00', '08-508 290 00', '+46 31 365 00 00', '0701234567', '+46701234567'])
+      expect(validatePhone(ok), ok).toBeNull()
+    for (const bad of ['', '12345', '31 365 00 00', 'ring mig', '+46', '031-365 00 00 00 00 00'])
+      expect(validatePhone(bad), bad).toBe(CONTACT_MESSAGES.phoneFormat)
   })
 })
 
@@ -83,7 +87,12 @@ describe('validateAgreement', () => {
   })
 
   it('normalises to canonical organisationsnummer and postnummer and NFC text', () => {
-    const n = normaliseAgreement(sampleAgreement({ municipality: { name: ' Göteborgs stad ', organisationsnummer: '162120001355' }, address: { street: 'Box 5043', postalCode: '40221', city: 'Go\u0308teborg' } }))
+    const n = normaliseAgreement(
+      sampleAgreement({
+        municipality: { name: ' Göteborgs stad ', organisationsnummer: '162120001355' },
+        address: { street: 'Box 5043', postalCode: '40221', city: 'Go\u0308teborg' }
+      })
+    )
     expect(n.municipality).toEqual({ name: 'Göteborgs stad', organisationsnummer: '212000-1355' })
     expect(n.address.postalCode).toBe('402 21')
     expect(n.address.city).toBe('Göteborg')
@@ -108,7 +117,11 @@ describe('signing in turn', () => {
   })
 
   it('refuses a typed name that is not the signatory’s own name, in Swedish, before anything changes', () => {
-    expect(refuseSignature(unsigned, 0, { kind: 'typed', text: 'Kalle Anka' })).toEqual({ code: 'typed-name-mismatch', typed: 'Kalle Anka', registered: 'Åsa Öberg-Ärlig' })
+    expect(refuseSignature(unsigned, 0, { kind: 'typed', text: 'Kalle Anka' })).toEqual({
+      code: 'typed-name-mismatch',
+      typed: 'Kalle Anka',
+      registered: 'Åsa Öberg-Ärlig'
+    })
     expect(() => applySignature(unsigned, 0, { kind: 'typed', text: 'Kalle Anka' })).toThrow(/stämmer inte med undertecknarens namn/)
     expect(() => applySignature(unsigned, 0, { kind: 'typed', text: 'Miloš Dvořák Szőke' })).toThrow(SigningError)
     expect(refuseSignature(unsigned, 0, { kind: 'typed', text: 'Asa Oberg-Arlig' })).toMatchObject({ code: 'typed-name-mismatch' })
@@ -120,7 +133,10 @@ describe('signing in turn', () => {
     const a = clearSignatures(sampleAgreement())
     const started = startSigningRound(a, 'abc', new Date('2026-11-26T10:00:00Z'))
     expect(started.signingRound).toEqual({ startedAt: '2026-11-26T10:00:00.000Z', contentSha256: 'abc' })
-    const signed = applySignature({ ...started, events: [{ at: '2026-11-26T10:00:00Z', text: 'x' }] }, 0, { kind: 'typed', text: 'Åsa Öberg-Ärlig' })
+    const signed = applySignature({ ...started, events: [{ at: '2026-11-26T10:00:00Z', text: 'x' }] }, 0, {
+      kind: 'typed',
+      text: 'Åsa Öberg-Ärlig'
+    })
     expect(signedContent(signed)).toBe(signedContent(a))
     expect(signedContent({ ...a, board: 'Annan nämnd' })).not.toBe(signedContent(a))
     // A started round keeps its fingerprint and refuses different content.
@@ -141,7 +157,9 @@ describe('paths, file name and the send package', () => {
   })
 
   it('names the exported file as agreed, without characters a file system refuses', () => {
-    expect(agreementFileName('Göteborgs stad', 'Socialnämnden', '2026-11-26')).toBe('Anslutningsavtal SSBTEK – Göteborgs stad – Socialnämnden – 2026-11-26.pdf')
+    expect(agreementFileName('Göteborgs stad', 'Socialnämnden', '2026-11-26')).toBe(
+      'Anslutningsavtal SSBTEK – Göteborgs stad – Socialnämnden – 2026-11-26.pdf'
+    )
     expect(agreementFileName('A/B', 'Nämnd: "x"', '2026-11-26')).toBe('Anslutningsavtal SSBTEK – A B – Nämnd x – 2026-11-26.pdf')
   })
 
@@ -158,12 +176,17 @@ describe('agreementFileName (property)', () => {
   it('always gives a name the Electron save dialog accepts, ending in .pdf', async () => {
     const { safeFileName } = await import('@shared/ipc')
     fc.assert(
-      fc.property(fc.string({ maxLength: 300, unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) }), fc.string({ maxLength: 300, unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) }), fc.string({ maxLength: 20 }), (m, b, d) => {
-        const name = agreementFileName(m, b, d)
-        expect(name.endsWith('.pdf')).toBe(true)
-        expect(safeFileName.safeParse(name).success).toBe(true)
-        expect(name.isWellFormed()).toBe(true)
-      }),
+      fc.property(
+        fc.string({ maxLength: 300, unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) }),
+        fc.string({ maxLength: 300, unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) }),
+        fc.string({ maxLength: 20 }),
+        (m, b, d) => {
+          const name = agreementFileName(m, b, d)
+          expect(name.endsWith('.pdf')).toBe(true)
+          expect(safeFileName.safeParse(name).success).toBe(true)
+          expect(name.isWellFormed()).toBe(true)
+        }
+      ),
       { numRuns: 500 }
     )
   })

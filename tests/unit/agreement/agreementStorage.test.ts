@@ -67,9 +67,21 @@ describe('agreement drafts', () => {
 describe('FK form templates', () => {
   it('keeps the mapping under the file’s fingerprint, replacing it on a later save', async () => {
     const bytes = new Uint8Array([1, 2, 3])
-    await savePdfTemplate({ fingerprint: 'abc', name: 'blankett.pdf', kind: 'acroform', bytes, mapping: { fields: { kommun: 'municipality.name' } } })
+    await savePdfTemplate({
+      fingerprint: 'abc',
+      name: 'blankett.pdf',
+      kind: 'acroform',
+      bytes,
+      mapping: { fields: { kommun: 'municipality.name' } }
+    })
     const first = await getPdfTemplate('abc')
-    await savePdfTemplate({ fingerprint: 'abc', name: 'blankett.pdf', kind: 'acroform', bytes, mapping: { fields: { kommun: 'municipality.name', orgnr: 'municipality.organisationsnummer' } } })
+    await savePdfTemplate({
+      fingerprint: 'abc',
+      name: 'blankett.pdf',
+      kind: 'acroform',
+      bytes,
+      mapping: { fields: { kommun: 'municipality.name', orgnr: 'municipality.organisationsnummer' } }
+    })
     const second = await getPdfTemplate('abc')
     expect(second?.mapping.fields).toEqual({ kommun: 'municipality.name', orgnr: 'municipality.organisationsnummer' })
     expect(second?.createdAt).toBe(first?.createdAt)
@@ -93,7 +105,11 @@ describe('the send package', () => {
     }
     expect(await db().table('attachments').count()).toBe(before)
 
-    const ok = await addPackageAttachment(draft, { name: 'Protokollsutdrag.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) })
+    const ok = await addPackageAttachment(draft, {
+      name: 'Protokollsutdrag.pdf',
+      mimeType: 'application/pdf',
+      bytes: new Uint8Array([37, 80, 68, 70])
+    })
     expect(ok.sha256).toMatch(/^[0-9a-f]{64}$/)
     expect((await listPackageAttachments(draft.id)).map((a) => a.name)).toEqual(['Protokollsutdrag.pdf'])
     // Package copies are not offered again as "documents in the app".

@@ -4,7 +4,12 @@ import { parseOrganisationsnummer, parseAgreementOrganisationsnummer, luhnCheckD
 
 /** Nine digits with the third ≥ 2, plus their Luhn check digit: a valid organisationsnummer. */
 const validDigits = fc
-  .tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 2, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 6 }))
+  .tuple(
+    fc.integer({ min: 0, max: 9 }),
+    fc.integer({ min: 0, max: 9 }),
+    fc.integer({ min: 2, max: 9 }),
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 6 })
+  )
   .map(([a, b, c, rest]) => {
     const nine = `${a}${b}${c}${rest.join('')}`
     return `${nine}${luhnCheckDigit(nine)}`

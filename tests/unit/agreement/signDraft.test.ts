@@ -40,6 +40,8 @@ describe('signing a draft', () => {
     const draft = await createAgreementDraft(board.id, 'Avtal', clearSignatures(sampleAgreement()))
     const one = await signDraft(draft, 0, { kind: 'typed', text: 'Åsa Öberg-Ärlig' })
     const tampered = { ...one, data: { ...one.data, board: 'Kommunstyrelsen' } }
-    await expect(signDraft(tampered, 1, { kind: 'typed', text: 'Miloš Dvořák Szőke' })).rejects.toMatchObject({ refusal: { code: 'content-changed' } })
+    await expect(signDraft(tampered, 1, { kind: 'typed', text: 'Miloš Dvořák Szőke' })).rejects.toMatchObject({
+      refusal: { code: 'content-changed' }
+    })
   })
 })

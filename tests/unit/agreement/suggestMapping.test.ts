@@ -30,6 +30,14 @@ describe('suggestPath (a first guess the user reviews)', () => {
   })
 
   it('keeps what the user already mapped, including "not filled"', () => {
-    expect(suggestMapping([{ name: 'kommun', type: 'text' }, { name: 'orgnr', type: 'text' }], { kommun: '' })).toEqual({ kommun: '', orgnr: 'municipality.organisationsnummer' })
+    expect(
+      suggestMapping(
+        [
+          { name: 'kommun', type: 'text' },
+          { name: 'orgnr', type: 'text' }
+        ],
+        { kommun: '' }
+      )
+    ).toEqual({ kommun: '', orgnr: 'municipality.organisationsnummer' })
   })
 })

@@ -19,13 +19,32 @@ async function seedNewerFeatures(boardA: string, draftA: string): Promise<void> 
     data: {
       ...draft.data,
       signingRound: { startedAt: '2026-11-20T09:00:00.000Z', contentSha256: 'b'.repeat(64) },
-      signatories: [{ name: 'Märta Ekström', title: 'Ordförande', signature: { kind: 'hand', signedOn: '2026-11-20', scanName: 'underskrift.pdf', scanSha256: scanSha }, signedAt: '2026-11-20T10:00:00.000Z' }]
+      signatories: [
+        {
+          name: 'Märta Ekström',
+          title: 'Ordförande',
+          signature: { kind: 'hand', signedOn: '2026-11-20', scanName: 'underskrift.pdf', scanSha256: scanSha },
+          signedAt: '2026-11-20T10:00:00.000Z'
+        }
+      ]
     }
   })
   const [person] = await db().table('caseworkers').toArray()
-  await app.updateCaseworker(person.id, { name: person.name, email: person.email, unit: person.unit, accessFrom: '2026-01-10', accessTo: '2026-12-31' })
+  await app.updateCaseworker(person.id, {
+    name: person.name,
+    email: person.email,
+    unit: person.unit,
+    accessFrom: '2026-01-10',
+    accessTo: '2026-12-31'
+  })
   const [version] = await db().table('undertakingVersions').toArray()
-  await app.recordAcknowledgement({ caseworkerId: person.id, version, method: 'pdf-form', signedOn: '2026-11-25', files: [{ name: 'Försäkran.pdf', mimeType: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.7 x') }] })
+  await app.recordAcknowledgement({
+    caseworkerId: person.id,
+    version,
+    method: 'pdf-form',
+    signedOn: '2026-11-25',
+    files: [{ name: 'Försäkran.pdf', mimeType: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.7 x') }]
+  })
   await setRetentionRule({ amount: 2, unit: 'years', basis: 'both', planReference: 'DHP Socialnämnden 2025, 4.3.2' })
 }
 

@@ -14,6 +14,9 @@ export const storedValue = fc.letrec((tie) => ({
     fc.uint8Array({ maxLength: 300 }),
     fc.date({ noInvalidDate: true }),
     fc.array(tie('value'), { maxLength: 5 }),
-    fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('$bytes', '$object', '$date', '__proto__', '$')), tie('value'), { maxKeys: 5, noNullPrototype: true })
+    fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('$bytes', '$object', '$date', '__proto__', '$')), tie('value'), {
+      maxKeys: 5,
+      noNullPrototype: true
+    })
   )
 })).value

@@ -9,7 +9,14 @@ import { dump, freshDatabase, seedAppData } from './helpers'
 
 beforeEach(freshDatabase)
 
-const PROBE = { id: 'probe-board', name: 'Probe – skriven före importen', archived: false, createdAt: '2026-11-30T10:00:00.000Z', updatedAt: '2026-11-30T10:00:00.000Z', connection: {} }
+const PROBE = {
+  id: 'probe-board',
+  name: 'Probe – skriven före importen',
+  archived: false,
+  createdAt: '2026-11-30T10:00:00.000Z',
+  updatedAt: '2026-11-30T10:00:00.000Z',
+  connection: {}
+}
 
 /** Refused with `code`, the probe record still there and the database exactly as before. */
 async function expectRefused(file: Blob, code: string, options: { mode?: 'merge' | 'replace'; password?: string } = {}): Promise<void> {
@@ -55,11 +62,30 @@ describe('format v2: export → import', () => {
     expect(marker).toEqual({
       format: 'anslutningsguiden-sakerhetskopia',
       formatVersion: 2,
-      encryption: { cipher: 'AES-256-GCM', kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: expect.stringMatching(/^[0-9a-f]{32}$/) } }
+      encryption: {
+        cipher: 'AES-256-GCM',
+        kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: expect.stringMatching(/^[0-9a-f]{32}$/) }
+      }
     })
-    expect(Object.keys(entries).filter((n) => n !== 'anslutningsguiden.json').every((n) => /^parts\/\d+$/.test(n))).toBe(true)
+    expect(
+      Object.keys(entries)
+        .filter((n) => n !== 'anslutningsguiden.json')
+        .every((n) => /^parts\/\d+$/.test(n))
+    ).toBe(true)
     const latin = new TextDecoder('latin1').decode(bytes)
-    for (const secret of ['Göteborg', 'G\u00c3\u00b6teborg', 'asa.oberg', '1480', '212000-1355', 'Socialnämnden', 'Socialn\u00c3\u00a4mnden', 'manifest', 'caseworkers', '%PDF']) expect(latin).not.toContain(secret)
+    for (const secret of [
+      'Göteborg',
+      'G\u00c3\u00b6teborg',
+      'asa.oberg',
+      '1480',
+      '212000-1355',
+      'Socialnämnden',
+      'Socialn\u00c3\u00a4mnden',
+      'manifest',
+      'caseworkers',
+      '%PDF'
+    ])
+      expect(latin).not.toContain(secret)
     // Fresh IVs: two exports of the same data differ everywhere but the marker's shape.
     const again = unzipSync(await bytesOf(await exportBackup({ password: 'korrekt häst batteri häftklammer' })))
     expect(again['parts/0']!.subarray(0, 12)).not.toEqual(entries['parts/0']!.subarray(0, 12))
@@ -114,7 +140,9 @@ describe('format v2: export → import', () => {
     const blob = await exportBackup()
     const people = await db().table('caseworkers').toArray()
     await db().table('boards').update(boardA, { name: 'Ändrat namn' })
-    await db().table('caseworkers').put({ ...people[0], id: 'cw-new', email: 'ny@goteborg.se' })
+    await db()
+      .table('caseworkers')
+      .put({ ...people[0], id: 'cw-new', email: 'ny@goteborg.se' })
     await db().table('caseworkers').delete(people[2].id)
 
     const prepared = await prepareBackup(blob)
@@ -181,7 +209,11 @@ describe('refused files change nothing', () => {
     const entries = unzipSync(await bytesOf(sealed))
     const text = new TextDecoder().decode(entries['anslutningsguiden.json'])
     expect(text).toContain('"iterations":600000')
-    const weak = await replaceEntry(await bytesOf(sealed), 'anslutningsguiden.json', text.replace('"iterations":600000', '"iterations":100000'))
+    const weak = await replaceEntry(
+      await bytesOf(sealed),
+      'anslutningsguiden.json',
+      text.replace('"iterations":600000', '"iterations":100000')
+    )
     await expectRefused(new Blob([weak]), 'weak-encryption', { password: 'rätt lösenord 123' })
   })
 
@@ -201,7 +233,10 @@ describe('refused files change nothing', () => {
     expect(future).not.toBe(manifest)
     await expectRefused(new Blob([await replaceEntry(plain, 'manifest.json', future)]), 'future-version')
     const marker = new TextDecoder().decode(unzipSync(plain)['anslutningsguiden.json'])
-    await expectRefused(new Blob([await replaceEntry(plain, 'anslutningsguiden.json', marker.replace('"formatVersion":2', '"formatVersion":3'))]), 'newer-format')
+    await expectRefused(
+      new Blob([await replaceEntry(plain, 'anslutningsguiden.json', marker.replace('"formatVersion":2', '"formatVersion":3'))]),
+      'newer-format'
+    )
   })
 
   it('another municipality’s file is refused unless the caller allows it', async () => {

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest'
 import { base64ToBytes, bytesToBase64 } from '@renderer/domain/backup/base64'
 import { canonicalJson, decodeValue, encodeValue, sameStoredValue, usesStringifyForms, type Json } from '@renderer/domain/backup/codec'
 
-
 describe('base64', () => {
   it('agrees with Node for every length and content', () => {
     fc.assert(
@@ -93,7 +92,8 @@ describe('canonicalJson', () => {
   })
 
   it('finds bytes that parse to the same data but are not what JSON.stringify writes', () => {
-    for (const text of ['"\\u001F"', '[1E+21]', '"\\u0061"', '"\\/"', '"\\u000a"', '"\\u00e5"']) expect(usesStringifyForms(text), text).toBe(false)
+    for (const text of ['"\\u001F"', '[1E+21]', '"\\u0061"', '"\\/"', '"\\u000a"', '"\\u00e5"'])
+      expect(usesStringifyForms(text), text).toBe(false)
     expect(usesStringifyForms('"1E5 inside a string is text"')).toBe(true)
   })
 })

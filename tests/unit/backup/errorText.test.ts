@@ -5,14 +5,35 @@ import { BackupError, type BackupErrorCode } from '@renderer/domain/backup/error
 import { backupErrorText, passwordStrength } from '@renderer/i18n/backup'
 
 const CODES: BackupErrorCode[] = [
-  'empty', 'too-large', 'not-text', 'not-json', 'not-backup', 'wrong-format', 'newer-format', 'bad-version', 'future-version', 'damaged', 'invalid-content',
-  'too-deep', 'unknown-table', 'wrong-scope', 'password-required', 'wrong-password', 'weak-encryption', 'other-municipality', 'cancelled', 'write-failed', 'unsupported'
+  'empty',
+  'too-large',
+  'not-text',
+  'not-json',
+  'not-backup',
+  'wrong-format',
+  'newer-format',
+  'bad-version',
+  'future-version',
+  'damaged',
+  'invalid-content',
+  'too-deep',
+  'unknown-table',
+  'wrong-scope',
+  'password-required',
+  'wrong-password',
+  'weak-encryption',
+  'other-municipality',
+  'cancelled',
+  'write-failed',
+  'unsupported'
 ]
 
 describe('backup errors in Swedish', () => {
   it('every code has a Swedish sentence; a refused import always says nothing changed', () => {
     for (const code of CODES) {
-      const text = backupErrorText(new BackupError(code, { table: 'caseworkers', record: 3, field: 'email', detail: 'type', fileVersion: 9, ourVersion: 6 }))
+      const text = backupErrorText(
+        new BackupError(code, { table: 'caseworkers', record: 3, field: 'email', detail: 'type', fileVersion: 9, ourVersion: 6 })
+      )
       expect(text, code).toMatch(/^[A-ZÅÄÖ]/)
       expect(text, code).not.toMatch(/backup:|undefined|\bni\b/)
       if (!['unsupported', 'password-required'].includes(code)) expect(text, code).toContain('Inget har ändrats.')

@@ -15,7 +15,15 @@ const time = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'),
 const records = fc.record({
   caseworkers: fc.uniqueArray(
     fc.record(
-      { id: fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }), name: fc.string({ maxLength: 60, unit: 'binary' }), email: fc.string({ maxLength: 60 }), unit: fc.string({ maxLength: 30 }), createdAt: time, updatedAt: time, extra: storedValue },
+      {
+        id: fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }),
+        name: fc.string({ maxLength: 60, unit: 'binary' }),
+        email: fc.string({ maxLength: 60 }),
+        unit: fc.string({ maxLength: 30 }),
+        createdAt: time,
+        updatedAt: time,
+        extra: storedValue
+      },
       { noNullPrototype: true }
     ),
     { selector: (r) => r.id, maxLength: 6 }
@@ -39,7 +47,13 @@ const records = fc.record({
     { selector: (r) => r.id, maxLength: 3 }
   ),
   settings: fc.uniqueArray(
-    fc.record({ key: fc.string({ minLength: 1, maxLength: 40 }).filter((k) => !k.startsWith('backup.') && !(k in settingShapes)), value: storedValue }, { noNullPrototype: true }),
+    fc.record(
+      {
+        key: fc.string({ minLength: 1, maxLength: 40 }).filter((k) => !k.startsWith('backup.') && !(k in settingShapes)),
+        value: storedValue
+      },
+      { noNullPrototype: true }
+    ),
     { selector: (r) => r.key, maxLength: 4 }
   )
 })
@@ -69,7 +83,14 @@ describe('property: export → import (v2)', () => {
   })
 })
 
-const PROBE = { id: 'probe', name: 'Probe efter exporten', archived: false, createdAt: '2026-11-30T10:00:00.000Z', updatedAt: '2026-11-30T10:00:00.000Z', connection: {} }
+const PROBE = {
+  id: 'probe',
+  name: 'Probe efter exporten',
+  archived: false,
+  createdAt: '2026-11-30T10:00:00.000Z',
+  updatedAt: '2026-11-30T10:00:00.000Z',
+  connection: {}
+}
 
 describe('property: a damaged archive is always refused and changes nothing', () => {
   let bytes: Uint8Array
@@ -106,13 +127,17 @@ describe('property: a damaged archive is always refused and changes nothing', ()
 
   it('several changed bytes, dropped or inserted bytes, or a cut', async () => {
     const damage = fc.oneof(
-      fc.array(fc.tuple(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 2, maxLength: 8 }).map((edits) => {
-        const out = bytes.slice()
-        for (const [at, delta] of edits) out[at] = (out[at]! + delta) & 255
-        return out
-      }),
+      fc
+        .array(fc.tuple(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 2, maxLength: 8 })
+        .map((edits) => {
+          const out = bytes.slice()
+          for (const [at, delta] of edits) out[at] = (out[at]! + delta) & 255
+          return out
+        }),
       fc.nat({ max: bytes.length - 1 }).map((at) => new Uint8Array([...bytes.subarray(0, at), ...bytes.subarray(at + 1)])),
-      fc.tuple(fc.nat({ max: bytes.length }), fc.integer({ min: 0, max: 255 })).map(([at, b]) => new Uint8Array([...bytes.subarray(0, at), b, ...bytes.subarray(at)])),
+      fc
+        .tuple(fc.nat({ max: bytes.length }), fc.integer({ min: 0, max: 255 }))
+        .map(([at, b]) => new Uint8Array([...bytes.subarray(0, at), b, ...bytes.subarray(at)])),
       fc.nat({ max: bytes.length - 1 }).map((at) => bytes.slice(0, at))
     )
     await fc.assert(
@@ -182,13 +207,24 @@ describe('property: wrong-typed records are refused for every table', () => {
       if (list.length === 0) return // auditLog: the app writes none (its shape is still checked above for extra fields)
       const cases = fc
         .record({ record: fc.constantFrom(...list) })
-        .chain(({ record }) => fc.record({ record: fc.constant(record), path: fc.constantFrom(...leafPaths(record).filter((p) => p.length > 0 && !free(table, record, p))) }))
+        .chain(({ record }) =>
+          fc.record({
+            record: fc.constant(record),
+            path: fc.constantFrom(...leafPaths(record).filter((p) => p.length > 0 && !free(table, record, p)))
+          })
+        )
         .chain(({ record, path }) => {
           let original: unknown = record
           for (const p of path) original = (original as Record<string, unknown>)[p]
           // These fields are nullable by design (a turned-off renewal, an unreviewed address).
-          const nullable = ['renewEveryMonths', 'lastReviewed'].includes(path.at(-1)!) || (table === 'settings' && record.key === 'undertaking.retentionMonths')
-          return fc.record({ record: fc.constant(record), path: fc.constant(path), value: wrongTypeFor(original).filter((v) => !(nullable && v === null)) })
+          const nullable =
+            ['renewEveryMonths', 'lastReviewed'].includes(path.at(-1)!) ||
+            (table === 'settings' && record.key === 'undertaking.retentionMonths')
+          return fc.record({
+            record: fc.constant(record),
+            path: fc.constant(path),
+            value: wrongTypeFor(original).filter((v) => !(nullable && v === null))
+          })
         })
       fc.assert(
         fc.property(cases, ({ record, path, value }) => {
@@ -206,7 +242,14 @@ describe('property: wrong-typed records are refused for every table', () => {
         .filter((p) => typeof valueAt(list[0], p) !== 'object')
         .at(-1)!
       const tables = { ...samples, [table]: [withValueAt(list[0], path, { boom: true }), ...list.slice(1)] }
-      const header = { schemaVersion: LATEST_SCHEMA_VERSION, exportedAt: new Date().toISOString(), appVersion: 'test', scope: { kind: 'all' as const }, municipality: null, boards: samples.boards!.map((b) => ({ id: String(b.id), name: String(b.name) })) }
+      const header = {
+        schemaVersion: LATEST_SCHEMA_VERSION,
+        exportedAt: new Date().toISOString(),
+        appVersion: 'test',
+        scope: { kind: 'all' as const },
+        municipality: null,
+        boards: samples.boards!.map((b) => ({ id: String(b.id), name: String(b.name) }))
+      }
       const file = await writeArchive(header, tables)
       await db().table('boards').put(PROBE)
       const before = await dump()

@@ -28,7 +28,14 @@ const header = (over: Partial<BackupHeader> = {}): BackupHeader => ({
   ...over
 })
 
-const PROBE = { id: 'probe', name: 'Probe', archived: false, createdAt: '2026-11-30T10:00:00.000Z', updatedAt: '2026-11-30T10:00:00.000Z', connection: {} }
+const PROBE = {
+  id: 'probe',
+  name: 'Probe',
+  archived: false,
+  createdAt: '2026-11-30T10:00:00.000Z',
+  updatedAt: '2026-11-30T10:00:00.000Z',
+  connection: {}
+}
 
 async function expectRefused(file: Blob, code: string, match?: RegExp): Promise<BackupError> {
   await db().table('boards').put(PROBE)
@@ -63,8 +70,20 @@ describe('v1 still imports', () => {
         const record = decodeValue(json) as Record<string, unknown>
         // The file predates recorded SSBTEK access: the migration gives each person an empty history.
         if (table === 'caseworkers' && !('accessHistory' in record)) record.accessHistory = []
-        const key = table === 'settings' ? record.key : table === 'pdfTemplates' ? record.fingerprint : table === 'taskStates' ? [record.boardId, record.taskId] : record.id
-        expect(await db().table(table).get(key as never), `${table} ${String(key)}`).toStrictEqual(record)
+        const key =
+          table === 'settings'
+            ? record.key
+            : table === 'pdfTemplates'
+              ? record.fingerprint
+              : table === 'taskStates'
+                ? [record.boardId, record.taskId]
+                : record.id
+        expect(
+          await db()
+            .table(table)
+            .get(key as never),
+          `${table} ${String(key)}`
+        ).toStrictEqual(record)
       }
     }
     const template = await db().table('pdfTemplates').get('fp-acroform')
@@ -78,7 +97,11 @@ describe('v1 still imports', () => {
     expect(backupErrorText(error)).not.toMatch(/filen har ändrats|har ändrats efter/)
     await expectRefused(new Blob([FIXTURE.slice(0, -1)]), 'not-json')
     const fileVersion = /"schemaVersion":(\d+)/.exec(FIXTURE)![1]
-    await expectRefused(new Blob([FIXTURE.replace(`"schemaVersion":${fileVersion}`, '"schemaVersion":99')]), 'future-version', /databasversion 99/)
+    await expectRefused(
+      new Blob([FIXTURE.replace(`"schemaVersion":${fileVersion}`, '"schemaVersion":99')]),
+      'future-version',
+      /databasversion 99/
+    )
   })
 })
 
@@ -101,7 +124,10 @@ describe('finding 2: a crafted v1 file with a valid checksum is refused before a
   })
 
   it('a huge caseworker name (5 MB here; the issue saw 50 MB accepted, anything over 500 characters is refused)', async () => {
-    const error = await expectRefused(await signedWith((t) => void (t.caseworkers![0]!.name = 'x'.repeat(5 * 1024 * 1024))), 'invalid-content')
+    const error = await expectRefused(
+      await signedWith((t) => void (t.caseworkers![0]!.name = 'x'.repeat(5 * 1024 * 1024))),
+      'invalid-content'
+    )
     expect(error.params).toMatchObject({ field: 'name', detail: 'too-long' })
   })
 
@@ -129,7 +155,9 @@ describe('files from an older schema version', () => {
     const t = '2025-01-01T00:00:00.000Z'
     const blob = new Blob([
       await serializeBackup(header({ schemaVersion: 1 }), {
-        settings: [{ key: 'profile', value: { code: '1480', name: 'Göteborg', officialName: 'Göteborgs stad', createdAt: t, updatedAt: t } }],
+        settings: [
+          { key: 'profile', value: { code: '1480', name: 'Göteborg', officialName: 'Göteborgs stad', createdAt: t, updatedAt: t } }
+        ],
         boards: [{ id: 'old', name: 'Socialnämnden', archived: false, createdAt: t, updatedAt: t }]
       })
     ])

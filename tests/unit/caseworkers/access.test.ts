@@ -1,10 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  accessWithoutValidUndertaking,
-  hasAccessOn,
-  nextAccessHistory
-} from '@renderer/domain/caseworkers/access'
+import { accessWithoutValidUndertaking, hasAccessOn, nextAccessHistory } from '@renderer/domain/caseworkers/access'
 import { undertakingStatus, type UndertakingPolicy } from '@renderer/domain/undertaking/status'
 import { validateCaseworker } from '@renderer/domain/caseworkers/validate'
 
@@ -62,13 +58,20 @@ describe('nextAccessHistory', () => {
 describe('validateCaseworker with access', () => {
   const base = { name: 'Anna', email: 'anna@k.se', unit: 'Öst' }
   it('reads from and to dates, in the flexible date forms', () => {
-    expect(validateCaseworker({ ...base, accessFrom: '2026-03-01', accessTo: '2026-12-31' }).input).toMatchObject({ accessFrom: '2026-03-01', accessTo: '2026-12-31' })
+    expect(validateCaseworker({ ...base, accessFrom: '2026-03-01', accessTo: '2026-12-31' }).input).toMatchObject({
+      accessFrom: '2026-03-01',
+      accessTo: '2026-12-31'
+    })
     expect(validateCaseworker({ ...base, accessFrom: '' }).input).not.toHaveProperty('accessFrom')
   })
   it('refuses a to-date without a from-date, a to-date before the from-date, and a non-date', () => {
     expect(validateCaseworker({ ...base, accessTo: '2026-12-31' }).problems.map((p) => p.field)).toEqual(['accessFrom'])
-    expect(validateCaseworker({ ...base, accessFrom: '2026-03-01', accessTo: '2026-02-01' }).problems[0]?.message).toMatch(/före Behörighet från/)
-    expect(validateCaseworker({ ...base, accessFrom: 'snart' }).problems[0]?.message).toMatch(/Behörighet från ”snart” är inte ett giltigt datum/)
+    expect(validateCaseworker({ ...base, accessFrom: '2026-03-01', accessTo: '2026-02-01' }).problems[0]?.message).toMatch(
+      /före Behörighet från/
+    )
+    expect(validateCaseworker({ ...base, accessFrom: 'snart' }).problems[0]?.message).toMatch(
+      /Behörighet från ”snart” är inte ett giltigt datum/
+    )
   })
 })
 
@@ -124,7 +127,13 @@ describe('accessWithoutValidUndertaking', () => {
           const pol = { signWithinDays: 30, renewEveryMonths: renew }
           const listed = new Set(accessWithoutValidUndertaking(ps, as, v, today, pol).map((r) => r.person.id))
           for (const p of ps) {
-            const status = undertakingStatus(p, as.filter((a) => a.caseworkerId === p.id), v, today, pol)
+            const status = undertakingStatus(
+              p,
+              as.filter((a) => a.caseworkerId === p.id),
+              v,
+              today,
+              pol
+            )
             const access = hasAccessOn(p, today)
             expect(listed.has(p.id)).toBe(access && status !== 'signed')
           }
@@ -134,7 +143,15 @@ describe('accessWithoutValidUndertaking', () => {
   })
 
   it('uses the version in force: signing it clears the person from the list', () => {
-    expect(accessWithoutValidUndertaking([{ id: 'x', accessFrom: '2026-01-01' }], [{ caseworkerId: 'x', versionId: 'v2', signedOn: '2026-06-01' }], version, today, policy)).toEqual([])
+    expect(
+      accessWithoutValidUndertaking(
+        [{ id: 'x', accessFrom: '2026-01-01' }],
+        [{ caseworkerId: 'x', versionId: 'v2', signedOn: '2026-06-01' }],
+        version,
+        today,
+        policy
+      )
+    ).toEqual([])
   })
 })
 
@@ -158,7 +175,13 @@ describe('the dashboard and the access list agree', () => {
           { id: 'v2', number: 2, publishedOn: '2025-01-01' }
         ]
         const dash = buildDashboard({ caseworkers: people, acknowledgements, versions, today, policy })
-        const expected = accessWithoutValidUndertaking(people, acknowledgements, { id: 'v2', publishedOn: '2025-01-01' }, today, policy).map((r) => r.person.id)
+        const expected = accessWithoutValidUndertaking(
+          people,
+          acknowledgements,
+          { id: 'v2', publishedOn: '2025-01-01' },
+          today,
+          policy
+        ).map((r) => r.person.id)
         expect(dash.accessWithoutUndertaking).toBe(expected.length)
         expect(filterDashboardRows(dash.rows, { status: 'access-without-undertaking' }).map((r) => r.person.id)).toEqual(expected)
       })

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { addCaseworker, getCaseworker, listCullingLog } from '@renderer/db'
 import { saveCaseworkerAccess } from '@renderer/features/caseworkers/actions/access'
-import { cullNow, deleteByMistake, loadRetention, saveRetentionRule, turnOffRetention } from '@renderer/features/caseworkers/actions/retention'
+import {
+  cullNow,
+  deleteByMistake,
+  loadRetention,
+  saveRetentionRule,
+  turnOffRetention
+} from '@renderer/features/caseworkers/actions/retention'
 import { freshDatabase } from '../freshDatabase'
 
 beforeEach(freshDatabase)
@@ -9,14 +15,24 @@ beforeEach(freshDatabase)
 describe('saveCaseworkerAccess', () => {
   it('refuses a missing from-date and a to-date before it, and changes nothing', async () => {
     const p = await addCaseworker({ name: 'Anna', email: 'anna@k.se', unit: 'Öst', role: 'handläggare' })
-    expect(await saveCaseworkerAccess(p, { hasAccess: true, from: ' ', to: '' })).toEqual({ ok: false, errors: { from: expect.stringMatching(/Skriv från vilken dag/) } })
-    expect(await saveCaseworkerAccess(p, { hasAccess: true, from: '2026-03-01', to: '2026-02-01' })).toEqual({ ok: false, errors: { to: 'Behörighet till är före Behörighet från.' } })
+    expect(await saveCaseworkerAccess(p, { hasAccess: true, from: ' ', to: '' })).toEqual({
+      ok: false,
+      errors: { from: expect.stringMatching(/Skriv från vilken dag/) }
+    })
+    expect(await saveCaseworkerAccess(p, { hasAccess: true, from: '2026-03-01', to: '2026-02-01' })).toEqual({
+      ok: false,
+      errors: { to: 'Behörighet till är före Behörighet från.' }
+    })
     expect((await getCaseworker(p.id))?.accessFrom).toBeUndefined()
   })
   it('saves access, keeps the other details, records each change once, and removes access when unticked', async () => {
     const p = await addCaseworker({ name: 'Anna', email: 'anna@k.se', unit: 'Öst', role: 'handläggare', startDate: '2026-01-01' })
     const first = await saveCaseworkerAccess(p, { hasAccess: true, from: '2026-03-01', to: '' })
-    expect(first).toMatchObject({ ok: true, changed: true, person: { role: 'handläggare', startDate: '2026-01-01', accessFrom: '2026-03-01' } })
+    expect(first).toMatchObject({
+      ok: true,
+      changed: true,
+      person: { role: 'handläggare', startDate: '2026-01-01', accessFrom: '2026-03-01' }
+    })
     const stored = (await getCaseworker(p.id))!
     expect(await saveCaseworkerAccess(stored, { hasAccess: true, from: '2026-03-01', to: '' })).toMatchObject({ ok: true, changed: false })
     // The dates typed while the box is unticked are not kept.

@@ -11,7 +11,17 @@ describe('schema version 14 (access to SSBTEK)', () => {
     await Dexie.delete(DB_NAME)
     const v6 = await openAt(6, DB_NAME)
     const before = [
-      { id: 'a', name: 'Åsa Öberg', email: 'a@k.se', unit: 'Öst', startDate: '2025-01-01', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', signatures: { v1: '2026-01-02' }, ackCount: 1 },
+      {
+        id: 'a',
+        name: 'Åsa Öberg',
+        email: 'a@k.se',
+        unit: 'Öst',
+        startDate: '2025-01-01',
+        createdAt: '2026-01-01T00:00:00Z',
+        updatedAt: '2026-01-01T00:00:00Z',
+        signatures: { v1: '2026-01-02' },
+        ackCount: 1
+      },
       { id: 'b', name: 'Bo Ek', email: 'b@k.se', unit: 'Väst', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }
     ]
     await v6.table('caseworkers').bulkAdd(before)

@@ -10,11 +10,19 @@ const withBom = (text: string): Uint8Array => new Uint8Array([0xef, 0xbb, 0xbf, 
 
 describe('parseCaseworkerCsv: the files users have', () => {
   it('reads Excel’s Swedish export: semicolon, Windows-1252, CRLF', () => {
-    const text = 'Namn;E-post;Enhet;Roll;Anställningsnummer;Startdatum\r\nÅsa Šimek;asa@kommun.se;Försörjningsstöd Öst;handläggare;1001;2026-01-15\r\nŽeljko Öberg;zeljko@kommun.se;Kontaktcenter;kontaktcenter;;\r\n'
+    const text =
+      'Namn;E-post;Enhet;Roll;Anställningsnummer;Startdatum\r\nÅsa Šimek;asa@kommun.se;Försörjningsstöd Öst;handläggare;1001;2026-01-15\r\nŽeljko Öberg;zeljko@kommun.se;Kontaktcenter;kontaktcenter;;\r\n'
     const result = parseCaseworkerCsv(encodeWindows1252(text))
     expect(result.errors).toEqual([])
     expect(result.rows).toEqual([
-      { name: 'Åsa Šimek', email: 'asa@kommun.se', unit: 'Försörjningsstöd Öst', role: 'handläggare', employeeId: '1001', startDate: '2026-01-15' },
+      {
+        name: 'Åsa Šimek',
+        email: 'asa@kommun.se',
+        unit: 'Försörjningsstöd Öst',
+        role: 'handläggare',
+        employeeId: '1001',
+        startDate: '2026-01-15'
+      },
       { name: 'Željko Öberg', email: 'zeljko@kommun.se', unit: 'Kontaktcenter', role: 'kontaktcenter' }
     ])
   })
@@ -44,15 +52,25 @@ describe('parseCaseworkerCsv: the files users have', () => {
   })
 
   it('reads comma-separated UTF-8 with English headers in another order, any case, with spaces', () => {
-    const result = parseCaseworkerCsv(utf8(' EMAIL , start date ,Name,  unit ,Employee id,ROLE\nnguyen@kommun.se,2026-02-01,Nguyễn Thị Minh Khai,Vuxen,77,teamledare\n'))
+    const result = parseCaseworkerCsv(
+      utf8(' EMAIL , start date ,Name,  unit ,Employee id,ROLE\nnguyen@kommun.se,2026-02-01,Nguyễn Thị Minh Khai,Vuxen,77,teamledare\n')
+    )
     expect(result.errors).toEqual([])
     expect(result.rows).toEqual([
-      { name: 'Nguyễn Thị Minh Khai', email: 'nguyen@kommun.se', unit: 'Vuxen', role: 'teamledare', employeeId: '77', startDate: '2026-02-01' }
+      {
+        name: 'Nguyễn Thị Minh Khai',
+        email: 'nguyen@kommun.se',
+        unit: 'Vuxen',
+        role: 'teamledare',
+        employeeId: '77',
+        startDate: '2026-02-01'
+      }
     ])
   })
 
   it('handles quoted fields with separators, quotes and line breaks, and counts physical lines', () => {
-    const text = 'Namn;E-post;Enhet\r\n"Berg; Anna";anna@k.se;"Enhet ""Norr"""\r\n"Lars\r\nLarsson";lars@k.se;Syd\r\nFel Person;inte-en-adress;Syd\r\n'
+    const text =
+      'Namn;E-post;Enhet\r\n"Berg; Anna";anna@k.se;"Enhet ""Norr"""\r\n"Lars\r\nLarsson";lars@k.se;Syd\r\nFel Person;inte-en-adress;Syd\r\n'
     const result = parseCaseworkerCsv(utf8(text))
     expect(result.rows).toEqual([
       { name: 'Berg; Anna', email: 'anna@k.se', unit: 'Enhet "Norr"' },
@@ -69,7 +87,9 @@ describe('parseCaseworkerCsv: the files users have', () => {
   })
 
   it('reports invalid dates in Swedish, and accepts Excel’s date-with-time form', () => {
-    const result = parseCaseworkerCsv(utf8('Namn;E-post;Enhet;Startdatum\nA;a@k.se;X;2026-02-30\nB;b@k.se;X;2026-03-01 00:00\nC;c@k.se;X;1/3/2026\n'))
+    const result = parseCaseworkerCsv(
+      utf8('Namn;E-post;Enhet;Startdatum\nA;a@k.se;X;2026-02-30\nB;b@k.se;X;2026-03-01 00:00\nC;c@k.se;X;1/3/2026\n')
+    )
     expect(result.rows.map((r) => [r.name, r.startDate])).toEqual([['B', '2026-03-01']])
     expect(result.errors).toEqual([
       { line: 2, message: 'Startdatum ”2026-02-30” är inte ett giltigt datum. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-03-01.' },
@@ -112,7 +132,8 @@ describe('parseCaseworkerCsv: the files users have', () => {
 
   it('reads 10,000 rows (its speed is measured by npm run bench)', () => {
     const lines = ['Namn;E-post;Enhet;Roll;Anställningsnummer;Startdatum']
-    for (let i = 0; i < 10_000; i++) lines.push(`Person Ö${i};p${i}@kommun.se;Enhet ${i % 40};handläggare;${i};2026-01-${String((i % 28) + 1).padStart(2, '0')}`)
+    for (let i = 0; i < 10_000; i++)
+      lines.push(`Person Ö${i};p${i}@kommun.se;Enhet ${i % 40};handläggare;${i};2026-01-${String((i % 28) + 1).padStart(2, '0')}`)
     const bytes = encodeWindows1252(lines.join('\r\n'))
     const result = parseCaseworkerCsv(bytes)
     expect(result.errors).toEqual([])
@@ -137,7 +158,8 @@ const person = fc.record({
   )
 })
 
-const quote = (value: string, sep: string): string => (value.includes(sep) || /["\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value)
+const quote = (value: string, sep: string): string =>
+  value.includes(sep) || /["\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value
 
 describe('parseCaseworkerCsv properties', () => {
   it('reads back what was written, whatever the separator, encoding, BOM, line ending or column order', () => {
@@ -155,7 +177,15 @@ describe('parseCaseworkerCsv properties', () => {
             ? { Namn: 'Namn', 'E-post': 'E-post', Enhet: 'Enhet', Roll: 'Roll', Startdatum: 'Startdatum' }
             : { Namn: 'Name', 'E-post': 'Email', Enhet: 'Unit', Roll: 'Role', Startdatum: 'Start date' }
           const valueOf = (p: (typeof people)[number], i: number, col: string): string =>
-            col === 'Namn' ? p.name : col === 'E-post' ? `p${i}@kommun.se` : col === 'Enhet' ? p.unit : col === 'Roll' ? (p.role ?? '') : (p.startDate ?? '')
+            col === 'Namn'
+              ? p.name
+              : col === 'E-post'
+                ? `p${i}@kommun.se`
+                : col === 'Enhet'
+                  ? p.unit
+                  : col === 'Roll'
+                    ? (p.role ?? '')
+                    : (p.startDate ?? '')
           const lines = [order.map((c) => headerName[c]!).join(sep)]
           people.forEach((p, i) => {
             lines.push(order.map((c) => quote(valueOf(p, i, c), sep)).join(sep))
@@ -223,7 +253,14 @@ describe('the committed Excel fixture', () => {
     expect(preview.separator).toBe(';')
     const result = parseCaseworkerCsv(bytes)
     expect(result.errors.map((e) => e.line)).toEqual([6, 8])
-    expect(result.rows.map((r) => r.name)).toEqual(['Åsa Öberg', 'Björn Ängström', 'Željka Šimek', 'Mikael "Micke" Lind', 'Ström; Anna', 'Øystein Ærø'])
+    expect(result.rows.map((r) => r.name)).toEqual([
+      'Åsa Öberg',
+      'Björn Ängström',
+      'Željka Šimek',
+      'Mikael "Micke" Lind',
+      'Ström; Anna',
+      'Øystein Ærø'
+    ])
   })
 })
 

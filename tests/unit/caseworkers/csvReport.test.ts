@@ -41,7 +41,15 @@ describe('CSV report writer', () => {
   it('no cell becomes a formula when a one-column file is read with any separator (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 12 }), { maxLength: 10 }), fc.constantFrom(',', ';', '\t'), (cells, readWith) => {
-        const parsed = Papa.parse<string[]>(decode(buildCsv(['A'], cells.map((c) => [c]))), { delimiter: readWith, newline: '\r\n' }).data
+        const parsed = Papa.parse<string[]>(
+          decode(
+            buildCsv(
+              ['A'],
+              cells.map((c) => [c])
+            )
+          ),
+          { delimiter: readWith, newline: '\r\n' }
+        ).data
         parsed.pop()
         expect(parsed).toEqual([['A'], ...cells.map((c) => [guard(c)])])
         for (const row of parsed) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
@@ -53,13 +61,25 @@ describe('CSV report writer', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(';' as const, ',' as const, '\t' as const),
-        fc.integer({ min: 1, max: 4 }).chain((width) =>
-          fc.array(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Bo,=1+1', '"', '""', '\r\n', ';', '\t')), { minLength: width, maxLength: width }), { maxLength: 10 })
-        ),
+        fc
+          .integer({ min: 1, max: 4 })
+          .chain((width) =>
+            fc.array(
+              fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Bo,=1+1', '"', '""', '\r\n', ';', '\t')), {
+                minLength: width,
+                maxLength: width
+              }),
+              { maxLength: 10 }
+            )
+          ),
         (separator, rows) => {
           const width = rows[0]?.length ?? 2
           const header = Array.from({ length: width }, (_, i) => `K${i}`)
-          const parsed = Papa.parse<string[]>(decode(buildCsv(header, rows, separator)), { delimiter: separator, newline: '\r\n', skipEmptyLines: false }).data
+          const parsed = Papa.parse<string[]>(decode(buildCsv(header, rows, separator)), {
+            delimiter: separator,
+            newline: '\r\n',
+            skipEmptyLines: false
+          }).data
           parsed.pop() // the final CRLF leaves an empty record
           expect(parsed).toEqual([header, ...rows.map((r) => r.map(guard))])
         }

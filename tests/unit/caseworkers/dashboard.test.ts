@@ -66,9 +66,26 @@ describe('buildDashboard', () => {
   })
 
   it('builds and filters a dashboard of 10,000 people and 30,000 acknowledgements (timed by npm run bench)', () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, email: `p${i}@k.se`, unit: `Enhet ${i % 50}`, role: 'handläggare', startDate: '2025-01-01' }))
-    const manyAcks = Array.from({ length: 30_000 }, (_, i) => ({ caseworkerId: `p${i % 10_000}`, versionId: i % 3 ? 'v1' : 'v2', signedOn: '2026-03-02' }))
-    const big = buildDashboard({ caseworkers: many, acknowledgements: manyAcks, versions, today: '2026-03-10', policy: { signWithinDays: 30 } })
+    const many = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `p${i}`,
+      name: `Person ${i}`,
+      email: `p${i}@k.se`,
+      unit: `Enhet ${i % 50}`,
+      role: 'handläggare',
+      startDate: '2025-01-01'
+    }))
+    const manyAcks = Array.from({ length: 30_000 }, (_, i) => ({
+      caseworkerId: `p${i % 10_000}`,
+      versionId: i % 3 ? 'v1' : 'v2',
+      signedOn: '2026-03-02'
+    }))
+    const big = buildDashboard({
+      caseworkers: many,
+      acknowledgements: manyAcks,
+      versions,
+      today: '2026-03-10',
+      policy: { signWithinDays: 30 }
+    })
     const filtered = filterDashboardRows(big.rows, { query: 'person 12', unit: 'Enhet 12' })
     expect(big.total.active).toBe(10_000)
     expect(big.rows).toHaveLength(10_000)
@@ -99,7 +116,25 @@ describe('reminders and retention', () => {
 describe('swedishSortKey', () => {
   it('orders like Swedish collation for the letters names use', async () => {
     const { swedishSortKey } = await import('@renderer/domain/undertaking/dashboard')
-    const names = ['Östen', 'Åke', 'Ärla', 'Zorro', 'Élise', 'Eva', 'Ødegård', 'Ulla', 'Yngve', 'Üzeyir', 'anna', 'Enhet 10', 'Enhet 9', 'Łukasz', 'Lars', 'Märta', 'Maria']
+    const names = [
+      'Östen',
+      'Åke',
+      'Ärla',
+      'Zorro',
+      'Élise',
+      'Eva',
+      'Ødegård',
+      'Ulla',
+      'Yngve',
+      'Üzeyir',
+      'anna',
+      'Enhet 10',
+      'Enhet 9',
+      'Łukasz',
+      'Lars',
+      'Märta',
+      'Maria'
+    ]
     const collator = new Intl.Collator('sv', { numeric: true })
     const byKey = [...names].sort((a, b) => (swedishSortKey(a) < swedishSortKey(b) ? -1 : swedishSortKey(a) > swedishSortKey(b) ? 1 : 0))
     expect(byKey).toEqual([...names].sort(collator.compare))

@@ -56,8 +56,12 @@ describe('caseworker register storage', () => {
   it('refuses to add or edit into a duplicate e-mail or employee id, with a Swedish message', async () => {
     const a = await addCaseworker({ name: 'A', email: 'a@k.se', unit: 'X', employeeId: '1' })
     await addCaseworker({ name: 'B', email: 'b@k.se', unit: 'X', employeeId: '2' })
-    await expect(addCaseworker({ name: 'C', email: 'A@K.se', unit: 'X' })).rejects.toThrow('E-postadressen A@K.se finns redan i registret (A).')
-    await expect(updateCaseworker(a.id, { name: 'A', email: 'a@k.se', unit: 'X', employeeId: '2' })).rejects.toThrow(/Anställningsnumret 2 finns redan/)
+    await expect(addCaseworker({ name: 'C', email: 'A@K.se', unit: 'X' })).rejects.toThrow(
+      'E-postadressen A@K.se finns redan i registret (A).'
+    )
+    await expect(updateCaseworker(a.id, { name: 'A', email: 'a@k.se', unit: 'X', employeeId: '2' })).rejects.toThrow(
+      /Anställningsnumret 2 finns redan/
+    )
     const edited = await updateCaseworker(a.id, { name: 'A', email: 'a@k.se', unit: 'Y', endDate: '2026-05-01' })
     expect(edited).toMatchObject({ unit: 'Y', endDate: '2026-05-01', createdAt: a.createdAt })
   })
@@ -67,12 +71,16 @@ describe('publishing with an unconfirmed legal reference', () => {
   it('is refused without a named approver, and nothing is stored', async () => {
     expect(shippedDefault.legalReview).toBeNull()
     await expect(publishUndertakingVersion(shippedDefault)).rejects.toThrow(/Lagrummet är inte bekräftat/)
-    await expect(publishUndertakingVersion(shippedDefault, new Date(), { unconfirmedLegalApprovedBy: '   ' })).rejects.toThrow(/Lagrummet är inte bekräftat/)
+    await expect(publishUndertakingVersion(shippedDefault, new Date(), { unconfirmedLegalApprovedBy: '   ' })).rejects.toThrow(
+      /Lagrummet är inte bekräftat/
+    )
     expect(await listUndertakingVersions()).toEqual([])
   })
 
   it('with an approver: the version records who agreed, and the text marks the reference unconfirmed', async () => {
-    const v = await publishUndertakingVersion(shippedDefault, new Date('2026-03-01T10:00:00Z'), { unconfirmedLegalApprovedBy: ' Anna Admin ' })
+    const v = await publishUndertakingVersion(shippedDefault, new Date('2026-03-01T10:00:00Z'), {
+      unconfirmedLegalApprovedBy: ' Anna Admin '
+    })
     expect(v.unconfirmedLegalApprovedBy).toBe('Anna Admin')
     expect(v.legalReview).toBeNull()
     expect(v.text).toContain('enligt [Obekräftat – inte granskat av kommunen] socialtjänstlagen (2025:400)')
@@ -107,7 +115,14 @@ describe('versions, acknowledgements, erasure', () => {
     const v1 = await publishUndertakingVersion(defaultContent)
     const a = await addCaseworker({ name: 'Łukasz Żółć', email: 'l@k.se', unit: 'X' })
     const b = await addCaseworker({ name: 'Bo', email: 'bo@k.se', unit: 'X' })
-    await recordAcknowledgement({ caseworkerId: a.id, version: v1, method: 'on-screen', signedOn: '2026-03-01', signatureKind: 'typed', files: [{ name: 'a.pdf', mimeType: 'application/pdf', bytes: Uint8Array.of(1, 2, 3) }] })
+    await recordAcknowledgement({
+      caseworkerId: a.id,
+      version: v1,
+      method: 'on-screen',
+      signedOn: '2026-03-01',
+      signatureKind: 'typed',
+      files: [{ name: 'a.pdf', mimeType: 'application/pdf', bytes: Uint8Array.of(1, 2, 3) }]
+    })
     await recordAcknowledgement({ caseworkerId: b.id, version: v1, method: 'elsewhere', signedOn: '2026-03-01', note: 'Papper i pärm' })
     await recordReminder([a.id, b.id], 'email')
     const attachments = await listUndertakingAttachments()
@@ -154,14 +169,28 @@ describe('signature summaries', () => {
     ])
     const [a, b] = (await listCaseworkers()).sort((x, y) => x.name.localeCompare(y.name))
     await recordAcknowledgement({ caseworkerId: a!.id, version: v1, method: 'elsewhere', signedOn: '2026-03-02' })
-    expect(await importAcknowledgements([{ caseworkerId: b!.id, versionId: v1.id, versionNumber: 1, sha256: v1.sha256, method: 'paper', signedOn: '2026-03-03' }])).toBe(1)
-    await expect(importAcknowledgements([{ caseworkerId: 'nobody', versionId: v1.id, versionNumber: 1, sha256: v1.sha256, method: 'paper', signedOn: '2026-03-03' }])).rejects.toThrow(/Inget sparades/)
+    expect(
+      await importAcknowledgements([
+        { caseworkerId: b!.id, versionId: v1.id, versionNumber: 1, sha256: v1.sha256, method: 'paper', signedOn: '2026-03-03' }
+      ])
+    ).toBe(1)
+    await expect(
+      importAcknowledgements([
+        { caseworkerId: 'nobody', versionId: v1.id, versionNumber: 1, sha256: v1.sha256, method: 'paper', signedOn: '2026-03-03' }
+      ])
+    ).rejects.toThrow(/Inget sparades/)
     const summaries = (await loadUndertakingData()).acknowledgements
     expect(summaries).toHaveLength(2)
     // Written behind the repository's back: the next read notices and rebuilds.
-    await db().table('acknowledgements').add({ id: 'direct', caseworkerId: a!.id, versionId: v1.id, signedOn: '2026-03-09', attachmentIds: [] })
+    await db()
+      .table('acknowledgements')
+      .add({ id: 'direct', caseworkerId: a!.id, versionId: v1.id, signedOn: '2026-03-09', attachmentIds: [] })
     const after = await loadUndertakingData()
-    expect(after.acknowledgements.find((x) => x.caseworkerId === a!.id)).toEqual({ caseworkerId: a!.id, versionId: v1.id, signedOn: '2026-03-09' })
+    expect(after.acknowledgements.find((x) => x.caseworkerId === a!.id)).toEqual({
+      caseworkerId: a!.id,
+      versionId: v1.id,
+      signedOn: '2026-03-09'
+    })
     // Editing a person keeps their summary.
     await updateCaseworker(a!.id, { name: 'A2', email: 'a@k.se', unit: 'Y' })
     expect((await loadUndertakingData()).acknowledgements).toHaveLength(2)

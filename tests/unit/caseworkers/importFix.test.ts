@@ -5,7 +5,9 @@ import { registerCsv, summaryLines } from '@renderer/features/caseworkers/report
 import Papa from 'papaparse'
 
 describe('fixing rows in the import preview', () => {
-  const preview = previewCaseworkerCsv(new TextEncoder().encode('Namn;E-post;Enhet\nA;a@k.se;X\nB;trasig;X\nC;c@k.se;X\n'), [{ email: 'c@k.se', name: 'Cecilia' }])
+  const preview = previewCaseworkerCsv(new TextEncoder().encode('Namn;E-post;Enhet\nA;a@k.se;X\nB;trasig;X\nC;c@k.se;X\n'), [
+    { email: 'c@k.se', name: 'Cecilia' }
+  ])
 
   it('re-checks a fixed row with the same rules', () => {
     const rows = preview.rows.map((r) => (r.line === 3 ? { line: 3, values: { ...r.values, email: 'b@k.se' } } : r))
@@ -18,8 +20,12 @@ describe('fixing rows in the import preview', () => {
   })
 
   it('flags a fix that collides with another row of the file', () => {
-    const rows = preview.rows.filter((r) => r.line !== 4).map((r) => (r.line === 3 ? { line: 3, values: { ...r.values, email: 'A@k.se' } } : r))
-    expect(checkCaseworkerRows(rows, [])[1]!.problems).toEqual([{ kind: 'duplicate-in-file', field: 'email', message: 'Samma e-postadress som rad 2.' }])
+    const rows = preview.rows
+      .filter((r) => r.line !== 4)
+      .map((r) => (r.line === 3 ? { line: 3, values: { ...r.values, email: 'A@k.se' } } : r))
+    expect(checkCaseworkerRows(rows, [])[1]!.problems).toEqual([
+      { kind: 'duplicate-in-file', field: 'email', message: 'Samma e-postadress som rad 2.' }
+    ])
   })
 })
 
@@ -38,7 +44,24 @@ describe('register report rows', () => {
   it('writes Swedish status texts, dates and guarded cells', () => {
     const bytes = registerCsv(dash.rows)
     const table = Papa.parse<string[]>(new TextDecoder().decode(bytes), { delimiter: ';', skipEmptyLines: true }).data
-    expect(table[0]).toEqual(['Namn', 'E-post', 'Enhet', 'Roll', 'Anställningsnummer', 'Startdatum', 'Slutdatum', 'Status', 'Sedan', 'Senast undertecknad version', 'Senast undertecknad datum', 'Sista dag att underteckna', 'Senast påmind', 'Senast undertecknad sätt', 'Behörighet från', 'Behörighet till'])
+    expect(table[0]).toEqual([
+      'Namn',
+      'E-post',
+      'Enhet',
+      'Roll',
+      'Anställningsnummer',
+      'Startdatum',
+      'Slutdatum',
+      'Status',
+      'Sedan',
+      'Senast undertecknad version',
+      'Senast undertecknad datum',
+      'Sista dag att underteckna',
+      'Senast påmind',
+      'Senast undertecknad sätt',
+      'Behörighet från',
+      'Behörighet till'
+    ])
     expect(table[1]![0]).toBe(`'=HYPERLINK("http://x")`)
     expect(table[1]![7]).toBe('Ej undertecknad')
     expect(table[1]![11]).toBe('2026-02-14')

@@ -14,7 +14,9 @@ describe('schema version 6 (caseworkers)', () => {
       { id: 'a', name: 'Åsa', email: 'a@k.se', unit: 'Öst', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' },
       { id: 'b', name: 'Bo', email: 'b@k.se', unit: 'Väst', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }
     ])
-    await v2.table('undertakingVersions').add({ id: 'v1', number: 1, publishedOn: '2026-01-01', publishedAt: '2026-01-01T08:00:00Z', text: 'x', sha256: 'h' })
+    await v2
+      .table('undertakingVersions')
+      .add({ id: 'v1', number: 1, publishedOn: '2026-01-01', publishedAt: '2026-01-01T08:00:00Z', text: 'x', sha256: 'h' })
     await v2.table('acknowledgements').bulkAdd([
       { id: 'k1', caseworkerId: 'a', versionId: 'v1', signedOn: '2026-01-02', signedAt: '2026-01-02T08:00:00Z' },
       { id: 'k2', caseworkerId: 'a', versionId: 'v1', signedOn: '2026-01-05', signedAt: '2026-01-05T08:00:00Z' }

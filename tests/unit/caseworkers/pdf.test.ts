@@ -36,16 +36,22 @@ async function version() {
 }
 
 // A 1×1 transparent PNG stands in for a drawn signature.
-const PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
-  (c) => c.charCodeAt(0)
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) =>
+  c.charCodeAt(0)
 )
 
 describe('undertaking PDF', () => {
   it('prefilled for a wet signature: the exact text, the person, the hash, and lines to sign on', async () => {
     const v = await version()
     for (const [i, name] of names.entries()) {
-      const { text, info, fonts } = check(`blank-${i}.pdf`, await buildUndertakingPdf({ municipality: 'Göteborgs stad', version: v, caseworker: { name, email: 'x@k.se', unit: 'Enhet Öst', employeeId: '42' } }))
+      const { text, info, fonts } = check(
+        `blank-${i}.pdf`,
+        await buildUndertakingPdf({
+          municipality: 'Göteborgs stad',
+          version: v,
+          caseworker: { name, email: 'x@k.se', unit: 'Enhet Öst', employeeId: '42' }
+        })
+      )
       expect(text).toContain(name)
       expect(text).toContain('Enhet Öst')
       expect(text).toContain('Underskrift')
@@ -71,13 +77,23 @@ describe('undertaking PDF', () => {
     const v = await version()
     const drawn = check(
       'drawn.pdf',
-      await buildUndertakingPdf({ municipality: 'Malmö stad', version: v, caseworker: { name: names[0]!, email: 'l@k.se', unit: 'U' }, signature: { kind: 'drawn', png: PNG, signedOn: '2026-03-02', signedAt: '2026-03-02T09:15:00.000Z' } })
+      await buildUndertakingPdf({
+        municipality: 'Malmö stad',
+        version: v,
+        caseworker: { name: names[0]!, email: 'l@k.se', unit: 'U' },
+        signature: { kind: 'drawn', png: PNG, signedOn: '2026-03-02', signedAt: '2026-03-02T09:15:00.000Z' }
+      })
     )
     expect(drawn.text).toContain('Undertecknat på skärmen 2026-03-02')
     expect(drawn.text).toContain('Ritad underskrift av Łukasz Żółć')
     const typed = check(
       'typed.pdf',
-      await buildUndertakingPdf({ municipality: 'Malmö stad', version: v, caseworker: { name: names[1]!, email: 'n@k.se', unit: 'U' }, signature: { kind: 'typed', typedName: names[1]!, signedOn: '2026-03-02', signedAt: '2026-03-02T09:15:00.000Z' } })
+      await buildUndertakingPdf({
+        municipality: 'Malmö stad',
+        version: v,
+        caseworker: { name: names[1]!, email: 'n@k.se', unit: 'U' },
+        signature: { kind: 'typed', typedName: names[1]!, signedOn: '2026-03-02', signedAt: '2026-03-02T09:15:00.000Z' }
+      })
     )
     expect(typed.text).toContain('Skrivet namn som underskrift av Nguyễn Thị Minh Khai')
   })

@@ -38,9 +38,9 @@ describe('undertakingStatus: every branch', () => {
 
   it('inactive: the end date has passed, whatever was signed', () => {
     expect(undertakingStatus({ ...person, endDate: '2026-03-01' }, [], v2, '2026-03-02', policy)).toBe('inactive')
-    expect(undertakingStatus({ ...person, endDate: '2026-03-01' }, [{ versionId: 'v2', signedOn: '2026-03-01' }], v2, '2026-06-01', policy)).toBe(
-      'inactive'
-    )
+    expect(
+      undertakingStatus({ ...person, endDate: '2026-03-01' }, [{ versionId: 'v2', signedOn: '2026-03-01' }], v2, '2026-06-01', policy)
+    ).toBe('inactive')
   })
 
   it('no published version: nothing to sign, so never overdue', () => {
@@ -53,7 +53,11 @@ describe('undertakingStatus: date edges', () => {
     const dueOn = addDays(v2.publishedOn, 14)
     expect(dueOn).toBe('2026-03-15')
     expect(undertakingStatus(person, [], v2, dueOn, policy)).toBe('not-signed')
-    expect(undertakingStatusDetail(person, [], v2, addDays(dueOn, 1), policy)).toMatchObject({ status: 'overdue', since: '2026-03-16', dueOn })
+    expect(undertakingStatusDetail(person, [], v2, addDays(dueOn, 1), policy)).toMatchObject({
+      status: 'overdue',
+      since: '2026-03-16',
+      dueOn
+    })
   })
 
   it('counts from the start date when the person starts after the version was published', () => {
@@ -98,7 +102,13 @@ describe('undertakingStatus: date edges', () => {
       undertakingStatus(person, [{ caseworkerId: 'someone-else', versionId: 'v2', signedOn: '2026-03-05' }], v2, '2026-03-06', policy)
     ).toBe('not-signed')
     expect(
-      undertakingStatus(person, [{ caseworkerId: 'p1', versionId: 'v2', signedAt: '2026-03-05T10:00:00.000Z' }], { id: 'v2', publishedAt: '2026-03-01T08:00:00Z' }, '2026-03-06', policy)
+      undertakingStatus(
+        person,
+        [{ caseworkerId: 'p1', versionId: 'v2', signedAt: '2026-03-05T10:00:00.000Z' }],
+        { id: 'v2', publishedAt: '2026-03-01T08:00:00Z' },
+        '2026-03-06',
+        policy
+      )
     ).toBe('signed')
   })
 })

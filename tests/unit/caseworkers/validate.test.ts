@@ -63,7 +63,9 @@ describe('caseworker field lengths', () => {
     fc.assert(
       fc.property(field, fc.string({ minLength: 1, maxLength: 1200 }), (f, text) => {
         const { input } = validateCaseworker({ ...ok, [f]: text })
-        if (input) for (const k of Object.keys(MAX_LENGTH) as (keyof typeof MAX_LENGTH)[]) expect(Array.from(input[k] ?? '').length).toBeLessThanOrEqual(MAX_LENGTH[k])
+        if (input)
+          for (const k of Object.keys(MAX_LENGTH) as (keyof typeof MAX_LENGTH)[])
+            expect(Array.from(input[k] ?? '').length).toBeLessThanOrEqual(MAX_LENGTH[k])
       }),
       { numRuns: 500 }
     )

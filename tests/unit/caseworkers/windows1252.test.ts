@@ -29,7 +29,9 @@ describe('Windows-1252 table', () => {
   })
 
   it('keeps the five unassigned bytes as their C1 code points (WHATWG)', () => {
-    expect([...decodeWindows1252(Uint8Array.of(0x81, 0x8d, 0x8f, 0x90, 0x9d))].map((c) => c.codePointAt(0))).toEqual([0x81, 0x8d, 0x8f, 0x90, 0x9d])
+    expect([...decodeWindows1252(Uint8Array.of(0x81, 0x8d, 0x8f, 0x90, 0x9d))].map((c) => c.codePointAt(0))).toEqual([
+      0x81, 0x8d, 0x8f, 0x90, 0x9d
+    ])
   })
 
   it('round-trips every byte', () => {

@@ -8,16 +8,26 @@ import type { AgreementProcess, Consent, TaskState, TaskStatus } from '@renderer
 import { nextActionText, placeText } from '@renderer/i18n/connectionState'
 import { checklistLines } from '@renderer/pdf/checklistPdf'
 
-const content = parseChecklistContent(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../resources/content/connection-checklist.json'), 'utf8')))
+const content = parseChecklistContent(
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../resources/content/connection-checklist.json'), 'utf8'))
+)
 const taskIds = content.steps.flatMap((s) => s.tasks.map((t) => t.id))
 
 const day = fc.integer({ min: 0, max: 800 }).map((n) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10))
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
 const status = fc.constantFrom<TaskStatus>('not-started', 'in-progress', 'done', 'not-applicable')
 
-const tasks: fc.Arbitrary<TaskState[]> = fc.subarray(taskIds).chain((ids) =>
-  fc.tuple(...ids.map((taskId) => fc.record({ status, reason: maybe(fc.constantFrom('', ' ', 'Ingår redan')) }).map((s) => ({ boardId: 'b', taskId, updatedAt: '2026-01-01T00:00:00Z', ...s }))))
-)
+const tasks: fc.Arbitrary<TaskState[]> = fc
+  .subarray(taskIds)
+  .chain((ids) =>
+    fc.tuple(
+      ...ids.map((taskId) =>
+        fc
+          .record({ status, reason: maybe(fc.constantFrom('', ' ', 'Ingår redan')) })
+          .map((s) => ({ boardId: 'b', taskId, updatedAt: '2026-01-01T00:00:00Z', ...s }))
+      )
+    )
+  )
 const consent: fc.Arbitrary<Consent> = fc.oneof(
   fc.constant<Consent>({ kind: 'unknown' }),
   fc.constant<Consent>({ kind: 'not-yet' }),
@@ -34,7 +44,11 @@ const agreement: fc.Arbitrary<AgreementProcess> = fc.record({
 })
 const recorded: fc.Arbitrary<RecordedBoard> = fc.record({
   tasks,
-  connection: fc.record({ decision: fc.record({ body: maybe(fc.constantFrom('', 'Socialnämnden')), date: maybe(day) }), agreement, consent }),
+  connection: fc.record({
+    decision: fc.record({ body: maybe(fc.constantFrom('', 'Socialnämnden')), date: maybe(day) }),
+    agreement,
+    consent
+  }),
   contactsNamed: fc.boolean()
 })
 
@@ -74,7 +88,16 @@ describe('deriveBoardState (properties)', () => {
     fc.assert(
       fc.property(recorded, day, (r, today) => {
         const s = deriveBoardState(content, r, today)
-        const text = checklistLines({ content, municipality: 'Göteborg', boardName: 'Socialnämnden', states: [...r.tasks], connection: r.connection, contactsNamed: r.contactsNamed, attachments: [], today }).map((l) => l.text)
+        const text = checklistLines({
+          content,
+          municipality: 'Göteborg',
+          boardName: 'Socialnämnden',
+          states: [...r.tasks],
+          connection: r.connection,
+          contactsNamed: r.contactsNamed,
+          attachments: [],
+          today
+        }).map((l) => l.text)
         expect(text).toContain(`Läge: ${placeText(content, s)}`)
         expect(text).toContain(`Nästa steg: ${nextActionText(content, s.nextAction)}`)
         expect(text.filter((t) => t.startsWith('Nästa steg:'))).toHaveLength(1)
@@ -84,7 +107,12 @@ describe('deriveBoardState (properties)', () => {
   })
 
   it('FK events are accepted as input and do not change the derivation yet', () => {
-    const r: RecordedBoard = { tasks: [], connection: { decision: {}, agreement: { fkReceivedDate: '2026-11-30' }, consent: { kind: 'have' } } }
-    expect(deriveBoardState(content, { ...r, events: [{ kind: 'komplettering', date: '2026-12-02' }] }, '2026-12-03')).toEqual(deriveBoardState(content, r, '2026-12-03'))
+    const r: RecordedBoard = {
+      tasks: [],
+      connection: { decision: {}, agreement: { fkReceivedDate: '2026-11-30' }, consent: { kind: 'have' } }
+    }
+    expect(deriveBoardState(content, { ...r, events: [{ kind: 'komplettering', date: '2026-12-02' }] }, '2026-12-03')).toEqual(
+      deriveBoardState(content, r, '2026-12-03')
+    )
   })
 })

@@ -7,10 +7,18 @@ import { parseChecklistContent } from '@renderer/domain/connection/content'
 import type { ConnectionState, TaskState } from '@renderer/domain/connection/types'
 import { buildChecklistPdf, checklistPdfFileName } from '@renderer/pdf/checklistPdf'
 
-const content = parseChecklistContent(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../resources/content/connection-checklist.json'), 'utf8')))
+const content = parseChecklistContent(
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../resources/content/connection-checklist.json'), 'utf8'))
+)
 const dir = mkdtempSync(join(tmpdir(), 'checklist-pdf-'))
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
-const t = (taskId: string, status: TaskState['status'], extra: Partial<TaskState> = {}): TaskState => ({ boardId: 'b', taskId, status, updatedAt: '2026-12-01T00:00:00Z', ...extra })
+const t = (taskId: string, status: TaskState['status'], extra: Partial<TaskState> = {}): TaskState => ({
+  boardId: 'b',
+  taskId,
+  status,
+  updatedAt: '2026-12-01T00:00:00Z',
+  ...extra
+})
 
 const connection: ConnectionState = {
   decision: { body: 'Arbetsmarknadsnämnden', date: '2026-11-25', paragraph: '§ 123', diarienummer: 'AMN 2026/456' },
@@ -71,8 +79,18 @@ describe('checklist status PDF', () => {
 
   it('still fits on one page with long owners, reasons and notes everywhere', async () => {
     const long = 'Mycket lång text med å, ä och ö som upprepas '.repeat(6)
-    const states = content.steps.flatMap((s) => s.tasks.map((task) => t(task.id, 'not-applicable', { reason: long, owner: long, dueDate: '2027-01-31' })))
-    const bytes = await buildChecklistPdf({ content, municipality: long, boardName: long, states, connection, attachments: [], today: '2026-12-21' })
+    const states = content.steps.flatMap((s) =>
+      s.tasks.map((task) => t(task.id, 'not-applicable', { reason: long, owner: long, dueDate: '2027-01-31' }))
+    )
+    const bytes = await buildChecklistPdf({
+      content,
+      municipality: long,
+      boardName: long,
+      states,
+      connection,
+      attachments: [],
+      today: '2026-12-21'
+    })
     const path = await write('long.pdf', bytes)
     expect(run('qpdf', ['--check', path])).toContain('No syntax or stream encoding errors')
     expect(run('pdfinfo', [path])).toMatch(/Pages:\s+1\n/)

@@ -32,7 +32,7 @@ describe('the shipped checklist content', () => {
     expect(parseChecklistContent(shippedText).version).toBe(shipped().version)
   })
 
-  it('has usage rules with both legal references: the current law unconfirmed, FK\'s reference sourced', () => {
+  it("has usage rules with both legal references: the current law unconfirmed, FK's reference sourced", () => {
     const rules = parseUsageRules(rulesText)
     const text = rules.rules.map((r) => r.text).join(' ')
     expect(text).toContain('ekonomiskt bistånd')

@@ -21,7 +21,10 @@ type Problem = string
 
 function walk(value: unknown, path: string, inStatement: boolean, problems: Problem[]): void {
   if (typeof value === 'string') {
-    const key = path.split('.').pop()!.replace(/\[\d+\]$/, '')
+    const key = path
+      .split('.')
+      .pop()!
+      .replace(/\[\d+\]$/, '')
     if (!inStatement && !LABEL_KEYS.has(key)) problems.push(`${path}: text utan status och källa`)
     return
   }
@@ -31,7 +34,8 @@ function walk(value: unknown, path: string, inStatement: boolean, problems: Prob
     const isStatement = 'text' in o || 'lines' in o
     if (isStatement) {
       if (!isStatementStatus(o.status)) problems.push(`${path}: status saknas eller är okänd (${String(o.status)})`)
-      if (typeof o.source !== 'string' || !sourceIds.has(o.source)) problems.push(`${path}: källa saknas eller är okänd (${String(o.source)})`)
+      if (typeof o.source !== 'string' || !sourceIds.has(o.source))
+        problems.push(`${path}: källa saknas eller är okänd (${String(o.source)})`)
       if ('review' in o) problems.push(`${path}: kommunens granskning hör inte hemma i det levererade innehållet`)
     }
     for (const [k, v] of Object.entries(o)) walk(v, path ? `${path}.${k}` : k, inStatement || isStatement, problems)
@@ -46,7 +50,15 @@ const problemsOf = (json: unknown): Problem[] => {
 
 describe('every content file: each statement has a source and a status', () => {
   it('finds the content files', () => {
-    expect(files).toEqual(expect.arrayContaining(['connection-checklist.json', 'usage-rules.json', 'undertaking-default.json', 'fk-address.json', 'sources.json']))
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'connection-checklist.json',
+        'usage-rules.json',
+        'undertaking-default.json',
+        'fk-address.json',
+        'sources.json'
+      ])
+    )
   })
 
   for (const file of files.filter((f) => f !== 'sources.json')) {
@@ -58,7 +70,9 @@ describe('every content file: each statement has a source and a status', () => {
   it('the walker fails a bare string, a missing status and an unknown source', () => {
     expect(problemsOf({ help: 'Avtalet är ingånget när parten kan använda tjänsten.' })).toEqual(['help: text utan status och källa'])
     expect(problemsOf({ help: { text: 'x', source: 'fk-avtal' } })).toEqual(['help: status saknas eller är okänd (undefined)'])
-    expect(problemsOf({ rules: [{ text: 'x', status: 'källa', source: 'någonstans' }] })).toEqual(['rules[0]: källa saknas eller är okänd (någonstans)'])
+    expect(problemsOf({ rules: [{ text: 'x', status: 'källa', source: 'någonstans' }] })).toEqual([
+      'rules[0]: källa saknas eller är okänd (någonstans)'
+    ])
     expect(problemsOf({ note: { text: 'x', status: 'fakta', source: 'fk-avtal' } })).toEqual(['note: status saknas eller är okänd (fakta)'])
   })
 
@@ -99,20 +113,20 @@ describe('what FK’s page does not say is never presented as its fact', () => {
   }
   for (const f of files) collect(JSON.parse(readFileSync(resolve(dir, f), 'utf8')))
 
-  it.each([
-    ['ingånget när parten kan använda tjänsten'],
-    ['e-post'],
-    ['loggas'],
-    ['tjänsteskrivelse'],
-    ['kundgrupp']
-  ])('”%s” is not stated as a fact sourced to FK’s page', (phrase) => {
-    const hits = statements.filter((s) => s.text.includes(phrase))
-    expect(hits.length).toBeGreaterThan(0)
-    for (const s of hits) expect(s.status === 'källa' && s.source === 'fk-avtal', s.text).toBe(false)
-  })
+  it.each([['ingånget när parten kan använda tjänsten'], ['e-post'], ['loggas'], ['tjänsteskrivelse'], ['kundgrupp']])(
+    '”%s” is not stated as a fact sourced to FK’s page',
+    (phrase) => {
+      const hits = statements.filter((s) => s.text.includes(phrase))
+      expect(hits.length).toBeGreaterThan(0)
+      for (const s of hits) expect(s.status === 'källa' && s.source === 'fk-avtal', s.text).toBe(false)
+    }
+  )
 
   it('keeps the seed facts: "eller motsvarande funktion", the first step, SKR for more, the consent check, the optional template', () => {
-    const text = statements.filter((s) => s.source === 'fk-avtal' && s.status === 'källa').map((s) => s.text).join(' ')
+    const text = statements
+      .filter((s) => s.source === 'fk-avtal' && s.status === 'källa')
+      .map((s) => s.text)
+      .join(' ')
     expect(text).toContain('kontaktcenter eller motsvarande funktion')
     expect(text).toContain('första steg i handläggningsprocessen')
     expect(checklist.processSource.text).toContain('Sveriges Kommuner och Regioners webbplats')

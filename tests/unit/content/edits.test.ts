@@ -49,13 +49,22 @@ describe('editable content', () => {
     const edited = applyToChecklist(checklist, [e1, e2])
     expect(step(edited).map((t) => t.id)).toEqual(step(checklist).map((t) => t.id))
     expect(step(edited)[2]).toMatchObject({ id: 'protokollsutdrag', title: 'Spara protokollet i W3D3', evidence: true })
-    expect(historyOf([e1, e2], taskKey('protokollsutdrag')).map((e) => e.value && (e.value as TaskValue).title)).toEqual(['Spara protokollet i W3D3', 'Spara protokollet i diariet'])
+    expect(historyOf([e1, e2], taskKey('protokollsutdrag')).map((e) => e.value && (e.value as TaskValue).title)).toEqual([
+      'Spara protokollet i W3D3',
+      'Spara protokollet i diariet'
+    ])
     const reset = edit(taskKey('protokollsutdrag'), null, 'reset')
     expect(step(applyToChecklist(checklist, [e1, e2, reset]))[2]).toEqual(step(checklist)[2])
   })
 
   it('an own task is added to its step; a task marked not applicable leaves the checklist', () => {
-    const own = edit(taskKey('egen-1'), { stepId: 'for-dialog', title: 'Informera IT-avdelningen', nextAction: 'Informera IT', help: { text: 'Vår egen rutin.', status: 'förslag', source: 'anslutningsguiden' }, custom: true })
+    const own = edit(taskKey('egen-1'), {
+      stepId: 'for-dialog',
+      title: 'Informera IT-avdelningen',
+      nextAction: 'Informera IT',
+      help: { text: 'Vår egen rutin.', status: 'förslag', source: 'anslutningsguiden' },
+      custom: true
+    })
     const na = edit(taskKey('kundgrupp'), { ...shippedTask('kundgrupp'), notApplicable: true })
     const c = applyToChecklist(checklist, [own, na])
     expect(c.steps[3]!.tasks.map((t) => t.id)).toEqual(['bestall-integration', 'test-driftstart', 'egen-1'])
@@ -63,8 +72,15 @@ describe('editable content', () => {
   })
 
   it('edits rules and legal references by id', () => {
-    const confirmed = { ...rules.legalReferences[0]!, text: '11 kap. socialtjänstlagen (2025:400)', review: { by: 'Karin', on: '2026-12-01' } }
-    const r = applyToUsageRules(rules, [edit(legalKey('sol-2025'), confirmed), edit(ruleKey('namnder'), { ...rules.rules[1]!, text: 'Hos oss: socialnämnden.' })])
+    const confirmed = {
+      ...rules.legalReferences[0]!,
+      text: '11 kap. socialtjänstlagen (2025:400)',
+      review: { by: 'Karin', on: '2026-12-01' }
+    }
+    const r = applyToUsageRules(rules, [
+      edit(legalKey('sol-2025'), confirmed),
+      edit(ruleKey('namnder'), { ...rules.rules[1]!, text: 'Hos oss: socialnämnden.' })
+    ])
     expect(r.legalReferences[0]).toEqual(confirmed)
     expect(r.rules[1]!.text).toBe('Hos oss: socialnämnden.')
     expect(r.rules.length).toBe(rules.rules.length)
@@ -88,7 +104,17 @@ describe('content packs', () => {
     const pack = buildPack(effectiveItems(standard, []), 'Länssamordnaren', at)
     const k = pack.items.find((i) => i.key === taskKey('loggning'))!
     ;(k.value as TaskValue).title = 'Ställ krav på loggning (länets rutin)'
-    pack.items.push({ key: taskKey('lan-1'), kind: 'task', value: { stepId: 'stall-krav', title: 'Länets egen uppgift', nextAction: 'Gör länets uppgift', help: { text: 'Från länet.', status: 'förslag', source: 'anslutningsguiden' }, custom: true } })
+    pack.items.push({
+      key: taskKey('lan-1'),
+      kind: 'task',
+      value: {
+        stepId: 'stall-krav',
+        title: 'Länets egen uppgift',
+        nextAction: 'Gör länets uppgift',
+        help: { text: 'Från länet.', status: 'förslag', source: 'anslutningsguiden' },
+        custom: true
+      }
+    })
     const rows = diffPack(current, pack)
     const byKey = new Map(rows.map((r) => [r.key, r]))
     expect(byKey.get(taskKey('loggning'))).toMatchObject({ change: 'changed', localEdit: false })
@@ -108,7 +134,19 @@ describe('content packs', () => {
     ['not JSON', new TextEncoder().encode('{ inte json'), /inte ett innehållspaket/],
     ['another format', new TextEncoder().encode('{"format":"backup"}'), /inte ett innehållspaket från Anslutningsguiden/],
     ['a newer format version', new TextEncoder().encode('{"format":"anslutningsguiden-innehall","formatVersion":2}'), /version av appen/],
-    ['a statement without status', new TextEncoder().encode(JSON.stringify({ format: 'anslutningsguiden-innehall', formatVersion: 1, exportedAt: 'x', exportedBy: '', items: [{ key: 'rule:a', kind: 'rule', value: { id: 'a', text: 'x', source: 'fk-avtal' } }] })), /har fel \(items\.0\.value\.status\)/]
+    [
+      'a statement without status',
+      new TextEncoder().encode(
+        JSON.stringify({
+          format: 'anslutningsguiden-innehall',
+          formatVersion: 1,
+          exportedAt: 'x',
+          exportedBy: '',
+          items: [{ key: 'rule:a', kind: 'rule', value: { id: 'a', text: 'x', source: 'fk-avtal' } }]
+        })
+      ),
+      /har fel \(items\.0\.value\.status\)/
+    ]
   ])('refuses %s with a clear Swedish message', (_name, bytes, message) => {
     const r = parseContentPack(bytes)
     expect(r.ok).toBe(false)
@@ -120,10 +158,16 @@ describe('content packs', () => {
 
   it('never throws, whatever the bytes (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 200 }), fc.json().map((j) => new TextEncoder().encode(j))), (bytes) => {
-        const r = parseContentPack(bytes)
-        expect(typeof r.ok).toBe('boolean')
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 200 }),
+          fc.json().map((j) => new TextEncoder().encode(j))
+        ),
+        (bytes) => {
+          const r = parseContentPack(bytes)
+          expect(typeof r.ok).toBe('boolean')
+        }
+      ),
       { numRuns: 300 }
     )
   })

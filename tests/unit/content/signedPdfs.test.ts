@@ -3,7 +3,12 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildAgreementPdf, buildUndertakingPdf } from '@renderer/pdf'
 import { appearsUnmarked, needsMarkWhenSigned, type Statement } from '@renderer/domain/content/statement'
-import { composeUndertakingText, defaultUndertakingContent, sha256Hex, type UndertakingDefaultFile } from '@renderer/domain/undertaking/text'
+import {
+  composeUndertakingText,
+  defaultUndertakingContent,
+  sha256Hex,
+  type UndertakingDefaultFile
+} from '@renderer/domain/undertaking/text'
 import { AGREEMENT_TEXT } from '@renderer/pdf/agreementText'
 import { sampleAgreement } from '../pdf/agreementSample'
 import { pdftotext, qpdfCheck, tempPdf } from '../pdf/pdfTools'
@@ -52,12 +57,21 @@ describe('signed PDFs mark every suggestion and unconfirmed statement', () => {
   })
 
   it('the undertaking with the shipped default text, on paper and signed on screen', async () => {
-    const content = defaultUndertakingContent(JSON.parse(readFileSync(resolve(dir, 'undertaking-default.json'), 'utf8')) as UndertakingDefaultFile)
+    const content = defaultUndertakingContent(
+      JSON.parse(readFileSync(resolve(dir, 'undertaking-default.json'), 'utf8')) as UndertakingDefaultFile
+    )
     const text = composeUndertakingText(content)
     const version = { number: 1, title: content.title, text, sha256: await sha256Hex(text), publishedOn: '2026-12-01' }
     const caseworker = { name: 'Åsa Öberg', email: 'asa@k.se', unit: 'Enhet Öst' }
     const paper = textOf(await buildUndertakingPdf({ municipality: 'Kiruna kommun', version, caseworker }))
-    const signed = textOf(await buildUndertakingPdf({ municipality: 'Kiruna kommun', version, caseworker, signature: { kind: 'typed', typedName: 'Åsa Öberg', signedOn: '2026-12-02', signedAt: '2026-12-02T09:00:00.000Z' } }))
+    const signed = textOf(
+      await buildUndertakingPdf({
+        municipality: 'Kiruna kommun',
+        version,
+        caseworker,
+        signature: { kind: 'typed', typedName: 'Åsa Öberg', signedOn: '2026-12-02', signedAt: '2026-12-02T09:00:00.000Z' }
+      })
+    )
     for (const t of [paper, signed]) {
       expect(t).toContain('[Obekräftat – inte granskat av kommunen] socialtjänstlagen (2025:400)')
       expectNothingUnmarked(t)

@@ -22,7 +22,18 @@ export const fixtures: Record<string, Array<Record<string, unknown>>> = {
   ],
   taskStates: [{ boardId: 'b1', taskId: 'stam-av-leverantor', done: true, note: 'Lifecare bekräftade', updatedAt: t }],
   attachments: [
-    { id: 'a1', boardId: 'b1', ownerType: 'decision', ownerId: 'b1', name: 'Protokollsutdrag §12.pdf', mimeType: 'application/pdf', size: pdf.length, sha256: 'x', bytes: pdf, createdAt: t }
+    {
+      id: 'a1',
+      boardId: 'b1',
+      ownerType: 'decision',
+      ownerId: 'b1',
+      name: 'Protokollsutdrag §12.pdf',
+      mimeType: 'application/pdf',
+      size: pdf.length,
+      sha256: 'x',
+      bytes: pdf,
+      createdAt: t
+    }
   ],
   agreementDrafts: [
     {
@@ -43,9 +54,21 @@ export const fixtures: Record<string, Array<Record<string, unknown>>> = {
       }
     }
   ],
-  agreementVersions: [{ id: 'v1', draftId: 'd1', createdAt: t, reason: 'edit', summary: 'Första versionen', data: { board: 'Socialnämnden' }, status: 'draft' }],
+  agreementVersions: [
+    {
+      id: 'v1',
+      draftId: 'd1',
+      createdAt: t,
+      reason: 'edit',
+      summary: 'Första versionen',
+      data: { board: 'Socialnämnden' },
+      status: 'draft'
+    }
+  ],
   pdfTemplates: [{ fingerprint: 'f'.repeat(64), name: 'Anslutningsavtal för SSBTEK.pdf', bytes: pdf, updatedAt: t }],
-  caseworkers: [{ id: 'c1', name: 'Märta Ekström', email: 'marta@goteborg.se', employeeId: 'E123', unit: 'Nordost', role: 'handläggare', active: 1 }],
+  caseworkers: [
+    { id: 'c1', name: 'Märta Ekström', email: 'marta@goteborg.se', employeeId: 'E123', unit: 'Nordost', role: 'handläggare', active: 1 }
+  ],
   undertakingVersions: [{ id: 'u1', publishedAt: t, text: 'Jag har läst om tjänsten …' }],
   acknowledgements: [{ id: 'k1', caseworkerId: 'c1', versionId: 'u1', signedAt: t }],
   reminders: [{ id: 'r1', sentAt: t, caseworkerIds: ['c1'] }],
@@ -55,7 +78,12 @@ export const fixtures: Record<string, Array<Record<string, unknown>>> = {
       seq: 1,
       itemKey: 'task:namnd',
       kind: 'task',
-      value: { stepId: 'stam-av', title: 'Bestäm nämnd', nextAction: 'Bestäm nämnd', help: { text: 'Socialnämnden är part här.', status: 'källa', source: 'fk-avtal' } },
+      value: {
+        stepId: 'stam-av',
+        title: 'Bestäm nämnd',
+        nextAction: 'Bestäm nämnd',
+        help: { text: 'Socialnämnden är part här.', status: 'källa', source: 'fk-avtal' }
+      },
       by: 'Åsa Öberg',
       at: t,
       origin: 'local'
@@ -79,8 +107,14 @@ export function storesAt(version: number): Record<string, string> {
 /** A plausible record for a table we have no fixture for: every key path filled with text. */
 export function genericRecord(spec: string, n: number): Record<string, unknown> {
   const record: Record<string, unknown> = { note: `Generisk post ${n} – åäö` }
-  for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const paths = part.replace(/^[&*+]+/, '').replace(/^\[|\]$/g, '').split('+')
+  for (const part of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const paths = part
+      .replace(/^[&*+]+/, '')
+      .replace(/^\[|\]$/g, '')
+      .split('+')
     for (const path of paths) {
       if (Dexie.getByKeyPath(record, path) === undefined) Dexie.setByKeyPath(record, path, part.startsWith('++') ? n : `${path}-${n}`)
     }

@@ -40,33 +40,36 @@ describe('migration from version 1', () => {
  * upgrade may add fields, never lose or change the user's). Binary data is compared byte for byte.
  * New versions added to schema.ts are covered here automatically.
  */
-describe.each(schemaVersions.filter((v) => v.version < LATEST_SCHEMA_VERSION).map((v) => v.version))('migration from version %i to the latest', (version) => {
-  it('keeps every record of every table', async () => {
-    const old = await openAt(version)
-    const stores = storesAt(version)
-    const written: Record<string, Array<Record<string, unknown>>> = {}
-    for (const [table, spec] of Object.entries(stores)) {
-      written[table] = recordsFor(table, spec)
-      await old.table(table).bulkPut(structuredClone(written[table]))
-    }
-    const latest = await upgradeToLatest(old)
-    expect(latest.verno).toBe(LATEST_SCHEMA_VERSION)
-    const latestTables = new Set(latest.tables.map((t) => t.name))
-    for (const [table, records] of Object.entries(written)) {
-      // A table a later version deletes on purpose is the only data allowed to go.
-      if (!latestTables.has(table)) continue
-      const keyPath = latest.table(table).schema.primKey.keyPath as string | string[]
-      expect(await latest.table(table).count(), table).toBe(records.length)
-      for (const record of records) {
-        const key = Array.isArray(keyPath) ? keyPath.map((p) => Dexie.getByKeyPath(record, p)) : Dexie.getByKeyPath(record, keyPath)
-        const stored = await latest.table(table).get(key)
-        expect(stored, `${table} ${JSON.stringify(key)}`).toMatchObject(record)
+describe.each(schemaVersions.filter((v) => v.version < LATEST_SCHEMA_VERSION).map((v) => v.version))(
+  'migration from version %i to the latest',
+  (version) => {
+    it('keeps every record of every table', async () => {
+      const old = await openAt(version)
+      const stores = storesAt(version)
+      const written: Record<string, Array<Record<string, unknown>>> = {}
+      for (const [table, spec] of Object.entries(stores)) {
+        written[table] = recordsFor(table, spec)
+        await old.table(table).bulkPut(structuredClone(written[table]))
       }
-    }
-    latest.close()
-    await Dexie.delete(latest.name)
-  })
-})
+      const latest = await upgradeToLatest(old)
+      expect(latest.verno).toBe(LATEST_SCHEMA_VERSION)
+      const latestTables = new Set(latest.tables.map((t) => t.name))
+      for (const [table, records] of Object.entries(written)) {
+        // A table a later version deletes on purpose is the only data allowed to go.
+        if (!latestTables.has(table)) continue
+        const keyPath = latest.table(table).schema.primKey.keyPath as string | string[]
+        expect(await latest.table(table).count(), table).toBe(records.length)
+        for (const record of records) {
+          const key = Array.isArray(keyPath) ? keyPath.map((p) => Dexie.getByKeyPath(record, p)) : Dexie.getByKeyPath(record, keyPath)
+          const stored = await latest.table(table).get(key)
+          expect(stored, `${table} ${JSON.stringify(key)}`).toMatchObject(record)
+        }
+      }
+      latest.close()
+      await Dexie.delete(latest.name)
+    })
+  }
+)
 
 describe('migration to the content history (issue 15)', () => {
   it('a version 6 database gains an empty contentEdits table and keeps its data', async () => {
@@ -76,8 +79,13 @@ describe('migration to the content history (issue 15)', () => {
     const latest = await upgradeToLatest(v6)
     expect(await latest.table('contentEdits').count()).toBe(0)
     expect(await latest.table('caseworkers').get('c1')).toMatchObject({ name: 'Märta Ekström' })
-    await latest.table('contentEdits').add({ itemKey: 'rule:kontaktcenter', kind: 'rule', value: null, by: 'Åsa', at: '2026-12-01T10:00:00Z', origin: 'reset' })
-    expect((await latest.table('contentEdits').where('itemKey').equals('rule:kontaktcenter').toArray())[0]).toMatchObject({ seq: 1, by: 'Åsa' })
+    await latest
+      .table('contentEdits')
+      .add({ itemKey: 'rule:kontaktcenter', kind: 'rule', value: null, by: 'Åsa', at: '2026-12-01T10:00:00Z', origin: 'reset' })
+    expect((await latest.table('contentEdits').where('itemKey').equals('rule:kontaktcenter').toArray())[0]).toMatchObject({
+      seq: 1,
+      by: 'Åsa'
+    })
     latest.close()
   })
 })

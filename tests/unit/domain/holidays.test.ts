@@ -29,8 +29,19 @@ function gaussEaster(y: number): string {
 describe('hand-checked Easter-dependent days', () => {
   // Easter Sundays from the church calendar.
   const easter: Record<number, string> = {
-    2005: '2005-03-27', 2008: '2008-03-23', 2011: '2011-04-24', 2016: '2016-03-27', 2019: '2019-04-21', 2024: '2024-03-31',
-    2025: '2025-04-20', 2026: '2026-04-05', 2027: '2027-03-28', 2028: '2028-04-16', 2029: '2029-04-01', 2030: '2030-04-21', 2038: '2038-04-25'
+    2005: '2005-03-27',
+    2008: '2008-03-23',
+    2011: '2011-04-24',
+    2016: '2016-03-27',
+    2019: '2019-04-21',
+    2024: '2024-03-31',
+    2025: '2025-04-20',
+    2026: '2026-04-05',
+    2027: '2027-03-28',
+    2028: '2028-04-16',
+    2029: '2029-04-01',
+    2030: '2030-04-21',
+    2038: '2038-04-25'
   }
   it.each(Object.entries(easter))('påskdagen %s is %s', (year, date) => {
     expect(find(Number(year), 'Påskdagen')).toBe(date)
@@ -44,12 +55,15 @@ describe('hand-checked Easter-dependent days', () => {
     [2029, '2029-03-30', '2029-04-02', '2029-05-10', '2029-05-20'],
     [2030, '2030-04-19', '2030-04-22', '2030-05-30', '2030-06-09']
   ]
-  it.each(table)('%i: långfredagen %s, annandag påsk %s, Kristi himmelsfärdsdag %s, pingstdagen %s', (year, good, monday, ascension, pentecost) => {
-    expect(find(year, 'Långfredagen')).toBe(good)
-    expect(find(year, 'Annandag påsk')).toBe(monday)
-    expect(find(year, 'Kristi himmelsfärdsdag')).toBe(ascension)
-    expect(find(year, 'Pingstdagen')).toBe(pentecost)
-  })
+  it.each(table)(
+    '%i: långfredagen %s, annandag påsk %s, Kristi himmelsfärdsdag %s, pingstdagen %s',
+    (year, good, monday, ascension, pentecost) => {
+      expect(find(year, 'Långfredagen')).toBe(good)
+      expect(find(year, 'Annandag påsk')).toBe(monday)
+      expect(find(year, 'Kristi himmelsfärdsdag')).toBe(ascension)
+      expect(find(year, 'Pingstdagen')).toBe(pentecost)
+    }
+  )
 })
 
 describe('hand-checked midsommar and alla helgons dag', () => {
@@ -119,7 +133,10 @@ describe('swedishHolidays', () => {
       const list = swedishHolidays(year)
       expect(list).toHaveLength(13)
       // Only Kristi himmelsfärdsdag/första maj and pingstdagen/nationaldagen can share a date.
-      const shared = list.filter((h) => list.filter((o) => o.date === h.date).length > 1).map((h) => h.name).sort()
+      const shared = list
+        .filter((h) => list.filter((o) => o.date === h.date).length > 1)
+        .map((h) => h.name)
+        .sort()
       expect([[], ['Första maj', 'Kristi himmelsfärdsdag'], ['Nationaldagen', 'Pingstdagen']]).toContainEqual(shared)
       expect(list.every((h) => h.date.startsWith(`${year}-`))).toBe(true)
       expect([...list].map((h) => h.date)).toEqual(list.map((h) => h.date).sort())

@@ -29,6 +29,8 @@ describe('the shipped municipality list', () => {
     expect(searchMunicipalities(list, 'zzz')).toEqual([])
   })
   it('refuses a malformed list with an error rather than a half list', () => {
-    expect(() => parseMunicipalities('municipality_code,municipality_name,municipality_name_short,county_code\nabc,,X,01\n')).toThrow(MunicipalityDataError)
+    expect(() => parseMunicipalities('municipality_code,municipality_name,municipality_name_short,county_code\nabc,,X,01\n')).toThrow(
+      MunicipalityDataError
+    )
   })
 })

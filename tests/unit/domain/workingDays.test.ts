@@ -60,13 +60,22 @@ describe('isWorkingDay: hand-checked', () => {
 })
 
 describe('invalid input', () => {
-  it.each(['2026-02-30', '2025-02-29', '2026-1-5', '2026-13-01', '2026-00-10', 'abc', '', '2026-06-15T00:00', ' 2026-06-15', '2004-06-01', '2201-01-03'])(
-    'addWorkingDays and isWorkingDay reject %j with a RangeError',
-    (bad) => {
-      expect(() => addWorkingDays(bad, 1)).toThrow(RangeError)
-      expect(() => isWorkingDay(bad)).toThrow(RangeError)
-    }
-  )
+  it.each([
+    '2026-02-30',
+    '2025-02-29',
+    '2026-1-5',
+    '2026-13-01',
+    '2026-00-10',
+    'abc',
+    '',
+    '2026-06-15T00:00',
+    ' 2026-06-15',
+    '2004-06-01',
+    '2201-01-03'
+  ])('addWorkingDays and isWorkingDay reject %j with a RangeError', (bad) => {
+    expect(() => addWorkingDays(bad, 1)).toThrow(RangeError)
+    expect(() => isWorkingDay(bad)).toThrow(RangeError)
+  })
   it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY, -0.1])('rejects a non-integer count %s', (days) => {
     expect(() => addWorkingDays('2026-06-15', days)).toThrow(RangeError)
   })

@@ -47,10 +47,21 @@ describe('diffAgreement', () => {
       })
     )
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ minLength: 1 }).filter((k) => !k.includes('.')), fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''), { minKeys: 1 }), (dict) => {
-        const changed = Object.fromEntries(Object.entries(dict).map(([k, v]) => [k, `${v}!`]))
-        expect(diffAgreement(dict, changed).map((c) => c.path).sort()).toEqual(Object.keys(dict).sort())
-      })
+      fc.property(
+        fc.dictionary(
+          fc.string({ minLength: 1 }).filter((k) => !k.includes('.')),
+          fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''),
+          { minKeys: 1 }
+        ),
+        (dict) => {
+          const changed = Object.fromEntries(Object.entries(dict).map(([k, v]) => [k, `${v}!`]))
+          expect(
+            diffAgreement(dict, changed)
+              .map((c) => c.path)
+              .sort()
+          ).toEqual(Object.keys(dict).sort())
+        }
+      )
     )
   })
 })
@@ -65,7 +76,13 @@ describe('summarizeChanges', () => {
   })
 
   it('lists at most four fields and counts the rest', () => {
-    const after = { ...structuredClone(base), board: 'X', place: 'Y', date: '2027-01-01', municipality: { name: 'Z', organisationsnummer: '1' } }
+    const after = {
+      ...structuredClone(base),
+      board: 'X',
+      place: 'Y',
+      date: '2027-01-01',
+      municipality: { name: 'Z', organisationsnummer: '1' }
+    }
     after.address.city = 'Mölndal'
     expect(summarizeChanges(base, after)).toBe('Ändrat: kommunens namn, organisationsnummer, nämnd, postort och 2 till.')
   })

@@ -1,5 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { EDIT_VERSION_INTERVAL_MS, getVersion, listVersions, recordEditVersionThrottled, recordVersion, restoreVersion, saveSignedDraft } from '@renderer/db/agreementVersions'
+import {
+  EDIT_VERSION_INTERVAL_MS,
+  getVersion,
+  listVersions,
+  recordEditVersionThrottled,
+  recordVersion,
+  restoreVersion,
+  saveSignedDraft
+} from '@renderer/db/agreementVersions'
 import { db } from '@renderer/db/database'
 import type { AgreementDraftRecord } from '@renderer/db/types'
 import { freshDatabase } from '../freshDatabase'
@@ -14,7 +22,15 @@ const draft = (board: string): AgreementDraftRecord =>
     status: 'draft',
     createdAt: '2026-11-26T10:00:00.000Z',
     updatedAt: '2026-11-26T10:00:00.000Z',
-    data: { municipality: { name: 'Göteborgs stad', organisationsnummer: '' }, board, address: { street: '', postalCode: '', city: '' }, adminContact: { name: '', email: '' }, place: '', date: '', signatories: [] }
+    data: {
+      municipality: { name: 'Göteborgs stad', organisationsnummer: '' },
+      board,
+      address: { street: '', postalCode: '', city: '' },
+      adminContact: { name: '', email: '' },
+      place: '',
+      date: '',
+      signatories: []
+    }
   }) as AgreementDraftRecord
 
 const save = (d: AgreementDraftRecord) => db().table('agreementDrafts').put(d)

@@ -63,27 +63,31 @@ describe('autosave scheduling', () => {
 
   it('property: whatever the typing rhythm, a change is stored within maxWait + save time', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 600 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 150 }), async (gaps, saveMs) => {
-        vi.setSystemTime(0)
-        const { scheduler, stored } = setup({ saveMs })
-        const typedAt: Array<[string, number]> = []
-        let t = 0
-        for (const [i, gap] of gaps.entries()) {
-          await vi.advanceTimersByTimeAsync(gap)
-          t += gap
-          scheduler.change(`v${i}`)
-          typedAt.push([`v${i}`, t])
-          // Everything typed more than maxWait + 2 saves ago is stored (or superseded by a stored newer value).
-          const limit = t - (700 + 2 * saveMs + 1)
-          const old = typedAt.filter(([, at]) => at <= limit)
-          if (old.length) {
-            const lastOld = Number(old.at(-1)![0].slice(1))
-            expect(stored.some((s) => Number(s.slice(1)) >= lastOld)).toBe(true)
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 600 }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 0, max: 150 }),
+        async (gaps, saveMs) => {
+          vi.setSystemTime(0)
+          const { scheduler, stored } = setup({ saveMs })
+          const typedAt: Array<[string, number]> = []
+          let t = 0
+          for (const [i, gap] of gaps.entries()) {
+            await vi.advanceTimersByTimeAsync(gap)
+            t += gap
+            scheduler.change(`v${i}`)
+            typedAt.push([`v${i}`, t])
+            // Everything typed more than maxWait + 2 saves ago is stored (or superseded by a stored newer value).
+            const limit = t - (700 + 2 * saveMs + 1)
+            const old = typedAt.filter(([, at]) => at <= limit)
+            if (old.length) {
+              const lastOld = Number(old.at(-1)![0].slice(1))
+              expect(stored.some((s) => Number(s.slice(1)) >= lastOld)).toBe(true)
+            }
           }
+          await vi.advanceTimersByTimeAsync(2000)
+          expect(stored.at(-1)).toBe(`v${gaps.length - 1}`)
         }
-        await vi.advanceTimersByTimeAsync(2000)
-        expect(stored.at(-1)).toBe(`v${gaps.length - 1}`)
-      }),
+      ),
       { numRuns: 60 }
     )
   })

@@ -53,7 +53,11 @@ describe('planFormFiles', () => {
       ],
       2
     )
-    expect(planned.map((p) => p.fileName)).toEqual(['Försäkran v2 – Åsa Öberg.pdf', 'Försäkran v2 – ÅSA ÖBERG (2).pdf', 'Försäkran v2 – CON.pdf'])
+    expect(planned.map((p) => p.fileName)).toEqual([
+      'Försäkran v2 – Åsa Öberg.pdf',
+      'Försäkran v2 – ÅSA ÖBERG (2).pdf',
+      'Försäkran v2 – CON.pdf'
+    ])
   })
 })
 

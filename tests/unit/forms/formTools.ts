@@ -19,7 +19,11 @@ export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'undertaking-for
  * Fills a form with pypdf, the way a PDF reader does: 'rewrite' writes a whole new file,
  * 'incremental' appends a revision to the original bytes.
  */
-export function fillWithPypdf(bytes: Uint8Array, mode: 'rewrite' | 'incremental', values: { name?: string; date?: string; tick?: boolean }): { bytes: Uint8Array; onState: string } {
+export function fillWithPypdf(
+  bytes: Uint8Array,
+  mode: 'rewrite' | 'incremental',
+  values: { name?: string; date?: string; tick?: boolean }
+): { bytes: Uint8Array; onState: string } {
   const dir = tempDir()
   const src = join(dir, 'in.pdf')
   const dst = join(dir, 'out.pdf')

@@ -25,7 +25,10 @@ import defaultFile from '../../../resources/content/undertaking-default.json'
 import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/undertaking/text'
 
 // The shipped default with the legal reference confirmed by the municipality (publishing needs that or a named approval).
-const defaultContent = { ...defaultUndertakingContent(defaultFile as UndertakingDefaultFile), legalReview: { by: 'Karin Jurist', on: '2026-01-15' } }
+const defaultContent = {
+  ...defaultUndertakingContent(defaultFile as UndertakingDefaultFile),
+  legalReview: { by: 'Karin Jurist', on: '2026-01-15' }
+}
 import { freshDatabase } from '../freshDatabase'
 import { qpdfCheck } from '../pdf/pdfTools'
 import { fillWithPypdf, pypdfMissing, writeTemp } from './formTools'
@@ -54,7 +57,13 @@ describe('sending forms out', () => {
     const { pkg, files } = await formsFor([asa, bo, lukasz], version)
     const names = Object.keys(files).sort()
     expect(names).toEqual(
-      [`Utskickslista ${today}.csv`, `Utskickslista ${today}.pdf`, 'Försäkran v1 – Bo Ek.pdf', 'Försäkran v1 – Łukasz Nowak.pdf', 'Försäkran v1 – Åsa Öberg.pdf'].sort()
+      [
+        `Utskickslista ${today}.csv`,
+        `Utskickslista ${today}.pdf`,
+        'Försäkran v1 – Bo Ek.pdf',
+        'Försäkran v1 – Łukasz Nowak.pdf',
+        'Försäkran v1 – Åsa Öberg.pdf'
+      ].sort()
     )
     expect(pkg.zipName).toBe(`Försäkran att fylla i ${today} (3 personer).zip`)
     for (const name of names.filter((n) => n.endsWith('.pdf'))) {
@@ -64,9 +73,16 @@ describe('sending forms out', () => {
       expect(poppler.stderr).toBe('')
       expect(poppler.stdout.length).toBeGreaterThan(100)
     }
-    const cover = spawnSync('pdftotext', [writeTemp(files[`Utskickslista ${today}.pdf`]!), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ')
-    for (const text of ['Kiruna kommun', 'Åsa Öberg', 'Łukasz Nowak', 'Fil: Försäkran v1 – Bo Ek.pdf', 'lukasz@kiruna.se']) expect(cover).toContain(text)
-    const csv = Papa.parse<string[]>(new TextDecoder().decode(files[`Utskickslista ${today}.csv`]!), { delimiter: ';', skipEmptyLines: true }).data
+    const cover = spawnSync('pdftotext', [writeTemp(files[`Utskickslista ${today}.pdf`]!), '-'], { encoding: 'utf8' }).stdout.replace(
+      /\s+/g,
+      ' '
+    )
+    for (const text of ['Kiruna kommun', 'Åsa Öberg', 'Łukasz Nowak', 'Fil: Försäkran v1 – Bo Ek.pdf', 'lukasz@kiruna.se'])
+      expect(cover).toContain(text)
+    const csv = Papa.parse<string[]>(new TextDecoder().decode(files[`Utskickslista ${today}.csv`]!), {
+      delimiter: ';',
+      skipEmptyLines: true
+    }).data
     expect(csv[0]).toEqual(['Namn', 'E-post', 'Enhet', 'Fil', 'Version', 'Skapad'])
     expect(csv.slice(1)).toContainEqual(['Åsa Öberg', 'asa@kiruna.se', 'Försörjningsstöd', 'Försäkran v1 – Åsa Öberg.pdf', '1', today])
   })
@@ -95,7 +111,13 @@ describe.skipIf(pypdfMissing)(`taking filled forms back${pypdfMissing ? ` – sk
     expect(await importReturnedForms(received)).toEqual({ recorded: 1, alreadyStored: 0 })
 
     const [ack] = await listAcknowledgementsOf(asa.id)
-    expect(ack).toMatchObject({ method: 'pdf-form', versionId: version.id, sha256: version.sha256, signedOn: today, signatureKind: 'typed' })
+    expect(ack).toMatchObject({
+      method: 'pdf-form',
+      versionId: version.id,
+      sha256: version.sha256,
+      signedOn: today,
+      signatureKind: 'typed'
+    })
     const files = await listUndertakingAttachments()
     expect(files).toHaveLength(1)
     expect(files[0]).toMatchObject({ ownerId: asa.id, name: 'asa.pdf', mimeType: 'application/pdf' })
@@ -111,7 +133,11 @@ describe.skipIf(pypdfMissing)(`taking filled forms back${pypdfMissing ? ` – sk
     expect(row.lastSigned).toEqual({ versionNumber: 1, signedOn: today, method: 'pdf-form' })
     expect(lastSignedText(row)).toBe(`v1 ${today} (i pdf-läsare)`)
     const csv = new TextDecoder().decode(registerCsv([row]))
-    const [header, line] = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((l) => l.split(';'))
+    const [header, line] = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(';'))
     expect(line![header!.indexOf('"Senast undertecknad sätt"')]).toBe('"I PDF-läsare"')
   })
 
@@ -161,8 +187,12 @@ describe.skipIf(pypdfMissing)(`taking filled forms back${pypdfMissing ? ` – sk
 describe('recordReturnedForms', () => {
   it('the method survives a rebuild of the summaries and the read that answers from the table', async () => {
     const { asa, version } = await setUp()
-    await recordReturnedForms([{ caseworkerId: asa.id, versionId: version.id, signedOn: today, fileName: 'a.pdf', fileSha256: 'h1', bytes: new Uint8Array([1]) }])
-    const methodOf = async () => buildDashboard({ ...(await loadUndertakingData()), today, policy: { signWithinDays: 30 } }).rows.find((r) => r.person.id === asa.id)!.lastSigned?.method
+    await recordReturnedForms([
+      { caseworkerId: asa.id, versionId: version.id, signedOn: today, fileName: 'a.pdf', fileSha256: 'h1', bytes: new Uint8Array([1]) }
+    ])
+    const methodOf = async () =>
+      buildDashboard({ ...(await loadUndertakingData()), today, policy: { signWithinDays: 30 } }).rows.find((r) => r.person.id === asa.id)!
+        .lastSigned?.method
     expect(await methodOf()).toBe('pdf-form')
     await rebuildSignatureSummaries()
     expect(await methodOf()).toBe('pdf-form')
@@ -170,13 +200,17 @@ describe('recordReturnedForms', () => {
     await db().table('caseworkers').update(asa.id, { ackCount: 0, signatures: {}, signatureMethods: {} })
     expect(await methodOf()).toBe('pdf-form')
     // That read also stores fresh summaries in the background: wait for it, method included.
-    await vi.waitFor(async () => expect(await getCaseworker(asa.id)).toMatchObject({ ackCount: 1, signatureMethods: { [version.id]: 'pdf-form' } }))
+    await vi.waitFor(async () =>
+      expect(await getCaseworker(asa.id)).toMatchObject({ ackCount: 1, signatureMethods: { [version.id]: 'pdf-form' } })
+    )
   })
 
   it('refuses a version that does not exist, saving nothing', async () => {
     const { asa } = await setUp()
     await expect(
-      recordReturnedForms([{ caseworkerId: asa.id, versionId: 'nope', signedOn: today, fileName: 'x.pdf', fileSha256: 'h', bytes: new Uint8Array([1]) }])
+      recordReturnedForms([
+        { caseworkerId: asa.id, versionId: 'nope', signedOn: today, fileName: 'x.pdf', fileSha256: 'h', bytes: new Uint8Array([1]) }
+      ])
     ).rejects.toThrow('Inget sparades.')
     expect(await listUndertakingAttachments()).toEqual([])
   })

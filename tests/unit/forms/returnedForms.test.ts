@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { checkReturnedForms, stockholmToday, type CheckContext, type ReadForm, type ReturnedFile } from '@renderer/domain/undertaking/returnedForms'
+import {
+  checkReturnedForms,
+  stockholmToday,
+  type CheckContext,
+  type ReadForm,
+  type ReturnedFile
+} from '@renderer/domain/undertaking/returnedForms'
 
 const context: CheckContext = {
   people: new Map([
@@ -27,13 +33,27 @@ const good: ReadForm = {
   signedOn: '2026-11-30'
 }
 
-const file = (form: Partial<ReadForm>, fileSha256 = 'f1', fileName = 'Försäkran v2 – Åsa Öberg.pdf'): ReturnedFile => ({ fileName, fileSha256, read: { ok: true, form: { ...good, ...form } } })
+const file = (form: Partial<ReadForm>, fileSha256 = 'f1', fileName = 'Försäkran v2 – Åsa Öberg.pdf'): ReturnedFile => ({
+  fileName,
+  fileSha256,
+  read: { ok: true, form: { ...good, ...form } }
+})
 const check = (...files: ReturnedFile[]) => checkReturnedForms(files, context)
 
 describe('checkReturnedForms', () => {
   it('accepts a complete form for the person and the version in force', () => {
     expect(check(file({}))).toEqual([
-      { fileName: 'Försäkran v2 – Åsa Öberg.pdf', fileSha256: 'f1', outcome: 'accepted', reasons: [], personId: 'p-asa', personName: 'Åsa Öberg', versionId: 'v2', versionNumber: 2, signedOn: '2026-11-30' }
+      {
+        fileName: 'Försäkran v2 – Åsa Öberg.pdf',
+        fileSha256: 'f1',
+        outcome: 'accepted',
+        reasons: [],
+        personId: 'p-asa',
+        personName: 'Åsa Öberg',
+        versionId: 'v2',
+        versionNumber: 2,
+        signedOn: '2026-11-30'
+      }
     ])
   })
 

@@ -39,7 +39,13 @@ describe('buildUndertakingForm', () => {
     const poppler = spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' })
     expect(poppler.stderr).toBe('')
     const text = poppler.stdout.replace(/\s+/g, ' ')
-    for (const expected of ['Kiruna kommun', 'Åsa Öberg', 'Försörjningsstöd Ö', 'Jag har tagit del av försäkran (version 2)', 'Łódź, Čapek, Őrség, Ærø.'])
+    for (const expected of [
+      'Kiruna kommun',
+      'Åsa Öberg',
+      'Försörjningsstöd Ö',
+      'Jag har tagit del av försäkran (version 2)',
+      'Łódź, Čapek, Őrség, Ærø.'
+    ])
       expect(text).toContain(expected)
     for (const paragraph of TEXT.split('\n').filter(Boolean)) expect(text).toContain(paragraph)
   })
@@ -85,51 +91,58 @@ describe('buildUndertakingForm', () => {
   })
 })
 
-describe.skipIf(pypdfMissing)(`returned forms filled by an independent library (pypdf)${pypdfMissing ? ` – skipped: ${pypdfMissing}` : ''}`, () => {
-  for (const mode of ['rewrite', 'incremental'] as const) {
-    it(`a form filled and saved by pypdf (${mode}) reads back with every field and intact content`, async () => {
-      const filled = fillWithPypdf(form, mode, { name: 'Åsa Öberg', date: '2026-11-20', tick: true })
-      expect(filled.onState).toBe('/Yes')
-      if (mode === 'incremental') {
-        // The original bytes are untouched; the filled values live in an appended revision.
-        expect(Buffer.from(filled.bytes.subarray(0, form.length)).equals(Buffer.from(form))).toBe(true)
-        expect(filled.bytes.length).toBeGreaterThan(form.length)
-      }
-      expect(qpdfCheck(writeTemp(filled.bytes)).status).toBe(0)
-      expect(spawnSync('pdftotext', [writeTemp(filled.bytes), '-'], { encoding: 'utf8' }).stderr).toBe('')
+describe.skipIf(pypdfMissing)(
+  `returned forms filled by an independent library (pypdf)${pypdfMissing ? ` – skipped: ${pypdfMissing}` : ''}`,
+  () => {
+    for (const mode of ['rewrite', 'incremental'] as const) {
+      it(`a form filled and saved by pypdf (${mode}) reads back with every field and intact content`, async () => {
+        const filled = fillWithPypdf(form, mode, { name: 'Åsa Öberg', date: '2026-11-20', tick: true })
+        expect(filled.onState).toBe('/Yes')
+        if (mode === 'incremental') {
+          // The original bytes are untouched; the filled values live in an appended revision.
+          expect(Buffer.from(filled.bytes.subarray(0, form.length)).equals(Buffer.from(form))).toBe(true)
+          expect(filled.bytes.length).toBeGreaterThan(form.length)
+        }
+        expect(qpdfCheck(writeTemp(filled.bytes)).status).toBe(0)
+        expect(spawnSync('pdftotext', [writeTemp(filled.bytes), '-'], { encoding: 'utf8' }).stderr).toBe('')
+        expect(await readReturnedUndertaking(filled.bytes)).toMatchObject({
+          personId: 'person-1',
+          versionId: 'version-2',
+          contentIntact: true,
+          acknowledged: true,
+          typedName: 'Åsa Öberg',
+          signedOn: '2026-11-20'
+        })
+      })
+    }
+
+    it('keeps a name with letters outside Windows-1252 exactly', async () => {
+      const filled = fillWithPypdf(form, 'incremental', { name: 'Łukasz Nowak', date: '2026-11-21' })
       expect(await readReturnedUndertaking(filled.bytes)).toMatchObject({
-        personId: 'person-1',
-        versionId: 'version-2',
-        contentIntact: true,
-        acknowledged: true,
-        typedName: 'Åsa Öberg',
-        signedOn: '2026-11-20'
+        typedName: 'Łukasz Nowak',
+        acknowledged: false,
+        signedOn: '2026-11-21'
       })
     })
+
+    it('an impossible date reads as null', async () => {
+      const filled = fillWithPypdf(form, 'rewrite', { name: 'Åsa Öberg', date: '2026-02-30', tick: true })
+      expect((await readReturnedUndertaking(filled.bytes)).signedOn).toBeNull()
+    })
+
+    it('an edited page text gives contentIntact false, also after filling', async () => {
+      const filled = fillWithPypdf(form, 'rewrite', { name: 'Åsa Öberg', date: '2026-11-20', tick: true }).bytes
+      const edited = editFirstPageText(filled)
+      const before = pdftotext(writeTemp(filled))
+      const after = pdftotext(writeTemp(edited))
+      expect(after).not.toBe(before)
+      expect(qpdfCheck(writeTemp(edited)).status).toBe(0)
+      const read = await readReturnedUndertaking(edited)
+      expect(read.contentIntact).toBe(false)
+      expect(read).toMatchObject({ personId: 'person-1', acknowledged: true, typedName: 'Åsa Öberg' })
+    })
   }
-
-  it('keeps a name with letters outside Windows-1252 exactly', async () => {
-    const filled = fillWithPypdf(form, 'incremental', { name: 'Łukasz Nowak', date: '2026-11-21' })
-    expect(await readReturnedUndertaking(filled.bytes)).toMatchObject({ typedName: 'Łukasz Nowak', acknowledged: false, signedOn: '2026-11-21' })
-  })
-
-  it('an impossible date reads as null', async () => {
-    const filled = fillWithPypdf(form, 'rewrite', { name: 'Åsa Öberg', date: '2026-02-30', tick: true })
-    expect((await readReturnedUndertaking(filled.bytes)).signedOn).toBeNull()
-  })
-
-  it('an edited page text gives contentIntact false, also after filling', async () => {
-    const filled = fillWithPypdf(form, 'rewrite', { name: 'Åsa Öberg', date: '2026-11-20', tick: true }).bytes
-    const edited = editFirstPageText(filled)
-    const before = pdftotext(writeTemp(filled))
-    const after = pdftotext(writeTemp(edited))
-    expect(after).not.toBe(before)
-    expect(qpdfCheck(writeTemp(edited)).status).toBe(0)
-    const read = await readReturnedUndertaking(edited)
-    expect(read.contentIntact).toBe(false)
-    expect(read).toMatchObject({ personId: 'person-1', acknowledged: true, typedName: 'Åsa Öberg' })
-  })
-})
+)
 
 describe('embedded data', () => {
   it('carries no embedded file (the app writes none) and keeps its data in the catalog', async () => {
@@ -155,7 +168,8 @@ describe('embedded data', () => {
 
   it('every field has a tooltip for screen readers', async () => {
     const doc = await PDFDocument.load(form)
-    for (const f of doc.getForm().getFields()) expect((f.acroField.dict.get(PDFName.of('TU')) as PDFString | undefined)?.decodeText()).toBeTruthy()
+    for (const f of doc.getForm().getFields())
+      expect((f.acroField.dict.get(PDFName.of('TU')) as PDFString | undefined)?.decodeText()).toBeTruthy()
   })
 })
 

@@ -42,7 +42,8 @@ async function layerErrors(paths: string[]): Promise<string[]> {
 describe('layer rules', { timeout: 180_000 }, () => {
   it('a domain file may import base and domain (the control case: the rules do not reject everything)', async () => {
     const paths = write('domain', {
-      'allowed.ts': "import { todayIso } from '@renderer/base/calendarDate'\nimport { addWorkingDays } from '../workingDays'\nexport const f = () => addWorkingDays(todayIso(), 1)\n"
+      'allowed.ts':
+        "import { todayIso } from '@renderer/base/calendarDate'\nimport { addWorkingDays } from '../workingDays'\nexport const f = () => addWorkingDays(todayIso(), 1)\n"
     })
     expect(await layerErrors(paths)).toEqual([])
   })

@@ -79,17 +79,28 @@ describe('IPC handlers', () => {
 
   it('saves through the native dialog when the payload is valid', async () => {
     showSaveDialog.mockResolvedValue({ canceled: true })
-    expect(await call(channels.saveFile, { suggestedName: 'Anslutningsavtal SSBTEK – Göteborg.pdf', bytes: new Uint8Array([37, 80]) })).toEqual({ saved: false })
+    expect(
+      await call(channels.saveFile, { suggestedName: 'Anslutningsavtal SSBTEK – Göteborg.pdf', bytes: new Uint8Array([37, 80]) })
+    ).toEqual({ saved: false })
     expect(showSaveDialog).toHaveBeenCalledTimes(1)
   })
 
   it('refuses file types outside the allowlist before any dialog opens', async () => {
     const bad = ['exe', 'lnk', 'bat', 'cmd', 'ps1', 'js', 'hta', 'scr', 'vbs', 'msi', 'html', 'svg', 'docm', 'url', 'reg', 'jar']
     for (const ext of bad) {
-      await expect(call(channels.saveFile, { suggestedName: `rapport.${ext}`, bytes: new Uint8Array(1) }), ext).rejects.toThrow('Ogiltig begäran')
-      await expect(call(channels.saveFile, { suggestedName: `rapport.${ext.toUpperCase()}`, bytes: new Uint8Array(1) }), ext).rejects.toThrow('Ogiltig begäran')
+      await expect(call(channels.saveFile, { suggestedName: `rapport.${ext}`, bytes: new Uint8Array(1) }), ext).rejects.toThrow(
+        'Ogiltig begäran'
+      )
       await expect(
-        call(channels.saveFile, { suggestedName: 'rapport.pdf', bytes: new Uint8Array(1), filters: [{ name: 'PDF', extensions: ['pdf', ext] }] }),
+        call(channels.saveFile, { suggestedName: `rapport.${ext.toUpperCase()}`, bytes: new Uint8Array(1) }),
+        ext
+      ).rejects.toThrow('Ogiltig begäran')
+      await expect(
+        call(channels.saveFile, {
+          suggestedName: 'rapport.pdf',
+          bytes: new Uint8Array(1),
+          filters: [{ name: 'PDF', extensions: ['pdf', ext] }]
+        }),
         `filter ${ext}`
       ).rejects.toThrow('Ogiltig begäran')
     }
@@ -101,7 +112,14 @@ describe('IPC handlers', () => {
   it('accepts every file type the app writes', async () => {
     showSaveDialog.mockResolvedValue({ canceled: true })
     for (const name of ['Avtal.pdf', 'Rapport.csv', 'Alla.zip', 'Anslutningsguiden säkerhetskopia Göteborg 2026-11-26.json', 'Bild.JPG']) {
-      expect(await call(channels.saveFile, { suggestedName: name, bytes: new Uint8Array(1), filters: [{ name: 'x', extensions: ['pdf', 'json'] }] }), name).toEqual({ saved: false })
+      expect(
+        await call(channels.saveFile, {
+          suggestedName: name,
+          bytes: new Uint8Array(1),
+          filters: [{ name: 'x', extensions: ['pdf', 'json'] }]
+        }),
+        name
+      ).toEqual({ saved: false })
     }
   })
 
@@ -114,7 +132,10 @@ describe('IPC handlers', () => {
       const target = join(dir, 'Avtal.pdf')
       await writeFile(target, 'old')
       showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
-      expect(await call(channels.saveFile, { suggestedName: 'Avtal.pdf', bytes: new Uint8Array([37, 80, 68, 70]) })).toEqual({ saved: true, path: target })
+      expect(await call(channels.saveFile, { suggestedName: 'Avtal.pdf', bytes: new Uint8Array([37, 80, 68, 70]) })).toEqual({
+        saved: true,
+        path: target
+      })
       expect(await readFile(target, 'utf8')).toBe('%PDF')
       showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'Avtal.exe') })
       await expect(call(channels.saveFile, { suggestedName: 'Avtal.pdf', bytes: new Uint8Array([1]) })).rejects.toThrow('Otillåten filtyp')

@@ -68,7 +68,14 @@ describe('new windows and external links', () => {
   })
   it('hands only mailto: links to the operating system', () => {
     expect(isSafeExternalUrl('mailto:handlaggare@kommun.se?subject=P%C3%A5minnelse')).toBe(true)
-    for (const url of ['https://example.com', 'file:///etc/passwd', 'smb://server/share', 'ms-settings:', 'javascript:1', 'mailto:a@b.se\r\nX: y']) {
+    for (const url of [
+      'https://example.com',
+      'file:///etc/passwd',
+      'smb://server/share',
+      'ms-settings:',
+      'javascript:1',
+      'mailto:a@b.se\r\nX: y'
+    ]) {
       expect(isSafeExternalUrl(url), url).toBe(false)
     }
   })
@@ -79,7 +86,14 @@ describe('permissions and network', () => {
     expect(denyAllPermissions()).toBe(false)
   })
   it('cancels every request that could leave the machine', () => {
-    for (const url of ['http://example.com/', 'https://fonts.googleapis.com/css', 'ws://10.0.0.1/', 'wss://x.se/', 'ftp://x.se/', '::bad']) {
+    for (const url of [
+      'http://example.com/',
+      'https://fonts.googleapis.com/css',
+      'ws://10.0.0.1/',
+      'wss://x.se/',
+      'ftp://x.se/',
+      '::bad'
+    ]) {
       expect(shouldCancelRequest(url), url).toBe(true)
     }
   })

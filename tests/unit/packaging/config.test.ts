@@ -113,7 +113,15 @@ describe('electron-builder.yml', () => {
   })
 
   it('includes only the build output, shipped resources and package.json', () => {
-    for (const shipped of ['package.json', 'out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html', 'out/renderer/assets/index-abc.js', 'resources/fonts/DejaVuSans.ttf', 'resources/content/kommuner.csv']) {
+    for (const shipped of [
+      'package.json',
+      'out/main/index.js',
+      'out/preload/index.js',
+      'out/renderer/index.html',
+      'out/renderer/assets/index-abc.js',
+      'resources/fonts/DejaVuSans.ttf',
+      'resources/content/kommuner.csv'
+    ]) {
       expect(includes(shipped), shipped).toBe(true)
     }
     for (const left of [

@@ -89,12 +89,22 @@ describe('exported PDFs carry no active content', () => {
     expectNoActiveContent(bytes)
     const again = await PDFDocument.load(bytes)
     const form = again.getForm()
-    expect(form.getFields().map((f) => f.getName()).sort()).toEqual(['kommun', 'namnd', 'nollstall', 'orgnr'])
+    expect(
+      form
+        .getFields()
+        .map((f) => f.getName())
+        .sort()
+    ).toEqual(['kommun', 'namnd', 'nollstall', 'orgnr'])
     expect(form.getTextField('kommun').getText()).toBe('Malmö stad')
-    for (const field of form.getFields()) for (const w of field.acroField.getWidgets()) expect(w.getAppearances()?.normal, field.getName()).toBeDefined()
+    for (const field of form.getFields())
+      for (const w of field.acroField.getWidgets()) expect(w.getAppearances()?.normal, field.getName()).toBeDefined()
     // The harmless in-document link and the bookmark stay; only the web link inside the bookmark goes.
     expect(again.catalog.lookup(PDFName.of('Outlines'))).toBeInstanceOf(PDFDict)
-    const links = again.getPages()[0]!.node.Annots()!.asArray().map((r) => again.context.lookup(r) as PDFDict)
+    const links = again
+      .getPages()[0]!
+      .node.Annots()!
+      .asArray()
+      .map((r) => again.context.lookup(r) as PDFDict)
     expect(links.filter((a) => a.get(PDFName.of('Subtype')) === PDFName.of('Link'))).toHaveLength(4)
     expect(links.some((a) => (a.lookup(PDFName.of('A')) as PDFDict | undefined)?.get(PDFName.of('S')) === PDFName.of('GoTo'))).toBe(true)
   })
@@ -106,7 +116,8 @@ describe('exported PDFs carry no active content', () => {
     const form = doc.getForm()
     const ok = form.createCheckBox('bekraftat')
     ok.addToPage(page, { x: 50, y: 700, width: 14, height: 14 })
-    for (const [i, name] of ['namn', 'datum'].entries()) form.createTextField(name).addToPage(page, { x: 50, y: 650 - i * 40, width: 200, height: 20, font })
+    for (const [i, name] of ['namn', 'datum'].entries())
+      form.createTextField(name).addToPage(page, { x: 50, y: 650 - i * 40, width: 200, height: 20, font })
     doc.addJavaScript('boot', "app.alert('doc-level-js')")
     const widget = form.getTextField('namn').acroField.getWidgets()[0]!
     widget.dict.set(PDFName.of('AA'), doc.context.obj({ K: { S: 'JavaScript', JS: PDFString.of("app.alert('keystroke-js')") } }))
@@ -114,7 +125,12 @@ describe('exported PDFs carry no active content', () => {
     const bytes = await savePdf(doc)
     expectNoActiveContent(bytes)
     const again = (await PDFDocument.load(bytes)).getForm()
-    expect(again.getFields().map((f) => f.getName()).sort()).toEqual(['bekraftat', 'datum', 'namn'])
+    expect(
+      again
+        .getFields()
+        .map((f) => f.getName())
+        .sort()
+    ).toEqual(['bekraftat', 'datum', 'namn'])
     again.getCheckBox('bekraftat').check()
     again.getTextField('namn').setText('Åsa Öberg')
     expect(again.getTextField('namn').getText()).toBe('Åsa Öberg')
@@ -149,9 +165,28 @@ describe('exported PDFs carry no active content', () => {
     const version = { number: 1, title: defaultContent.title, text, sha256: await sha256Hex(text), publishedOn: '2026-03-01' }
     const outputs = [
       await buildAgreementPdf(sampleAgreement()),
-      await buildUndertakingPdf({ municipality: 'Göteborgs stad', version, caseworker: { name: 'Åsa Öberg', email: 'a@k.se', unit: 'Öst' } }),
-      await buildCaseworkerReportPdf({ municipality: 'Göteborgs stad', date: '2026-03-10', unit: 'Alla', version: null, summary: [], rows: [] }),
-      await buildChecklistPdf({ content: parseChecklistContent(checklistJson), municipality: 'Göteborgs stad', boardName: 'Socialnämnden', states: [], connection: emptyConnectionState(), attachments: [], today: '2026-12-21' })
+      await buildUndertakingPdf({
+        municipality: 'Göteborgs stad',
+        version,
+        caseworker: { name: 'Åsa Öberg', email: 'a@k.se', unit: 'Öst' }
+      }),
+      await buildCaseworkerReportPdf({
+        municipality: 'Göteborgs stad',
+        date: '2026-03-10',
+        unit: 'Alla',
+        version: null,
+        summary: [],
+        rows: []
+      }),
+      await buildChecklistPdf({
+        content: parseChecklistContent(checklistJson),
+        municipality: 'Göteborgs stad',
+        boardName: 'Socialnämnden',
+        states: [],
+        connection: emptyConnectionState(),
+        attachments: [],
+        today: '2026-12-21'
+      })
     ]
     for (const bytes of outputs) expectNoActiveContent(bytes)
   })

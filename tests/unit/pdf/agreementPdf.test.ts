@@ -108,7 +108,11 @@ describe('buildAgreementPdf (the app’s own agreement document)', () => {
   })
 
   it('works with one unsigned signatory and no optional parts', async () => {
-    const minimal = sampleAgreement({ technicalContact: undefined, caseSystem: undefined, signatories: [{ name: 'Anna Berg', title: 'Ordförande' }] })
+    const minimal = sampleAgreement({
+      technicalContact: undefined,
+      caseSystem: undefined,
+      signatories: [{ name: 'Anna Berg', title: 'Ordförande' }]
+    })
     const path = tempPdf(await buildAgreementPdf(minimal))
     expect(qpdfCheck(path).status).toBe(0)
     const text = pdftotext(path)

@@ -24,7 +24,12 @@ export function scribblePng(width = 120, height = 40): Uint8Array {
   ihdr.writeUInt32BE(width, 0)
   ihdr.writeUInt32BE(height, 4)
   ihdr.set([8, 6, 0, 0, 0], 8)
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))])
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0))
+  ])
   return new Uint8Array(png)
 }
 
@@ -34,13 +39,28 @@ export function sampleAgreement(overrides: Partial<AgreementInput> = {}): Agreem
     board: 'Socialnämnden Nordost',
     address: { street: 'Box 5043', postalCode: '402 21', city: 'Göteborg' },
     adminContact: { name: 'Łukasz Żółć', title: 'Förvaltningsstrateg', email: 'lukasz.zolc@goteborg.se', phone: '031-365 00 00' },
-    technicalContact: { name: 'Nguyễn Thị Minh Khai', title: 'Systemförvaltare', email: 'minh.khai@goteborg.se', phone: '+46 31 365 10 10' },
+    technicalContact: {
+      name: 'Nguyễn Thị Minh Khai',
+      title: 'Systemförvaltare',
+      email: 'minh.khai@goteborg.se',
+      phone: '+46 31 365 10 10'
+    },
     caseSystem: { product: 'Lifecare', vendor: 'Tietoevry Sverige AB' },
     place: 'Göteborg',
     date: '2026-11-26',
     signatories: [
-      { name: 'Åsa Öberg-Ärlig', title: 'Ordförande i socialnämnden', signature: { kind: 'drawn', png: scribblePng() }, signedAt: '2026-11-26T09:15:00.000Z' },
-      { name: 'Miloš Dvořák Szőke', title: 'Förvaltningschef', signature: { kind: 'typed', text: 'Miloš Dvořák Szőke' }, signedAt: '2026-11-26T09:20:00.000Z' }
+      {
+        name: 'Åsa Öberg-Ärlig',
+        title: 'Ordförande i socialnämnden',
+        signature: { kind: 'drawn', png: scribblePng() },
+        signedAt: '2026-11-26T09:15:00.000Z'
+      },
+      {
+        name: 'Miloš Dvořák Szőke',
+        title: 'Förvaltningschef',
+        signature: { kind: 'typed', text: 'Miloš Dvořák Szőke' },
+        signedAt: '2026-11-26T09:20:00.000Z'
+      }
     ],
     ...overrides
   }

@@ -31,7 +31,8 @@ describe('the hand-signature route', () => {
     const signed = sampleAgreement() // has a drawn and a typed signature: neither may reach the print
     const { bytes } = await produceHandSigningPrint(signed)
     const text = check('print.pdf', bytes)
-    for (const v of ['Göteborgs stad', '212000-1355', 'Åsa Öberg-Ärlig', 'Miloš Dvořák Szőke', 'Underskrift 1', 'Underskrift 2']) expect(text, v).toContain(v)
+    for (const v of ['Göteborgs stad', '212000-1355', 'Åsa Öberg-Ärlig', 'Miloš Dvořák Szőke', 'Underskrift 1', 'Underskrift 2'])
+      expect(text, v).toContain(v)
     expect(text).toContain('Utskrivet ifyllt, med tomma underskriftsrader, för underskrift för hand')
     expect(text).toContain('Inte undertecknat')
     expect(text).not.toContain('Undertecknat av')
@@ -43,10 +44,22 @@ describe('the hand-signature route', () => {
     const board = await createBoard('Socialnämnden')
     const draft = await createAgreementDraft(board.id, 'Avtal', clearSignatures(sampleAgreement()))
     const fingerprint = await contentFingerprint(draft.data)
-    const one = await registerHandSignature(draft, 0, '2026-12-01', { name: 'underskrift-asa.pdf', bytes: scanPdf() }, new Date('2026-12-01T13:05:00Z'))
+    const one = await registerHandSignature(
+      draft,
+      0,
+      '2026-12-01',
+      { name: 'underskrift-asa.pdf', bytes: scanPdf() },
+      new Date('2026-12-01T13:05:00Z')
+    )
     expect(one.data.signatories[0]!.signature).toMatchObject({ kind: 'hand', signedOn: '2026-12-01', scanName: 'underskrift-asa.pdf' })
     expect(one.status).toBe('draft')
-    const both = await registerHandSignature(one, 1, '2026-12-01', { name: 'underskrift-milos.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0]) }, new Date('2026-12-01T14:00:00Z'))
+    const both = await registerHandSignature(
+      one,
+      1,
+      '2026-12-01',
+      { name: 'underskrift-milos.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0]) },
+      new Date('2026-12-01T14:00:00Z')
+    )
     expect(both.status).toBe('signed')
     expect((await listPackageAttachments(draft.id)).map((f) => [f.name, f.mimeType])).toEqual([
       ['underskrift-asa.pdf', 'application/pdf'],
@@ -65,10 +78,16 @@ describe('the hand-signature route', () => {
     const board = await createBoard('Socialnämnden')
     const draft = await createAgreementDraft(board.id, 'Avtal', clearSignatures(sampleAgreement()))
     const before = await getAgreementDraft(draft.id)
-    await expect(registerHandSignature(draft, 0, '2026-12-01', { name: 'scan.docx', bytes: new Uint8Array([0x50, 0x4b, 3, 4]) })).rejects.toThrow(/är inte en PDF eller en bild/)
-    await expect(registerHandSignature(draft, 0, '2026-02-30', { name: 'scan.pdf', bytes: scanPdf() })).rejects.toBeInstanceOf(HandSignatureError)
+    await expect(
+      registerHandSignature(draft, 0, '2026-12-01', { name: 'scan.docx', bytes: new Uint8Array([0x50, 0x4b, 3, 4]) })
+    ).rejects.toThrow(/är inte en PDF eller en bild/)
+    await expect(registerHandSignature(draft, 0, '2026-02-30', { name: 'scan.pdf', bytes: scanPdf() })).rejects.toBeInstanceOf(
+      HandSignatureError
+    )
     await expect(registerHandSignature(draft, 0, '2026-12-01', null)).rejects.toThrow(/Bifoga den inskannade/)
-    await expect(registerHandSignature(draft, 0, '2099-01-01', { name: 'scan.pdf', bytes: scanPdf() }, new Date('2026-12-01T12:00:00Z'))).rejects.toThrow(/senare än i dag/)
+    await expect(
+      registerHandSignature(draft, 0, '2099-01-01', { name: 'scan.pdf', bytes: scanPdf() }, new Date('2026-12-01T12:00:00Z'))
+    ).rejects.toThrow(/senare än i dag/)
     expect(await getAgreementDraft(draft.id)).toEqual(before)
     expect(await listPackageAttachments(draft.id)).toEqual([])
   })

@@ -53,7 +53,9 @@ describe('inspectTemplatePdf', () => {
     expect(info.fingerprint).toMatch(/^[0-9a-f]{64}$/)
     expect(info.pageCount).toBe(1)
     const names = info.fields.map((f) => f.name)
-    expect(names).toEqual(expect.arrayContaining(['kommun', 'orgnr', 'kontakt.teknik.namn', 'kontakt.teknik.epost', 'underskrift', 'villkor_lasta']))
+    expect(names).toEqual(
+      expect.arrayContaining(['kommun', 'orgnr', 'kontakt.teknik.namn', 'kontakt.teknik.epost', 'underskrift', 'villkor_lasta'])
+    )
     expect(info.fields).toHaveLength(17)
     expect(info.fields.find((f) => f.name === 'underskrift')?.type).toBe('signature')
     expect(info.fields.find((f) => f.name === 'villkor_lasta')?.type).toBe('checkbox')
@@ -155,7 +157,8 @@ describe('fillOfficialPdf', () => {
     const path = tempPdf(await fillOfficialPdf(fixture('flat-form.pdf'), flatMapping, input))
     expect(qpdfCheck(path).status).toBe(0)
     const text = pdftotext(path)
-    for (const v of ['Göteborgs stad', '212000-1355', 'Łukasz Żółć', 'Nguyễn Thị Minh Khai', 'Åsa Öberg-Ärlig']) expect(text, v).toContain(v)
+    for (const v of ['Göteborgs stad', '212000-1355', 'Łukasz Żółć', 'Nguyễn Thị Minh Khai', 'Åsa Öberg-Ärlig'])
+      expect(text, v).toContain(v)
     for (const f of pdffonts(path).filter((f) => /DejaVu|Caveat/.test(f.name))) expect(f.emb).toBe('yes')
   })
 
@@ -174,7 +177,9 @@ describe('fillOfficialPdf', () => {
   })
 
   it('refuses characters no bundled font can draw', async () => {
-    const error = await fillOfficialPdf(fixture('acroform-form.pdf'), mapping, sampleAgreement({ place: 'Göteborg 🙂' })).catch((e: unknown) => e)
+    const error = await fillOfficialPdf(fixture('acroform-form.pdf'), mapping, sampleAgreement({ place: 'Göteborg 🙂' })).catch(
+      (e: unknown) => e
+    )
     expect(error).toBeInstanceOf(PdfInputError)
     expect((error as Error).message).toContain('🙂')
   })

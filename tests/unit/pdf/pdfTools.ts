@@ -21,7 +21,12 @@ export const pdftotext = (path: string, ...args: string[]): string => execFileSy
 
 export function pdfinfo(path: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
-  return Object.fromEntries(out.split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]))
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()])
+  )
 }
 
 /** pdffonts rows: name, type, emb, sub. */

@@ -17,14 +17,17 @@ describe('saveStoredFile (saving an attachment again)', () => {
     expect(saveFile).toHaveBeenCalledWith({ suggestedName: 'Beslut.pdf', bytes: new Uint8Array([1, 2]), filters: undefined })
   })
 
-  it.each(['Protokoll.doc', 'verktyg.exe', 'genväg.lnk', 'skript.js', 'utan-filtyp'])('packs %s in a zip that main accepts, so nothing is lost', async (name) => {
-    vi.stubGlobal('window', { bridge: { saveFile } })
-    await saveStoredFile(name, new Uint8Array([7, 8, 9]))
-    const request = (saveFile.mock.calls[0] as unknown as [{ suggestedName: string; bytes: Uint8Array }])[0]
-    expect(request.suggestedName).toBe(`${name}.zip`)
-    expect(saveFileRequest.safeParse(request).success).toBe(true)
-    expect(unzipSync(request.bytes)).toEqual({ [name]: new Uint8Array([7, 8, 9]) })
-  })
+  it.each(['Protokoll.doc', 'verktyg.exe', 'genväg.lnk', 'skript.js', 'utan-filtyp'])(
+    'packs %s in a zip that main accepts, so nothing is lost',
+    async (name) => {
+      vi.stubGlobal('window', { bridge: { saveFile } })
+      await saveStoredFile(name, new Uint8Array([7, 8, 9]))
+      const request = (saveFile.mock.calls[0] as unknown as [{ suggestedName: string; bytes: Uint8Array }])[0]
+      expect(request.suggestedName).toBe(`${name}.zip`)
+      expect(saveFileRequest.safeParse(request).success).toBe(true)
+      expect(unzipSync(request.bytes)).toEqual({ [name]: new Uint8Array([7, 8, 9]) })
+    }
+  )
 
   it('never offers a path: a stored name with separators or ".." is made safe first', async () => {
     vi.stubGlobal('window', { bridge: { saveFile } })

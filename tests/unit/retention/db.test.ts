@@ -34,7 +34,9 @@ describe('access history in the register', () => {
     const a = await person('Anna Berg', { accessFrom: '2026-01-01' })
     expect(a.accessHistory).toEqual([{ recordedAt: a.createdAt, from: '2026-01-01' }])
     await importCaseworkers([{ name: 'Bo Ek', email: 'bo@k.se', unit: 'Öst', accessFrom: '2026-02-01', accessTo: '2026-12-31' }])
-    expect((await listCaseworkers()).find((p) => p.name === 'Bo Ek')?.accessHistory).toEqual([{ recordedAt: expect.any(String), from: '2026-02-01', to: '2026-12-31' }])
+    expect((await listCaseworkers()).find((p) => p.name === 'Bo Ek')?.accessHistory).toEqual([
+      { recordedAt: expect.any(String), from: '2026-02-01', to: '2026-12-31' }
+    ])
 
     const base = { name: a.name, email: a.email, unit: a.unit }
     await updateCaseworker(a.id, { ...base, accessFrom: '2026-01-01', accessTo: '2026-06-30' })
@@ -65,7 +67,13 @@ describe('retention rule', () => {
     const gone = await person('Åsa Öberg', { endDate: '2023-01-31' })
     const keptAccess = await person('Bo Ek', { endDate: '2023-01-31', accessFrom: '2022-01-01' })
     const recent = await person('Cia Lind', { endDate: '2025-06-30' })
-    await recordAcknowledgement({ caseworkerId: gone.id, version, method: 'paper', signedOn: '2022-05-01', files: [{ name: 'skannad.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([1, 2, 3]) }] })
+    await recordAcknowledgement({
+      caseworkerId: gone.id,
+      version,
+      method: 'paper',
+      signedOn: '2022-05-01',
+      files: [{ name: 'skannad.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([1, 2, 3]) }]
+    })
     await recordAcknowledgement({ caseworkerId: gone.id, version, method: 'paper', signedOn: '2022-06-01' })
     await recordAcknowledgement({ caseworkerId: recent.id, version, method: 'paper', signedOn: '2022-06-01' })
 
@@ -91,7 +99,9 @@ describe('deletion of a person registered by mistake', () => {
   it('needs a reason: without one nothing is deleted', async () => {
     const p = await person('Dan Falk')
     await expect(deleteRegisteredByMistake(p.id, '  ')).rejects.toBeInstanceOf(MistakeReasonError)
-    await expect(deleteRegisteredByMistake(p.id, 'Dan Falk dan@kommun.example')).rejects.toMatchObject({ code: 'reason-only-personal-data' })
+    await expect(deleteRegisteredByMistake(p.id, 'Dan Falk dan@kommun.example')).rejects.toMatchObject({
+      code: 'reason-only-personal-data'
+    })
     expect(await getCaseworker(p.id)).toBeDefined()
     expect(await listCullingLog()).toEqual([])
   })

@@ -20,7 +20,12 @@ describe('on-screen undertaking PDF', () => {
       ['2026-12-01T13:05:00.000Z', 'registrerad 2026-12-01 14:05 (+01:00) svensk tid'],
       ['2026-07-01T22:30:00.000Z', 'registrerad 2026-07-02 00:30 (+02:00) svensk tid']
     ] as const) {
-      const bytes = await buildUndertakingPdf({ municipality: 'Göteborgs stad', version, caseworker: { name: 'Åsa Öberg', email: 'a@k.se', unit: 'Öst' }, signature: { kind: 'typed', typedName: 'Åsa Öberg', signedOn: signedAt.slice(0, 10), signedAt } })
+      const bytes = await buildUndertakingPdf({
+        municipality: 'Göteborgs stad',
+        version,
+        caseworker: { name: 'Åsa Öberg', email: 'a@k.se', unit: 'Öst' },
+        signature: { kind: 'typed', typedName: 'Åsa Öberg', signedOn: signedAt.slice(0, 10), signedAt }
+      })
       const file = join(dir, `${signedAt.slice(0, 10)}.pdf`)
       writeFileSync(file, bytes)
       expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors found/)

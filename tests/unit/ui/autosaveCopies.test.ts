@@ -15,11 +15,20 @@ class MemoryStorage {
 }
 ;(globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage()
 
-const { autosaveCopyKeys, createCopyTracker, discardAutosaveCopies, peekAutosaveCopy, recoverAutosaveCopy, writeAutosaveCopy } = await import('@renderer/platform/autosaveCopies')
+const { autosaveCopyKeys, createCopyTracker, discardAutosaveCopies, peekAutosaveCopy, recoverAutosaveCopy, writeAutosaveCopy } =
+  await import('@renderer/platform/autosaveCopies')
 const { contentRevision } = await import('@renderer/domain/drafts/contentRevision')
-const { addCaseworker, createAgreementDraft, deleteAgreementDraft, eraseCaseworkers, exportBackup, getAgreementDraft, importBackup, prefilledAgreement, saveAgreementDraft } = await import(
-  '@renderer/db'
-)
+const {
+  addCaseworker,
+  createAgreementDraft,
+  deleteAgreementDraft,
+  eraseCaseworkers,
+  exportBackup,
+  getAgreementDraft,
+  importBackup,
+  prefilledAgreement,
+  saveAgreementDraft
+} = await import('@renderer/db')
 
 type Form = { text: string; png?: Uint8Array }
 const rev = (v: Form) => contentRevision(v)
@@ -125,7 +134,10 @@ describe('records that go take their copies with them', () => {
   it('deleting a draft removes its copy, signature images included', async () => {
     const draft = await createAgreementDraft('board-1', 'Avtal', prefilledAgreement(null, 'Socialnämnden', '2026-01-05'))
     const key = autosaveCopyKeys.agreementDraft(draft.id)
-    const signed = { ...draft.data, signatories: [{ name: 'Åsa', title: 'Ordf', signature: { kind: 'drawn', png: new Uint8Array([1, 2, 3]) } }] }
+    const signed = {
+      ...draft.data,
+      signatories: [{ name: 'Åsa', title: 'Ordf', signature: { kind: 'drawn', png: new Uint8Array([1, 2, 3]) } }]
+    }
     writeAutosaveCopy(key, { ...draft, data: signed }, 'r')
     writeAutosaveCopy(autosaveCopyKeys.agreementDraft('other'), { text: 'kept' }, 'r')
     await deleteAgreementDraft(draft.id)
@@ -135,7 +147,13 @@ describe('records that go take their copies with them', () => {
   })
 
   it('erasing a caseworker removes copies of their data', async () => {
-    const person = await addCaseworker({ name: 'Åsa Öberg', email: 'asa@example.se', unit: 'Ekonomiskt bistånd', role: 'Handläggare', startDate: '2026-01-01' } as never)
+    const person = await addCaseworker({
+      name: 'Åsa Öberg',
+      email: 'asa@example.se',
+      unit: 'Ekonomiskt bistånd',
+      role: 'Handläggare',
+      startDate: '2026-01-01'
+    } as never)
     writeAutosaveCopy(`${autosaveCopyKeys.caseworkerPrefix(person.id)}form`, { text: 'personuppgifter' }, 'r')
     writeAutosaveCopy(autosaveCopyKeys.profileFacts(), { text: 'kept' }, 'r')
     await eraseCaseworkers([person.id])

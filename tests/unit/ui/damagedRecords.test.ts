@@ -18,7 +18,9 @@ const profile = { code: '1480', name: 'Göteborg', officialName: 'Göteborgs sta
 describe('a damaged profile is read as far as it can be trusted', () => {
   it('a wrong-typed official name comes back empty and the profile is noted as damaged', async () => {
     await saveProfile(profile)
-    await db().table('settings').update('profile', { 'value.officialName': { boom: true } })
+    await db()
+      .table('settings')
+      .update('profile', { 'value.officialName': { boom: true } })
     const read = await getProfile()
     expect(read).toMatchObject({ code: '1480', name: 'Göteborg', officialName: '', organisationsnummer: '212000-1355' })
     expect(damagedRecords()).toEqual([{ table: 'settings', key: 'profile' }])
@@ -37,21 +39,34 @@ describe('a damaged profile is read as far as it can be trusted', () => {
 
   it('whatever is stored, every field the screens show is text (property)', () => {
     fc.assert(
-      fc.property(fc.anything(), fc.record({ code: fc.anything(), name: fc.anything(), officialName: fc.anything(), address: fc.anything(), organisationsnummer: fc.anything() }, { requiredKeys: [] }), (whole, fields) => {
-        for (const value of [whole, fields]) {
-          const { profile: p, damaged } = readProfile(value)
-          if (value === null || value === undefined) {
-            expect(p).toBeNull()
-            continue
+      fc.property(
+        fc.anything(),
+        fc.record(
+          {
+            code: fc.anything(),
+            name: fc.anything(),
+            officialName: fc.anything(),
+            address: fc.anything(),
+            organisationsnummer: fc.anything()
+          },
+          { requiredKeys: [] }
+        ),
+        (whole, fields) => {
+          for (const value of [whole, fields]) {
+            const { profile: p, damaged } = readProfile(value)
+            if (value === null || value === undefined) {
+              expect(p).toBeNull()
+              continue
+            }
+            expect(p).not.toBeNull()
+            for (const f of ['code', 'name', 'officialName', 'createdAt', 'updatedAt'] as const) expect(typeof p![f]).toBe('string')
+            if (p!.address) for (const f of ['street', 'postalCode', 'city'] as const) expect(typeof p!.address[f]).toBe('string')
+            if (p!.organisationsnummer !== undefined) expect(typeof p!.organisationsnummer).toBe('string')
+            if (typeof value !== 'object' || Array.isArray(value)) expect(damaged).toEqual(['profile'])
           }
-          expect(p).not.toBeNull()
-          for (const f of ['code', 'name', 'officialName', 'createdAt', 'updatedAt'] as const) expect(typeof p![f]).toBe('string')
-          if (p!.address) for (const f of ['street', 'postalCode', 'city'] as const) expect(typeof p!.address[f]).toBe('string')
-          if (p!.organisationsnummer !== undefined) expect(typeof p!.organisationsnummer).toBe('string')
-          if (typeof value !== 'object' || Array.isArray(value)) expect(damaged).toEqual(['profile'])
+          return true
         }
-        return true
-      })
+      )
     )
   })
 })
@@ -68,7 +83,9 @@ describe('a damaged record in a list is skipped, not fatal', () => {
 
   it('agreement drafts: the same', async () => {
     const good = await createAgreementDraft('b1', 'Avtal', prefilledAgreement(null, 'Socialnämnden', '2026-01-05'))
-    await db().table('agreementDrafts').put({ id: 'bad', boardId: 'b1', name: 'Trasig', status: 'draft', createdAt: 'x', updatedAt: { boom: true }, data: 'nej' })
+    await db()
+      .table('agreementDrafts')
+      .put({ id: 'bad', boardId: 'b1', name: 'Trasig', status: 'draft', createdAt: 'x', updatedAt: { boom: true }, data: 'nej' })
     expect((await listAgreementDrafts('b1')).map((d) => d.id)).toEqual([good.id])
     expect(await getAgreementDraft('bad')).toBeUndefined()
     expect(await getAgreementDraft(good.id)).toBeDefined()

@@ -53,7 +53,9 @@ export function AppShell() {
       <header className="app-header">
         <div className="brand">
           <span className="brand-name">{sv.appName}</span>
-          <span className="brand-municipality">{safeMode ? sv.safeMode.label : profile?.officialName || profile?.name || sv.damaged.unknownMunicipality}</span>
+          <span className="brand-municipality">
+            {safeMode ? sv.safeMode.label : profile?.officialName || profile?.name || sv.damaged.unknownMunicipality}
+          </span>
         </div>
         <nav aria-label={sv.nav.label}>
           <ul>

@@ -45,7 +45,8 @@ export function parseIsoDate(isoDate: unknown): number {
   const year = Number(m[1])
   const month = Number(m[2])
   const day = Number(m[3])
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw new RangeError(`Ogiltigt datum: ${isoDate} (finns inte i kalendern)`)
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    throw new RangeError(`Ogiltigt datum: ${isoDate} (finns inte i kalendern)`)
   return dayNumber(year, month, day)
 }
 

@@ -28,7 +28,12 @@ export function prefilledAgreement(profile: MunicipalityProfile | null | undefin
 
 /** Newest first. */
 export async function listAgreementDrafts(boardId: string): Promise<AgreementDraftRecord[]> {
-  const list = keepWellFormed<AgreementDraftRecord>('agreementDrafts', await drafts().where('boardId').equals(boardId).toArray(), isWellFormedAgreementDraft, (d) => (d as { id?: unknown })?.id)
+  const list = keepWellFormed<AgreementDraftRecord>(
+    'agreementDrafts',
+    await drafts().where('boardId').equals(boardId).toArray(),
+    isWellFormedAgreementDraft,
+    (d) => (d as { id?: unknown })?.id
+  )
   return list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
 }
 
@@ -106,7 +111,10 @@ export async function listPackageAttachments(draftId: string): Promise<DocumentS
  * Adds a file to the agreement package, unless it is an undertaking: then it throws with the
  * seed's reason and nothing is stored.
  */
-export async function addPackageAttachment(draft: AgreementDraftRecord, file: { name: string; mimeType: string; bytes: Uint8Array; markedAsUndertaking?: boolean; ownerType?: string }): Promise<DocumentSummary> {
+export async function addPackageAttachment(
+  draft: AgreementDraftRecord,
+  file: { name: string; mimeType: string; bytes: Uint8Array; markedAsUndertaking?: boolean; ownerType?: string }
+): Promise<DocumentSummary> {
   const reason = refuseFromPackage(file)
   if (reason) throw new PackageRefusedError(reason)
   const record: AttachmentRecord = {
@@ -136,4 +144,3 @@ export async function listAppDocuments(boardId: string): Promise<DocumentSummary
 export const getAttachmentRecord = (id: string): Promise<AttachmentRecord | undefined> => attachments().get(id)
 
 export class PackageRefusedError extends Error {}
-

@@ -11,7 +11,13 @@ export async function getFkAddress(): Promise<FkAddress & { edited: boolean }> {
   const stored = await getSetting<FkAddress>(KEY)
   if (stored) return { ...stored, edited: true }
   // Shipped as `obekräftad`: only the municipality's own check confirms it.
-  return { lines: [...defaults.address.lines], confirmed: defaults.address.status === 'källa', note: defaults.note.text, lastReviewed: null, edited: false }
+  return {
+    lines: [...defaults.address.lines],
+    confirmed: defaults.address.status === 'källa',
+    note: defaults.note.text,
+    lastReviewed: null,
+    edited: false
+  }
 }
 
 export async function saveFkAddress(lines: string[], confirmed: boolean): Promise<void> {

@@ -18,7 +18,11 @@ const REASON_PREFIX: Record<AgreementVersionReason, string> = {
  * throttled). Without a `summary`, a Swedish one is computed from the difference to the newest
  * earlier version.
  */
-export async function recordVersion(draft: AgreementDraftRecord, reason: AgreementVersionReason, summary?: string): Promise<AgreementVersionRecord> {
+export async function recordVersion(
+  draft: AgreementDraftRecord,
+  reason: AgreementVersionReason,
+  summary?: string
+): Promise<AgreementVersionRecord> {
   return db().transaction('rw', versions(), async () => {
     let text = summary?.trim()
     if (!text) {
@@ -67,7 +71,10 @@ export async function getVersion(versionId: string): Promise<AgreementVersionRec
  * version, in one transaction: either both are stored or neither (a signed draft without its
  * signed version, or the reverse, would misstate what was signed).
  */
-export async function saveSignedDraft(draft: AgreementDraftRecord, signedSummary: string): Promise<{ saved: AgreementDraftRecord; version: AgreementVersionRecord | null }> {
+export async function saveSignedDraft(
+  draft: AgreementDraftRecord,
+  signedSummary: string
+): Promise<{ saved: AgreementDraftRecord; version: AgreementVersionRecord | null }> {
   return db().transaction('rw', drafts(), versions(), async () => {
     const saved: AgreementDraftRecord = { ...draft, updatedAt: nowIso() }
     await drafts().put(saved)

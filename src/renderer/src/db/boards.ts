@@ -7,9 +7,7 @@ import type { BoardRecord } from './types'
 export async function listBoards(includeArchived = false): Promise<BoardRecord[]> {
   // A damaged board is skipped (and noted) so the others still show.
   const all = keepWellFormed<BoardRecord>('boards', await db().boards.toArray(), isWellFormedBoard, (b) => (b as { id?: unknown })?.id)
-  return all
-    .filter((b) => includeArchived || !b.archived)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  return all.filter((b) => includeArchived || !b.archived).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
 }
 
 export async function createBoard(name: string): Promise<BoardRecord> {

@@ -8,7 +8,13 @@ import { nextAccessHistory, type AccessChange } from '@renderer/domain/caseworke
 import { db } from './database'
 import { getSetting, putSetting } from './settings'
 import { newId, nowIso } from './ids'
-import { UNDERTAKING_OWNER_TYPE, type AcknowledgementRecord, type AttachmentRecord, type ReminderRecord, type UndertakingVersionRecord } from './types'
+import {
+  UNDERTAKING_OWNER_TYPE,
+  type AcknowledgementRecord,
+  type AttachmentRecord,
+  type ReminderRecord,
+  type UndertakingVersionRecord
+} from './types'
 
 /** A person in the caseworker register. No personnummer, by design. */
 export type CaseworkerRecord = CaseworkerInput & {
@@ -63,7 +69,8 @@ function conflictMessage(input: CaseworkerInput, others: readonly CaseworkerReco
 }
 
 /** The register's people; a damaged record is skipped (and noted) so the others still show. */
-const wellFormed = (people: readonly unknown[]) => keepWellFormed<CaseworkerRecord>('caseworkers', people, isWellFormedCaseworker, (c) => (c as { id?: unknown })?.id)
+const wellFormed = (people: readonly unknown[]) =>
+  keepWellFormed<CaseworkerRecord>('caseworkers', people, isWellFormedCaseworker, (c) => (c as { id?: unknown })?.id)
 
 export const listCaseworkers = async (): Promise<CaseworkerRecord[]> => wellFormed(await caseworkersTable().toArray())
 
@@ -80,7 +87,13 @@ export async function addCaseworker(input: CaseworkerInput): Promise<CaseworkerR
     if (conflict) throw new DuplicateCaseworkerError(conflict)
     const now = nowIso()
     const cleaned = clean(input)
-    const record: CaseworkerRecord = { ...cleaned, id: newId(), createdAt: now, updatedAt: now, accessHistory: nextAccessHistory([], {}, cleaned, now) }
+    const record: CaseworkerRecord = {
+      ...cleaned,
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+      accessHistory: nextAccessHistory([], {}, cleaned, now)
+    }
     await caseworkersTable().add(record)
     return record
   })
@@ -118,11 +131,14 @@ export async function importCaseworkers(rows: readonly CaseworkerInput[]): Promi
     const records: CaseworkerRecord[] = rows.map((row) => {
       const input = clean(row)
       const email = normaliseEmail(input.email)
-      if (emails.has(email)) throw new DuplicateCaseworkerError(`E-postadressen ${input.email} finns redan (${emails.get(email)}). Inget importerades.`)
+      if (emails.has(email))
+        throw new DuplicateCaseworkerError(`E-postadressen ${input.email} finns redan (${emails.get(email)}). Inget importerades.`)
       emails.set(email, input.name)
       if (input.employeeId) {
         if (ids.has(input.employeeId))
-          throw new DuplicateCaseworkerError(`Anställningsnumret ${input.employeeId} finns redan (${ids.get(input.employeeId)}). Inget importerades.`)
+          throw new DuplicateCaseworkerError(
+            `Anställningsnumret ${input.employeeId} finns redan (${ids.get(input.employeeId)}). Inget importerades.`
+          )
         ids.set(input.employeeId, input.name)
       }
       return { ...input, id: newId(), createdAt: now, updatedAt: now, accessHistory: nextAccessHistory([], {}, input, now) }
@@ -135,7 +151,8 @@ export async function importCaseworkers(rows: readonly CaseworkerInput[]): Promi
 export type ErasureStats = { people: number; acknowledgements: number }
 const ERASURE_KEY = 'undertaking.erasures'
 
-export const getErasureStats = async (): Promise<ErasureStats> => (await getSetting<ErasureStats>(ERASURE_KEY)) ?? { people: 0, acknowledgements: 0 }
+export const getErasureStats = async (): Promise<ErasureStats> =>
+  (await getSetting<ErasureStats>(ERASURE_KEY)) ?? { people: 0, acknowledgements: 0 }
 
 /**
  * Erases people completely: their record, acknowledgements, signed PDFs and scans, and their place
@@ -143,23 +160,30 @@ export const getErasureStats = async (): Promise<ErasureStats> => (await getSett
  */
 export async function eraseCaseworkers(ids: readonly string[]): Promise<ErasureStats> {
   const d = db()
-  const stats = await d.transaction('rw', [caseworkersTable(), acknowledgementsTable(), remindersTable(), attachmentsTable(), d.settings], async () => {
-    const idSet = new Set(ids)
-    const present = (await caseworkersTable().bulkGet([...idSet])).filter(Boolean).length
-    const acks = await acknowledgementsTable().where('caseworkerId').anyOf([...idSet]).primaryKeys()
-    await acknowledgementsTable().bulkDelete(acks)
-    for (const id of idSet) await attachmentsTable().where('[ownerType+ownerId]').equals([UNDERTAKING_OWNER_TYPE, id]).delete()
-    await remindersTable()
-      .toCollection()
-      .modify((r: ReminderRecord) => {
-        if (r.caseworkerIds.some((id) => idSet.has(id))) r.caseworkerIds = r.caseworkerIds.filter((id) => !idSet.has(id))
-      })
-    await caseworkersTable().bulkDelete([...idSet])
-    const before = (await d.settings.get(ERASURE_KEY))?.value as ErasureStats | undefined
-    const stats = { people: (before?.people ?? 0) + present, acknowledgements: (before?.acknowledgements ?? 0) + acks.length }
-    await d.settings.put({ key: ERASURE_KEY, value: stats })
-    return stats
-  })
+  const stats = await d.transaction(
+    'rw',
+    [caseworkersTable(), acknowledgementsTable(), remindersTable(), attachmentsTable(), d.settings],
+    async () => {
+      const idSet = new Set(ids)
+      const present = (await caseworkersTable().bulkGet([...idSet])).filter(Boolean).length
+      const acks = await acknowledgementsTable()
+        .where('caseworkerId')
+        .anyOf([...idSet])
+        .primaryKeys()
+      await acknowledgementsTable().bulkDelete(acks)
+      for (const id of idSet) await attachmentsTable().where('[ownerType+ownerId]').equals([UNDERTAKING_OWNER_TYPE, id]).delete()
+      await remindersTable()
+        .toCollection()
+        .modify((r: ReminderRecord) => {
+          if (r.caseworkerIds.some((id) => idSet.has(id))) r.caseworkerIds = r.caseworkerIds.filter((id) => !idSet.has(id))
+        })
+      await caseworkersTable().bulkDelete([...idSet])
+      const before = (await d.settings.get(ERASURE_KEY))?.value as ErasureStats | undefined
+      const stats = { people: (before?.people ?? 0) + present, acknowledgements: (before?.acknowledgements ?? 0) + acks.length }
+      await d.settings.put({ key: ERASURE_KEY, value: stats })
+      return stats
+    }
+  )
   // Unsaved copies of an erased person's data must not outlive the erasure.
   for (const id of ids) discardAutosaveCopies(autosaveCopyKeys.caseworkerPrefix(id))
   return stats
@@ -249,7 +273,8 @@ export async function loadUndertakingData(): Promise<{
       if (!people.has(a.caseworkerId)) continue
       const key = `${a.caseworkerId}\u0001${a.versionId}`
       const seen = latest.get(key)
-      if (!seen || a.signedOn >= seen.signedOn) latest.set(key, { caseworkerId: a.caseworkerId, versionId: a.versionId, signedOn: a.signedOn, method: a.method })
+      if (!seen || a.signedOn >= seen.signedOn)
+        latest.set(key, { caseworkerId: a.caseworkerId, versionId: a.versionId, signedOn: a.signedOn, method: a.method })
     }
     acknowledgements.push(...latest.values())
     void rebuildSignatureSummaries().catch(() => undefined)

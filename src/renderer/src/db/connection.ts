@@ -43,7 +43,10 @@ function withoutUndefined<T>(value: T): T {
 }
 
 /** Changes the connection state in one transaction, so concurrent edits of different parts never lose each other. */
-export async function updateConnectionState(boardId: string, change: (state: ConnectionState) => ConnectionState): Promise<ConnectionState> {
+export async function updateConnectionState(
+  boardId: string,
+  change: (state: ConnectionState) => ConnectionState
+): Promise<ConnectionState> {
   const database = db()
   return database.transaction('rw', database.boards, async () => {
     const board = await database.boards.get(boardId)
@@ -58,7 +61,10 @@ export async function updateConnectionState(boardId: string, change: (state: Con
  * Records that the connection agreement was sent to Försäkringskassan (sub-step 2 of Teckna avtal).
  * Called by the agreement feature when the user marks the agreement as sent.
  */
-export async function recordAgreementSent(boardId: string, sent: { date: string /* YYYY-MM-DD */; method: 'post' | 'e-post' }): Promise<void> {
+export async function recordAgreementSent(
+  boardId: string,
+  sent: { date: string /* YYYY-MM-DD */; method: 'post' | 'e-post' }
+): Promise<void> {
   if (!isValidIsoDate(sent?.date)) throw new RangeError(`Ogiltigt datum för när avtalet skickades: ${String(sent?.date)}`)
   if (sent.method !== 'post' && sent.method !== 'e-post') throw new RangeError(`Okänt sätt att skicka avtalet: ${String(sent.method)}`)
   const method: SendMethod = sent.method
@@ -93,10 +99,13 @@ export async function saveTaskState(state: Omit<TaskState, 'updatedAt'>): Promis
 
 export type AttachmentSummary = Omit<AttachmentRecord, 'bytes'>
 
-
 export const taskOwnerId = (boardId: string, taskId: string): string => `${boardId}/${taskId}`
 
-export async function addTaskAttachment(boardId: string, taskId: string, file: { name: string; bytes: Uint8Array; mimeType?: string }): Promise<AttachmentSummary> {
+export async function addTaskAttachment(
+  boardId: string,
+  taskId: string,
+  file: { name: string; bytes: Uint8Array; mimeType?: string }
+): Promise<AttachmentSummary> {
   const record: AttachmentRecord = {
     id: newId(),
     boardId,
@@ -116,7 +125,11 @@ export async function addTaskAttachment(boardId: string, taskId: string, file: {
 
 /** All task attachments of a board (without their bytes), oldest first. */
 export async function listTaskAttachments(boardId: string): Promise<AttachmentSummary[]> {
-  const list = await attachments().where('boardId').equals(boardId).filter((a) => a.ownerType === 'task').toArray()
+  const list = await attachments()
+    .where('boardId')
+    .equals(boardId)
+    .filter((a) => a.ownerType === 'task')
+    .toArray()
   return list.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(({ bytes: _bytes, ...rest }) => rest)
 }
 

@@ -29,7 +29,12 @@ export function forgetDamagedRecords(): void {
 }
 
 /** Keeps the records that pass `isWellFormed`; notes the others (by `keyOf`, or their position). */
-export function keepWellFormed<T>(table: string, records: readonly unknown[], isWellFormed: (record: unknown) => boolean, keyOf: (record: unknown) => unknown): T[] {
+export function keepWellFormed<T>(
+  table: string,
+  records: readonly unknown[],
+  isWellFormed: (record: unknown) => boolean,
+  keyOf: (record: unknown) => unknown
+): T[] {
   const kept: T[] = []
   records.forEach((record, index) => {
     if (isWellFormed(record)) kept.push(record as T)

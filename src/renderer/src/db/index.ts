@@ -5,15 +5,48 @@ export { listBoards, createBoard, getBoard, updateBoard } from './boards'
 export { completeFirstRun } from './firstRun'
 export type { MunicipalityProfile, BoardRecord, AttachmentRecord, SettingRecord } from './types'
 // Caseworker undertakings.
-export { listCaseworkers, getCaseworker, addCaseworker, updateCaseworker, importCaseworkers, eraseCaseworkers, getErasureStats, previewRetention, getRetentionMonths, setRetentionMonths, loadUndertakingData, DuplicateCaseworkerError } from './caseworkers'
+export {
+  listCaseworkers,
+  getCaseworker,
+  addCaseworker,
+  updateCaseworker,
+  importCaseworkers,
+  eraseCaseworkers,
+  getErasureStats,
+  previewRetention,
+  getRetentionMonths,
+  setRetentionMonths,
+  loadUndertakingData,
+  DuplicateCaseworkerError
+} from './caseworkers'
 export type { CaseworkerRecord, ErasureStats } from './caseworkers'
-export { listUndertakingVersions, getCurrentUndertakingVersion, publishUndertakingVersion, recordAcknowledgement, listAcknowledgementsOf, getUndertakingAttachment, listUndertakingAttachments, recordReminder, getUndertakingPolicy, setUndertakingPolicy } from './undertakings'
+export {
+  listUndertakingVersions,
+  getCurrentUndertakingVersion,
+  publishUndertakingVersion,
+  recordAcknowledgement,
+  listAcknowledgementsOf,
+  getUndertakingAttachment,
+  listUndertakingAttachments,
+  recordReminder,
+  getUndertakingPolicy,
+  setUndertakingPolicy
+} from './undertakings'
 export { UNDERTAKING_OWNER_TYPE } from './types'
 export type { UndertakingVersionRecord, AcknowledgementRecord, ReminderRecord, SigningMethod } from './types'
 export { exportBackup, exportBoardBackup, importBackup, BackupError } from './backup'
 export type { ImportReport, ImportMode, TableImportCounts } from './backup'
 // Connection agreement drafts and FK form templates.
-export { prefilledAgreement, listAgreementDrafts, getAgreementDraft, createAgreementDraft, saveAgreementDraft, renameAgreementDraft, duplicateAgreementDraft, deleteAgreementDraft } from './agreementDrafts'
+export {
+  prefilledAgreement,
+  listAgreementDrafts,
+  getAgreementDraft,
+  createAgreementDraft,
+  saveAgreementDraft,
+  renameAgreementDraft,
+  duplicateAgreementDraft,
+  deleteAgreementDraft
+} from './agreementDrafts'
 export { getPdfTemplate, listPdfTemplates, savePdfTemplate, deletePdfTemplate } from './pdfTemplates'
 export type { PdfTemplateRecord } from './pdfTemplates'
 export { rebuildSignatureSummaries, listAllAcknowledgements } from './caseworkers'
@@ -23,5 +56,13 @@ export { importAcknowledgements } from './undertakings'
 export { recordReturnedForms, storedUndertakingFileHashes, ReturnedFormsNotSavedError } from './returnedForms'
 export type { AcceptedReturnedForm } from './returnedForms'
 // Retention by rule and the culling log.
-export { getRetentionRule, setRetentionRule, previewRetentionRule, cullByRule, deleteRegisteredByMistake, listCullingLog, MistakeReasonError } from './retention'
+export {
+  getRetentionRule,
+  setRetentionRule,
+  previewRetentionRule,
+  cullByRule,
+  deleteRegisteredByMistake,
+  listCullingLog,
+  MistakeReasonError
+} from './retention'
 export type { RetentionPreview } from './retention'

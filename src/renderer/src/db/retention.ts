@@ -44,7 +44,12 @@ const filesTable = () => db().table<AttachmentRecord, string>('attachments')
 async function countRecordsOf(ids: readonly string[]): Promise<CulledCounts> {
   let files = 0
   for (const id of ids) files += await filesTable().where('[ownerType+ownerId]').equals([UNDERTAKING_OWNER_TYPE, id]).count()
-  const acknowledgements = ids.length ? await acksTable().where('caseworkerId').anyOf([...ids]).count() : 0
+  const acknowledgements = ids.length
+    ? await acksTable()
+        .where('caseworkerId')
+        .anyOf([...ids])
+        .count()
+    : 0
   return { people: ids.length, acknowledgements, files }
 }
 

@@ -24,7 +24,9 @@ export async function getProfile(): Promise<MunicipalityProfile | undefined> {
   return profile ?? undefined
 }
 
-export async function saveProfile(profile: Omit<MunicipalityProfile, 'createdAt' | 'updatedAt'> & { createdAt?: string }): Promise<MunicipalityProfile> {
+export async function saveProfile(
+  profile: Omit<MunicipalityProfile, 'createdAt' | 'updatedAt'> & { createdAt?: string }
+): Promise<MunicipalityProfile> {
   const now = nowIso()
   const full: MunicipalityProfile = { ...profile, createdAt: profile.createdAt ?? now, updatedAt: now }
   await putSetting('profile', full)

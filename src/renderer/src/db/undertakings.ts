@@ -5,7 +5,14 @@ import { localDateOf } from '@renderer/domain/caseworkers/dates'
 import { db } from './database'
 import { getSetting, putSetting } from './settings'
 import { newId, nowIso } from './ids'
-import { UNDERTAKING_OWNER_TYPE, type AcknowledgementRecord, type AttachmentRecord, type ReminderRecord, type SigningMethod, type UndertakingVersionRecord } from './types'
+import {
+  UNDERTAKING_OWNER_TYPE,
+  type AcknowledgementRecord,
+  type AttachmentRecord,
+  type ReminderRecord,
+  type SigningMethod,
+  type UndertakingVersionRecord
+} from './types'
 import { addToSummary, type CaseworkerRecord } from './caseworkers'
 
 export const UNCONFIRMED_LEGAL_MESSAGE =
@@ -43,7 +50,8 @@ export async function publishUndertakingVersion(
   return db().transaction('rw', versionsTable(), async () => {
     const all = await versionsTable().toArray()
     const latest = all.reduce<UndertakingVersionRecord | null>((m, v) => (!m || v.number > m.number ? v : m), null)
-    if (latest && latest.sha256 === sha256) throw new Error('Texten är oförändrad sedan den senaste versionen. Ändra texten innan du publicerar en ny version.')
+    if (latest && latest.sha256 === sha256)
+      throw new Error('Texten är oförändrad sedan den senaste versionen. Ändra texten innan du publicerar en ny version.')
     const publishedAt = at.toISOString()
     const record: UndertakingVersionRecord = {
       title: content.title.trim(),
@@ -150,7 +158,10 @@ export const getUndertakingAttachment = (id: string): Promise<AttachmentRecord |
 
 /** Every stored undertaking file (signed PDFs and scans), for the audit export. */
 export const listUndertakingAttachments = (): Promise<AttachmentRecord[]> =>
-  attachmentsTable().where('[ownerType+ownerId]').between([UNDERTAKING_OWNER_TYPE, Dexie.minKey], [UNDERTAKING_OWNER_TYPE, Dexie.maxKey]).toArray()
+  attachmentsTable()
+    .where('[ownerType+ownerId]')
+    .between([UNDERTAKING_OWNER_TYPE, Dexie.minKey], [UNDERTAKING_OWNER_TYPE, Dexie.maxKey])
+    .toArray()
 
 export async function recordReminder(caseworkerIds: readonly string[], method: ReminderRecord['method']): Promise<ReminderRecord> {
   const record: ReminderRecord = { id: newId(), sentAt: nowIso(), method, caseworkerIds: [...caseworkerIds] }
@@ -159,5 +170,8 @@ export async function recordReminder(caseworkerIds: readonly string[], method: R
 }
 
 const POLICY_KEY = 'undertaking.policy'
-export const getUndertakingPolicy = async (): Promise<UndertakingPolicy> => ({ ...DEFAULT_POLICY, ...((await getSetting<UndertakingPolicy>(POLICY_KEY)) ?? {}) })
+export const getUndertakingPolicy = async (): Promise<UndertakingPolicy> => ({
+  ...DEFAULT_POLICY,
+  ...((await getSetting<UndertakingPolicy>(POLICY_KEY)) ?? {})
+})
 export const setUndertakingPolicy = (policy: UndertakingPolicy): Promise<void> => putSetting(POLICY_KEY, policy)

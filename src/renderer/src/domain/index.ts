@@ -13,7 +13,14 @@ export type { CaseworkerCsvPreview, CsvPreviewRow, CsvRowProblem, ExistingCasewo
 export type { CaseworkerInput, CaseworkerField } from './caseworkers/types'
 export { validateCaseworker, normaliseEmail, isValidEmail } from './caseworkers/validate'
 export { undertakingStatus, undertakingStatusDetail, DEFAULT_POLICY } from './undertaking/status'
-export type { UndertakingStatus, UndertakingPolicy, UndertakingStatusDetail, StatusPerson, StatusAcknowledgement, StatusVersion } from './undertaking/status'
+export type {
+  UndertakingStatus,
+  UndertakingPolicy,
+  UndertakingStatusDetail,
+  StatusPerson,
+  StatusAcknowledgement,
+  StatusVersion
+} from './undertaking/status'
 export { buildDashboard, filterDashboardRows, sortDashboardRows } from './undertaking/dashboard'
 export type { Dashboard, DashboardRow, DashboardFilter, UnitSummary, StatusCounts } from './undertaking/dashboard'
 export { buildCsv, csvCell } from './undertaking/csvReport'

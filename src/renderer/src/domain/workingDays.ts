@@ -34,7 +34,8 @@ export function isWorkingDay(isoDate: string): boolean {
  */
 export function addWorkingDays(isoDate: string, days: number): string {
   let z = parseIsoDate(isoDate)
-  if (typeof days !== 'number' || !Number.isSafeInteger(days)) throw new RangeError(`Antalet arbetsdagar måste vara ett heltal, inte ${String(days)}.`)
+  if (typeof days !== 'number' || !Number.isSafeInteger(days))
+    throw new RangeError(`Antalet arbetsdagar måste vara ett heltal, inte ${String(days)}.`)
   if (days === 0) {
     while (!isWorkingDayNumber(z)) z -= 1
     return formatDayNumber(z)

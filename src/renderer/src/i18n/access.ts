@@ -8,7 +8,8 @@ export const access = {
       n === 0
         ? 'Alla som har behörighet i SSBTEK i dag har en giltig försäkran.'
         : `${n} ${n === 1 ? 'person har' : 'personer har'} behörighet i SSBTEK i dag men ingen giltig försäkran.`,
-    noneRecorded: 'Ingen i registret har registrerad behörighet i SSBTEK. Ange behörighet på personens sida eller med kolumnerna Behörighet från och Behörighet till i importfilen.',
+    noneRecorded:
+      'Ingen i registret har registrerad behörighet i SSBTEK. Ange behörighet på personens sida eller med kolumnerna Behörighet från och Behörighet till i importfilen.',
     listCaption: 'Personer med behörighet utan giltig försäkran',
     name: 'Namn',
     unit: 'Enhet',
@@ -42,7 +43,8 @@ export const access = {
     historyRecorded: 'Registrerad',
     historyChange: 'Ändring',
     historyEmpty: 'Inga ändringar registrerade.',
-    change: (from?: string, to?: string) => (!from ? 'Ingen behörighet' : to ? `Behörighet ${from} – ${to}` : `Behörighet från ${from}, tills vidare`)
+    change: (from?: string, to?: string) =>
+      !from ? 'Ingen behörighet' : to ? `Behörighet ${from} – ${to}` : `Behörighet från ${from}, tills vidare`
   },
   report: {
     column: 'Behörighet i SSBTEK',

@@ -55,7 +55,8 @@ export const ag = {
       address: 'Postadress',
       admin: 'Kontaktperson för avtalet och administrativa frågor',
       technical: 'Kontaktperson för tekniska frågor',
-      technicalHint: 'Obekräftat: enligt en äldre sida hos Försäkringskassan får den här personen beskedet när anslutningen är klar, eller kontaktpersonen för avtalet om ingen anges.',
+      technicalHint:
+        'Obekräftat: enligt en äldre sida hos Försäkringskassan får den här personen beskedet när anslutningen är klar, eller kontaktpersonen för avtalet om ingen anges.',
       system: 'Verksamhetssystem',
       signing: 'Ort och datum',
       signatories: 'Undertecknare'
@@ -72,17 +73,20 @@ export const ag = {
     date: 'Datum',
     dateHint: 'ÅÅÅÅ-MM-DD',
     filledBy: 'Ifyllt av',
-    filledByHint: 'Visas på avtalets sista sida (sammanfattningen av underskrifterna). Lämnas fältet tomt anges kontaktpersonen för avtalet.',
+    filledByHint:
+      'Visas på avtalets sista sida (sammanfattningen av underskrifterna). Lämnas fältet tomt anges kontaktpersonen för avtalet.',
     signatoryName: (i: number) => `Undertecknare ${i + 1}: namn`,
     signatoryTitle: (i: number) => `Undertecknare ${i + 1}: titel`,
     addSignatory: 'Lägg till undertecknare',
     removeSignatory: (i: number) => `Ta bort undertecknare ${i + 1}`,
-    fixErrors: (n: number) => (n === 1 ? 'Ett fält behöver rättas innan avtalet kan undertecknas.' : `${n} fält behöver rättas innan avtalet kan undertecknas.`),
+    fixErrors: (n: number) =>
+      n === 1 ? 'Ett fält behöver rättas innan avtalet kan undertecknas.' : `${n} fält behöver rättas innan avtalet kan undertecknas.`,
     sendPackage: 'Skicka avtalet till Försäkringskassan',
     loading: 'Laddar utkastet…',
     orgnr: 'Organisationsnummer',
     newRound: 'Ny underskriftsomgång påbörjades',
-    exportedVersion: (file: string, official: boolean, sha: string) => `Exporterad som ”${file}” (${official ? 'Försäkringskassans blankett' : 'kommunens sammanställning'}). SHA-256 ${sha}`
+    exportedVersion: (file: string, official: boolean, sha: string) =>
+      `Exporterad som ”${file}” (${official ? 'Försäkringskassans blankett' : 'kommunens sammanställning'}). SHA-256 ${sha}`
   },
   signing: {
     title: 'Underskrift på skärmen (kommunens eget exemplar)',
@@ -105,7 +109,8 @@ export const ag = {
     notReady: 'Rätta uppgifterna ovan innan avtalet undertecknas.',
     allSigned: 'Alla har undertecknat. Avtalet är låst.',
     fingerprint: 'Kontrollsumma (SHA-256) för innehållet som undertecknas',
-    fingerprintNote: 'Kontrollsumman togs när underskriftsomgången startade och innehållet låstes. Den står också på avtalets verifieringssida.',
+    fingerprintNote:
+      'Kontrollsumman togs när underskriftsomgången startade och innehållet låstes. Den står också på avtalets verifieringssida.',
     fingerprintPending: 'Kontrollsumman tas när den första personen skriver under; då låses innehållet för hela omgången.',
     typedMismatch: (typed: string, registered: string) =>
       `”${typed}” är inte ${registered || 'undertecknarens'} namn. Ett skrivet namn räknas bara som underskrift om det är undertecknarens eget namn, som det står i avtalet. Den som ska skriva under skriver sitt eget namn.`,
@@ -122,9 +127,11 @@ export const ag = {
       'Försäkringskassans sida beskriver att parten fyller i blanketten och skickar den till adressen i blanketten. Om Försäkringskassan godtar ritade, inskrivna eller inskannade underskrifter är inte bekräftat, så underskrift för hand på papper är det säkra sättet. Ritade och inskrivna underskrifter nedan är för kommunens eget exemplar.',
     step1: 'Skriv ut blanketten ifylld, med tomma underskriftsrader.',
     printButton: 'Skriv ut för underskrift för hand (PDF)',
-    noForm: 'Försäkringskassans blankett är inte inläst än: utskriften blir kommunens sammanställning. Läs in blanketten under ”Exportera PDF” för att skriva ut den.',
+    noForm:
+      'Försäkringskassans blankett är inte inläst än: utskriften blir kommunens sammanställning. Läs in blanketten under ”Exportera PDF” för att skriva ut den.',
     printing: 'Skapar utskriften…',
-    printed: (name: string, form: boolean) => `${form ? 'Försäkringskassans blankett' : 'Kommunens sammanställning'} är sparad som ”${name}”, ifylld och med tomma underskriftsrader.`,
+    printed: (name: string, form: boolean) =>
+      `${form ? 'Försäkringskassans blankett' : 'Kommunens sammanställning'} är sparad som ”${name}”, ifylld och med tomma underskriftsrader.`,
     printFailed: 'Utskriften kunde inte skapas:',
     step2: 'Den som undertecknar skriver under på papperet, med ort och datum.',
     step3: 'Registrera här vem som skrev under och när, och bifoga den inskannade blanketten. Originalet skickas till Försäkringskassan.',
@@ -143,7 +150,8 @@ export const ag = {
     title: 'Exportera PDF',
     which: 'Dokument',
     own: 'Kommunens sammanställning – ersätter inte Försäkringskassans blankett',
-    ownNote: 'Sammanställningen är kommunens eget underlag och arkivexemplar. Det är Försäkringskassans blankett som skickas till Försäkringskassan.',
+    ownNote:
+      'Sammanställningen är kommunens eget underlag och arkivexemplar. Det är Försäkringskassans blankett som skickas till Försäkringskassan.',
     official: 'Försäkringskassans blankett (det som skickas)',
     officialFirst:
       'Enligt Försäkringskassans sida fyller parten i Försäkringskassans blankett ”Anslutningsavtal för Sammansatt Bastjänst Ekonomiskt Bistånd (SSBTEK)” och skickar den till adressen som står i blanketten. Läs in blanketten en gång; fälten kopplas och kopplingen återanvänds.',
@@ -174,7 +182,15 @@ export const ag = {
     save: 'Spara kopplingen',
     suggested: 'Förslagen bygger på fältens namn. Kontrollera varje rad innan du sparar.',
     saved: 'Kopplingen är sparad.',
-    types: { text: 'Text', checkbox: 'Kryssruta', dropdown: 'Lista', radio: 'Alternativ', optionlist: 'Lista', signature: 'Underskrift', button: 'Knapp' } as Record<string, string>,
+    types: {
+      text: 'Text',
+      checkbox: 'Kryssruta',
+      dropdown: 'Lista',
+      radio: 'Alternativ',
+      optionlist: 'Lista',
+      signature: 'Underskrift',
+      button: 'Knapp'
+    } as Record<string, string>,
     flatTitle: 'Placera rutor på blanketten',
     flatIntro: 'Blanketten saknar formulärfält. Välj vilken uppgift som ska placeras och klicka där den ska stå på sidan.',
     place: 'Uppgift att placera',

@@ -74,7 +74,9 @@ export function backupErrorText(error: BackupError): string {
     case 'weak-encryption':
       return `Säkerhetskopian är krypterad med för svaga inställningar${p.iterations !== undefined ? ` (${p.iterations} varv i stället för minst ${p.minimum ?? 600_000})` : ''}. Anslutningsguiden skapar aldrig sådana filer, så den läses inte in. ${NOTHING_CHANGED}`
     case 'invalid-content': {
-      const where = [p.table ? tableLabel(p.table) : null, p.record ? `post ${p.record}` : null, p.field ? `fältet ”${p.field}”` : null].filter(Boolean).join(', ')
+      const where = [p.table ? tableLabel(p.table) : null, p.record ? `post ${p.record}` : null, p.field ? `fältet ”${p.field}”` : null]
+        .filter(Boolean)
+        .join(', ')
       const what = p.detail ? (fieldDetail[p.detail] ?? 'har felaktigt innehåll') : 'har felaktigt innehåll'
       return `Säkerhetskopian har felaktigt innehåll (${where || 'filen'}: ${what}). ${NOTHING_CHANGED}`
     }
@@ -93,7 +95,9 @@ export function backupErrorText(error: BackupError): string {
       if (p.reason === 'migration') return `Säkerhetskopian kunde inte läsas in: den äldre filen kunde inte uppgraderas. ${NOTHING_CHANGED}`
       return `Säkerhetskopian kunde inte läsas in: databasen avvisade ändringen. ${NOTHING_CHANGED}`
     case 'unsupported':
-      return p.detail === 'board-missing' ? 'Säkerhetskopian kunde inte skapas: nämnden finns inte längre.' : 'Säkerhetskopian kunde inte skapas: en del av datan kan inte sparas i en säkerhetskopia.'
+      return p.detail === 'board-missing'
+        ? 'Säkerhetskopian kunde inte skapas: nämnden finns inte längre.'
+        : 'Säkerhetskopian kunde inte skapas: en del av datan kan inte sparas i en säkerhetskopia.'
   }
 }
 
@@ -111,8 +115,14 @@ export const progressStageText: Record<ProgressStage, string> = {
 /** A rough strength hint: length and variety; never blocks a long passphrase of plain words. */
 export function passwordStrength(password: string): { level: 0 | 1 | 2 | 3; text: string } {
   const classes = [/[a-zåäö]/, /[A-ZÅÄÖ]/, /\d/, /[^\p{L}\d]/u].filter((r) => r.test(password)).length
-  const score = password.length >= 20 ? 3 : password.length >= 14 ? (classes >= 2 ? 3 : 2) : password.length >= 10 ? (classes >= 3 ? 2 : 1) : 0
-  const text = ['För kort: använd minst 10 tecken, gärna flera ord.', 'Svagt: gör det längre, till exempel fyra ord.', 'Godtagbart.', 'Starkt.'][score]!
+  const score =
+    password.length >= 20 ? 3 : password.length >= 14 ? (classes >= 2 ? 3 : 2) : password.length >= 10 ? (classes >= 3 ? 2 : 1) : 0
+  const text = [
+    'För kort: använd minst 10 tecken, gärna flera ord.',
+    'Svagt: gör det längre, till exempel fyra ord.',
+    'Godtagbart.',
+    'Starkt.'
+  ][score]!
   return { level: score, text }
 }
 
@@ -142,7 +152,8 @@ export const backupText = {
   passwordRepeat: 'Upprepa lösenordet',
   passwordMismatch: 'Lösenorden är inte lika.',
   passwordTooShort: 'Använd minst 10 tecken.',
-  passwordLostWarning: 'Skriv upp lösenordet och förvara det säkert. Om du glömmer det går filen inte att läsa – ingen, inte heller Anslutningsguiden, kan återskapa lösenordet.',
+  passwordLostWarning:
+    'Skriv upp lösenordet och förvara det säkert. Om du glömmer det går filen inte att läsa – ingen, inte heller Anslutningsguiden, kan återskapa lösenordet.',
   passwordUse: 'Skydda med lösenord (rekommenderas)',
   passwordSkip: 'Spara utan lösenord',
   passwordSkipWarning: 'Utan lösenord kan alla som får tag i filen läsa innehållet.',
@@ -153,7 +164,8 @@ export const backupText = {
   encryptedYes: 'Ja, krypterad med lösenord',
   encryptedNo: 'Nej',
   otherMunicipalityTitle: 'Filen kommer från en annan kommun',
-  otherMunicipality: (file: string, here: string) => `Säkerhetskopian gäller ${file}, men den här datorn är inställd för ${here}. Läs bara in den om du vet att det är rätt.`,
+  otherMunicipality: (file: string, here: string) =>
+    `Säkerhetskopian gäller ${file}, men den här datorn är inställd för ${here}. Läs bara in den om du vet att det är rätt.`,
   otherMunicipalityConfirm: 'Jag förstår att filen kommer från en annan kommun och vill läsa in den',
   replacesProfile: (name: string) => `Kommunprofilen på den här datorn byts till ${name}.`,
   boardsInFile: 'Nämnder i filen',
@@ -178,7 +190,14 @@ export const backupText = {
   modeReplace: 'Ersätt: gör datorns data exakt lika med säkerhetskopian',
   modeReplaceBoard: 'Ersätt: gör nämndens data exakt lika med säkerhetskopian',
   replaceWarning: 'Data som inte finns i säkerhetskopian tas bort från den här datorn.',
-  columns: { table: 'Typ av uppgifter', inFile: 'I filen', added: 'Läggs till', replaced: 'Ersätts', unchanged: 'Oförändrade', removed: 'Tas bort' },
+  columns: {
+    table: 'Typ av uppgifter',
+    inFile: 'I filen',
+    added: 'Läggs till',
+    replaced: 'Ersätts',
+    unchanged: 'Oförändrade',
+    removed: 'Tas bort'
+  },
   confirm: 'Läs in säkerhetskopian',
   cancel: 'Avbryt',
   applying: 'Läser in…',

@@ -62,7 +62,16 @@ export const cw = {
     sortOptions: { status: 'Status', name: 'Namn', unit: 'Enhet', role: 'Roll', since: 'Sedan' },
     showing: (shown: number, total: number) => `Visar ${shown.toLocaleString('sv-SE')} av ${total.toLocaleString('sv-SE')} personer.`,
     tableLabel: 'Personer och deras status',
-    columns: { select: 'Välj', name: 'Namn', unit: 'Enhet', role: 'Roll', status: 'Status', why: 'Orsak och datum', signed: 'Senast undertecknad', reminded: 'Påmind' },
+    columns: {
+      select: 'Välj',
+      name: 'Namn',
+      unit: 'Enhet',
+      role: 'Roll',
+      status: 'Status',
+      why: 'Orsak och datum',
+      signed: 'Senast undertecknad',
+      reminded: 'Påmind'
+    },
     selectPerson: (name: string) => `Välj ${name}`,
     selectAllShown: 'Välj alla som visas',
     clearSelection: 'Avmarkera alla',
@@ -116,7 +125,10 @@ export const cw = {
     historyCaption: 'Underskrifter av försäkran, äldst först',
     noHistory: 'Personen har inte undertecknat någon version ännu.',
     historyColumns: { version: 'Version', signedOn: 'Datum', method: 'Sätt', hash: 'Textens SHA-256', file: 'Fil', note: 'Anteckning' },
-    methods: { 'on-screen': 'På skärmen', paper: 'På papper', elsewhere: 'På annat sätt', 'pdf-form': 'I PDF-läsare' } as Record<string, string>,
+    methods: { 'on-screen': 'På skärmen', paper: 'På papper', elsewhere: 'På annat sätt', 'pdf-form': 'I PDF-läsare' } as Record<
+      string,
+      string
+    >,
     download: (name: string) => `Spara ${name}`,
     eraseTitle: 'Registrerad av misstag?',
     eraseIntro:
@@ -158,7 +170,8 @@ export const cw = {
       'Välj en CSV-fil, till exempel sparad från Excel (semikolonavgränsad). Första raden ska vara rubriker: Namn, E-post och Enhet, och gärna Roll, Anställningsnummer och Startdatum. Inget sparas förrän du har granskat raderna och valt att importera.',
     choose: 'Välj CSV-fil…',
     reading: 'Läser filen…',
-    fileSummary: (name: string, encoding: string, separator: string) => `Fil: ${name}. Teckenkodning: ${encoding}. Avgränsare: ${separator}.`,
+    fileSummary: (name: string, encoding: string, separator: string) =>
+      `Fil: ${name}. Teckenkodning: ${encoding}. Avgränsare: ${separator}.`,
     counts: (ok: number, problems: number, existing: number) =>
       `${ok.toLocaleString('sv-SE')} rader är klara, ${problems} behöver rättas eller hoppas över${existing ? `, ${existing} finns redan i registret och hoppas över` : ''}.`,
     ignored: (cols: string) => `Kolumner som inte läses in: ${cols}.`,
@@ -174,7 +187,12 @@ export const cw = {
     done: (n: number) => `${n.toLocaleString('sv-SE')} ${n === 1 ? 'person' : 'personer'} importerades.`,
     failed: 'Importen avbröts och ingenting sparades.',
     tooLarge: 'Filen är för stor (högst 20 MB).',
-    encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (ANSI)', 'utf-16le': 'UTF-16 (Unicode-text)', 'utf-16be': 'UTF-16 (Unicode-text)' },
+    encodings: {
+      'utf-8': 'UTF-8',
+      'windows-1252': 'Windows-1252 (ANSI)',
+      'utf-16le': 'UTF-16 (Unicode-text)',
+      'utf-16be': 'UTF-16 (Unicode-text)'
+    },
     separators: { ';': 'semikolon', ',': 'komma', '\t': 'tabb' }
   },
   template: {
@@ -199,7 +217,8 @@ export const cw = {
     unconfirmedNameMissing: 'Ange ditt namn för att publicera med obekräftat lagrum.',
     unconfirmedPublish: 'Publicera med obekräftat lagrum',
     unconfirmedCancel: 'Avbryt',
-    markedSuggestions: 'Texten innehåller förslag som kommunen inte har granskat. De är markerade i texten som undertecknas. Ta bort markeringen när du har granskat stycket.',
+    markedSuggestions:
+      'Texten innehåller förslag som kommunen inte har granskat. De är markerade i texten som undertecknas. Ta bort markeringen när du har granskat stycket.',
     editTitle: 'Redigera texten',
     fieldTitle: 'Rubrik',
     fieldBody: 'Text',
@@ -212,14 +231,26 @@ export const cw = {
     reset: 'Återställ till standardtexten',
     historyTitle: 'Versioner',
     historyCaption: 'Publicerade versioner, nyast först',
-    historyColumns: { version: 'Version', published: 'Publicerad', legal: 'Lagrum', hash: 'SHA-256', signers: 'Har undertecknat', text: 'Text' },
+    historyColumns: {
+      version: 'Version',
+      published: 'Publicerad',
+      legal: 'Lagrum',
+      hash: 'SHA-256',
+      signers: 'Har undertecknat',
+      text: 'Text'
+    },
     historyLegal: (v: { legalReview?: { by: string; on: string } | null; unconfirmedLegalApprovedBy?: string }) =>
-      v.legalReview ? `Bekräftat av ${v.legalReview.by}, ${v.legalReview.on}` : v.unconfirmedLegalApprovedBy ? `Obekräftat – publicerat av ${v.unconfirmedLegalApprovedBy}` : 'Ingen uppgift',
+      v.legalReview
+        ? `Bekräftat av ${v.legalReview.by}, ${v.legalReview.on}`
+        : v.unconfirmedLegalApprovedBy
+          ? `Obekräftat – publicerat av ${v.unconfirmedLegalApprovedBy}`
+          : 'Ingen uppgift',
     showText: (n: number) => `Visa texten i version ${n}`
   },
   reports: {
     title: 'Rapporter för granskning',
-    intro: 'Exportera registret med status som CSV (öppnas i Excel) eller som PDF-rapport, och alla undertecknade försäkringar som en zip-fil. Raderade personer ingår bara som antal.',
+    intro:
+      'Exportera registret med status som CSV (öppnas i Excel) eller som PDF-rapport, och alla undertecknade försäkringar som en zip-fil. Raderade personer ingår bara som antal.',
     unit: 'Enhet',
     csv: 'Exportera register som CSV',
     pdf: 'Exportera rapport som PDF',
@@ -228,7 +259,22 @@ export const cw = {
     working: 'Skapar filen…',
     failed: 'Filen kunde inte skapas.',
     notToFk: 'Försäkringarna stannar hos kommunen. De skickas inte till Försäkringskassan och kan inte bifogas anslutningsavtalet.',
-    csvHeader: ['Namn', 'E-post', 'Enhet', 'Roll', 'Anställningsnummer', 'Startdatum', 'Slutdatum', 'Status', 'Sedan', 'Senast undertecknad version', 'Senast undertecknad datum', 'Sista dag att underteckna', 'Senast påmind', 'Senast undertecknad sätt'],
+    csvHeader: [
+      'Namn',
+      'E-post',
+      'Enhet',
+      'Roll',
+      'Anställningsnummer',
+      'Startdatum',
+      'Slutdatum',
+      'Status',
+      'Sedan',
+      'Senast undertecknad version',
+      'Senast undertecknad datum',
+      'Sista dag att underteckna',
+      'Senast påmind',
+      'Senast undertecknad sätt'
+    ],
     summaryActive: (n: number) => `Aktiva personer: ${n}`,
     summarySigned: (n: number, share: string) => `Undertecknat gällande version: ${n} (${share})`,
     summaryStatus: (label: string, n: number) => `${label}: ${n}`,

@@ -3,7 +3,8 @@ import type { TaskStatus } from '@renderer/domain/connection/types'
 
 export const cx = {
   homeTitle: 'Anslutning',
-  homeIntro: 'Här följer du anslutningen till SSBTEK för varje nämnd som handlägger ekonomiskt bistånd: var den står, vad som är nästa steg och när den kan väntas bli klar.',
+  homeIntro:
+    'Här följer du anslutningen till SSBTEK för varje nämnd som handlägger ekonomiskt bistånd: var den står, vad som är nästa steg och när den kan väntas bli klar.',
   boardsHeading: 'Nämnder',
   colBoard: 'Nämnd',
   colStatus: 'Läge',
@@ -11,7 +12,8 @@ export const cx = {
   colForecast: 'Uppskattning',
   createHeading: 'Lägg till nämnd',
   createLabel: 'Nämndens namn',
-  createHint: 'Lägg till den nämnd som handlägger ekonomiskt bistånd. Om flera nämnder gör det kan du lägga till var och en (appens förslag: Försäkringskassans sida säger inte om varje nämnd behöver en egen anslutning).',
+  createHint:
+    'Lägg till den nämnd som handlägger ekonomiskt bistånd. Om flera nämnder gör det kan du lägga till var och en (appens förslag: Försäkringskassans sida säger inte om varje nämnd behöver en egen anslutning).',
   createButton: 'Lägg till nämnd',
   created: (name: string) => `${name} har lagts till.`,
   archivedHeading: 'Arkiverade nämnder',
@@ -36,7 +38,10 @@ export const cx = {
   previousStep: (n: number, title: string) => `Föregående: steg ${n}, ${title}`,
   tasksHeading: 'Uppgifter',
   taskStatus: 'Status',
-  statusLabels: { 'not-started': 'Ej påbörjad', 'in-progress': 'Pågår', done: 'Klar', 'not-applicable': 'Ej tillämplig' } satisfies Record<TaskStatus, string>,
+  statusLabels: { 'not-started': 'Ej påbörjad', 'in-progress': 'Pågår', done: 'Klar', 'not-applicable': 'Ej tillämplig' } satisfies Record<
+    TaskStatus,
+    string
+  >,
   reason: 'Skäl till att uppgiften inte är tillämplig',
   reasonRequired: 'Ange varför uppgiften inte är tillämplig.',
   owner: 'Ansvarig',
@@ -64,14 +69,18 @@ export const cx = {
   agreementIntro: 'Ange datum för varje delsteg när du får veta det.',
   subStepDate: 'Datum',
   sentDate: 'Datum då avtalet skickades',
-  sentByEmailEarlier: 'Enligt det som registrerades tidigare skickades avtalet med e-post. Försäkringskassans sida anger att blanketten skickas till adressen i blanketten.',
+  sentByEmailEarlier:
+    'Enligt det som registrerades tidigare skickades avtalet med e-post. Försäkringskassans sida anger att blanketten skickas till adressen i blanketten.',
   fkReceived: 'Datum då Försäkringskassan tog emot avtalet',
   fkReceivedHint: 'Uppskattningen av handläggningstiden räknas från det här datumet.',
   fkAddress: 'Adress',
   recipientHeading: 'Vem får Försäkringskassans bekräftelse? (obekräftat)',
-  recipientTechnical: 'Enligt en äldre sida hos Försäkringskassan, inte bekräftat på den nuvarande sidan, skickas bekräftelsen med e-post till kontaktpersonen för tekniska frågor:',
-  recipientAdmin: 'Ingen kontaktperson för tekniska frågor är angiven. Enligt en äldre sida hos Försäkringskassan, inte bekräftat på den nuvarande sidan, går bekräftelsen då till kontaktpersonen för avtalet och administrativa frågor:',
-  recipientNone: 'Inga kontaktpersoner är angivna än. Enligt en äldre sida hos Försäkringskassan, inte bekräftat på den nuvarande sidan, går bekräftelsen till kontaktpersonen för tekniska frågor, eller till den administrativa om ingen teknisk anges.',
+  recipientTechnical:
+    'Enligt en äldre sida hos Försäkringskassan, inte bekräftat på den nuvarande sidan, skickas bekräftelsen med e-post till kontaktpersonen för tekniska frågor:',
+  recipientAdmin:
+    'Ingen kontaktperson för tekniska frågor är angiven. Enligt en äldre sida hos Försäkringskassan, inte bekräftat på den nuvarande sidan, går bekräftelsen då till kontaktpersonen för avtalet och administrativa frågor:',
+  recipientNone:
+    'Inga kontaktpersoner är angivna än. Enligt en äldre sida hos Försäkringskassan, inte bekräftat på den nuvarande sidan, går bekräftelsen till kontaktpersonen för tekniska frågor, eller till den administrativa om ingen teknisk anges.',
   recipientLink: 'Fyll i kontaktpersonerna under Avtal',
   consentHeading: 'Medgivande till Vägtrafikregistret',
   consentIntro: 'Kommunen behöver Transportstyrelsens skriftliga medgivande om direktåtkomst till Vägtrafikregistret.',

@@ -44,7 +44,9 @@ export function nextActionText(content: ChecklistContent, action: BoardNextActio
     case 'await-consent':
       return 'Anslutningen väntar på Transportstyrelsens medgivande till Vägtrafikregistret – inget slutdatum kan uppskattas'
     case 'await-fk':
-      return action.earliest && action.latest ? `Vänta: ${AWAIT_FK[action.subStep]} (uppskattning ${action.earliest} – ${action.latest})` : `Vänta: ${AWAIT_FK[action.subStep]}`
+      return action.earliest && action.latest
+        ? `Vänta: ${AWAIT_FK[action.subStep]} (uppskattning ${action.earliest} – ${action.latest})`
+        : `Vänta: ${AWAIT_FK[action.subStep]}`
     case 'longer-than-normal':
       return `Längre än normalt: uppskattningen var senast ${action.latest} – fråga Försäkringskassan hur det går`
     case 'done':
@@ -78,8 +80,7 @@ export const forecastTexts = {
   estimateNote:
     'Det här är en uppskattning, inte en tidsgräns. Enligt Försäkringskassan handläggs avtalet i normalfallet inom 10–15 arbetsdagar från att det kommit in, om underlaget är komplett och medgivandet till Vägtrafikregistret finns.',
   countedFromReceived: (from: string) => `Räknat från ${from}, då Försäkringskassan tog emot avtalet (Försäkringskassans uppgift).`,
-  countedFromConsent: (from: string, received: string) =>
-    `Räknat från ${from}, då medgivandet beviljades (avtalet kom in ${received}).`,
+  countedFromConsent: (from: string, received: string) => `Räknat från ${from}, då medgivandet beviljades (avtalet kom in ${received}).`,
   consentAssumption:
     'Antagande: att tiden räknas från medgivandet står inte på Försäkringskassans sida. Vi antar det eftersom anslutningen väntar på medgivandet.',
   longerThanNormal: (latest: string) => `Längre än normalt: uppskattningen var senast ${latest}. Fråga Försäkringskassan hur det går.`,

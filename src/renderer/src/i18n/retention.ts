@@ -17,7 +17,8 @@ export const retention = {
   current: (rule: RetentionRule) => `Gällande regel: ${retention.ruleText(rule)}.`,
   none: 'Ingen gallringsregel är sparad. Inget gallras.',
   legacy: 'Regeln sparades utan hänvisning till dokumenthanteringsplanen. Fyll i hänvisningen och spara regeln igen.',
-  ruleText: (rule: RetentionRule) => `Gallras ${unitText(rule.amount, rule.unit)} efter att ${BASIS[rule.basis]}${rule.planReference ? ` (${rule.planReference})` : ''}`,
+  ruleText: (rule: RetentionRule) =>
+    `Gallras ${unitText(rule.amount, rule.unit)} efter att ${BASIS[rule.basis]}${rule.planReference ? ` (${rule.planReference})` : ''}`,
   amount: 'Gallras efter',
   amountHint: (unit: RetentionUnit) => (unit === 'years' ? 'Ett heltal mellan 1 och 50.' : 'Ett heltal mellan 1 och 600.'),
   unit: 'År eller månader',
@@ -32,7 +33,8 @@ export const retention = {
   plan: 'Hänvisning till dokumenthanteringsplanen',
   planHint: 'Planens namn och punkt, till exempel ”Dokumenthanteringsplan för socialnämnden 2025, punkt 4.3.2”.',
   problems: {
-    'amount-invalid': (unit: RetentionUnit) => (unit === 'years' ? 'Ange ett heltal mellan 1 och 50.' : 'Ange ett heltal mellan 1 och 600.'),
+    'amount-invalid': (unit: RetentionUnit) =>
+      unit === 'years' ? 'Ange ett heltal mellan 1 och 50.' : 'Ange ett heltal mellan 1 och 600.',
     'plan-missing': 'Skriv vilken punkt i dokumenthanteringsplanen regeln kommer från.',
     'plan-too-long': 'Hänvisningen får vara högst 300 tecken.'
   },
@@ -53,7 +55,8 @@ export const retention = {
   run: (n: number) => `Gallra ${n} ${n === 1 ? 'person' : 'personer'} enligt regeln`,
   done: (n: number) => `${n} ${n === 1 ? 'person' : 'personer'} gallrades. Gallringen finns i loggen.`,
   logTitle: 'Gallringslogg',
-  logIntro: 'Loggen visar vilken sorts uppgifter som togs bort, hur många, när och enligt vilken regel. Den innehåller aldrig namn eller e-postadresser.',
+  logIntro:
+    'Loggen visar vilken sorts uppgifter som togs bort, hur många, när och enligt vilken regel. Den innehåller aldrig namn eller e-postadresser.',
   logEmpty: 'Ingenting har gallrats eller raderats ännu.',
   logCaption: 'Gallringar och raderingar, äldst först',
   logColumns: { at: 'Datum', what: 'Vad', why: 'Regel eller orsak', people: 'Personer', acknowledgements: 'Försäkringar', files: 'Filer' },
@@ -63,6 +66,7 @@ export const retention = {
     reason: 'Orsak',
     reasonHint: 'Skriv varför personen registrerades av misstag, utan namn eller e-postadress. Orsaken sparas i gallringsloggen.',
     'reason-missing': 'Skriv en orsak (minst fem tecken) innan du raderar.',
-    'reason-only-personal-data': 'Orsaken får inte bara vara namn, e-postadress eller nummer. Skriv varför personen registrerades av misstag.'
+    'reason-only-personal-data':
+      'Orsaken får inte bara vara namn, e-postadress eller nummer. Skriv varför personen registrerades av misstag.'
   }
 }

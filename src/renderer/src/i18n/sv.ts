@@ -39,14 +39,17 @@ export const sv = {
     dbFailed: 'Det gick inte att öppna appens lagring på den här datorn.',
     toBackup: 'Gå till Säkerhetskopiering',
     safeMode: 'Starta i säkert läge',
-    safeModeHint: 'I säkert läge öppnas bara Säkerhetskopiering och Inställningar, så att du alltid kan spara eller återställa en säkerhetskopia.'
+    safeModeHint:
+      'I säkert läge öppnas bara Säkerhetskopiering och Inställningar, så att du alltid kan spara eller återställa en säkerhetskopia.'
   },
   safeMode: {
     label: 'Säkert läge',
-    notice: 'Appen är i säkert läge: bara Säkerhetskopiering och Inställningar är öppna. Här kan du spara en säkerhetskopia eller återställa en tidigare.',
+    notice:
+      'Appen är i säkert läge: bara Säkerhetskopiering och Inställningar är öppna. Här kan du spara en säkerhetskopia eller återställa en tidigare.',
     leave: 'Lämna säkert läge',
     enter: 'Starta om i säkert läge',
-    settingsHint: 'Om appen visar ett fel vid varje start kan du starta den i säkert läge. Då öppnas bara Säkerhetskopiering och Inställningar.'
+    settingsHint:
+      'Om appen visar ett fel vid varje start kan du starta den i säkert läge. Då öppnas bara Säkerhetskopiering och Inställningar.'
   },
   damaged: {
     title: 'En sparad uppgift är skadad',

@@ -52,7 +52,8 @@ export const forms = {
       `${ok} ${ok === 1 ? 'fil är godkänd' : 'filer är godkända'}, ${bad} behöver åtgärd${done ? `, ${done} är redan mottagna` : ''}.`,
     save: (n: number) => `Registrera ${n} ${n === 1 ? 'underskrift' : 'underskrifter'}`,
     nothingToSave: 'Ingen fil är godkänd, så inget kan registreras.',
-    saved: (n: number) => `${n} ${n === 1 ? 'underskrift är registrerad' : 'underskrifter är registrerade'} som undertecknade i PDF-läsare.`,
+    saved: (n: number) =>
+      `${n} ${n === 1 ? 'underskrift är registrerad' : 'underskrifter är registrerade'} som undertecknade i PDF-läsare.`,
     failed: 'Inget sparades.',
     clear: 'Börja om med andra filer',
     notPdfName: (name: string) => `${name} är ingen PDF-fil.`
@@ -76,12 +77,16 @@ export const forms = {
 }
 
 /** All reasons for one verdict as Swedish text. */
-export function verdictReasonText(verdict: Pick<ReturnedFormVerdict, 'outcome' | 'reasons' | 'problem' | 'versionNumber'>, problemMessage?: string): string {
+export function verdictReasonText(
+  verdict: Pick<ReturnedFormVerdict, 'outcome' | 'reasons' | 'problem' | 'versionNumber'>,
+  problemMessage?: string
+): string {
   if (verdict.outcome === 'already-imported') return 'Den här filen är redan mottagen. Inget ändras.'
   return verdict.reasons
     .map((r) => {
       if (r === 'unreadable') return problemMessage ?? forms.reasons.unreadable
-      if (r === 'not-current-version' && verdict.versionNumber) return `Formuläret gäller version ${verdict.versionNumber}, inte den gällande versionen. Skicka ett nytt formulär.`
+      if (r === 'not-current-version' && verdict.versionNumber)
+        return `Formuläret gäller version ${verdict.versionNumber}, inte den gällande versionen. Skicka ett nytt formulär.`
       return forms.reasons[r]
     })
     .join(' ')

@@ -39,7 +39,9 @@ export function stripActiveContent(doc: PDFDocument): void {
   const resolve = (obj: PDFObject | undefined): PDFObject | undefined => (obj instanceof PDFRef ? context.lookup(obj) : obj)
 
   const isAction = (obj: PDFObject | undefined): obj is PDFDict =>
-    obj instanceof PDFDict && obj.has(S) && (nameOf(obj.get(TYPE)) === '/Action' || obj.has(JS) || obj.has(URI) || obj.has(NEXT) || obj.get(TYPE) === undefined)
+    obj instanceof PDFDict &&
+    obj.has(S) &&
+    (nameOf(obj.get(TYPE)) === '/Action' || obj.has(JS) || obj.has(URI) || obj.has(NEXT) || obj.get(TYPE) === undefined)
   const isUnsafeAction = (obj: PDFObject | undefined): boolean => isAction(obj) && !SAFE_ACTIONS.has(nameOf(obj.get(S)) ?? '')
 
   const cleanDict = (dict: PDFDict): void => {

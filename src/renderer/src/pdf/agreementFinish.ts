@@ -42,7 +42,12 @@ export function setAgreementMetadata(doc: PDFDocument, input: AgreementInput, at
  * appended and the result saved. So the final file is exactly the unsigned document plus
  * signatures and the completion page.
  */
-export async function finishAgreement(unsigned: Uint8Array, placements: SignaturePlacement[], input: AgreementInput, startedAt: Date): Promise<FinishedAgreement> {
+export async function finishAgreement(
+  unsigned: Uint8Array,
+  placements: SignaturePlacement[],
+  input: AgreementInput,
+  startedAt: Date
+): Promise<FinishedAgreement> {
   const unsignedSha256 = await sha256Hex(unsigned)
   const doc = await PDFDocument.load(unsigned, { updateMetadata: false })
   // The completion page is set in the regular face only: one font subset less to build.
@@ -89,7 +94,16 @@ function appendCompletionPage(
 
   w.heading(t.signatories, 12)
   input.signatories.forEach((s, i) => {
-    w.row(`${i + 1}. ${s.name}`, [s.title, signatureMethod(s.signature), s.signedAt ? `${t.signed} ${swedishTimestamp(s.signedAt)}` : s.signature ? t.signedNoTime : t.notSigned].filter(Boolean).join(' · '))
+    w.row(
+      `${i + 1}. ${s.name}`,
+      [
+        s.title,
+        signatureMethod(s.signature),
+        s.signedAt ? `${t.signed} ${swedishTimestamp(s.signedAt)}` : s.signature ? t.signedNoTime : t.notSigned
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    )
   })
 
   w.heading(t.events, 12)

@@ -89,7 +89,12 @@ export async function buildCaseworkerReportPdf(input: CaseworkerReportInput): Pr
         if (value) w.page.drawText(w.fit(value, size, c.width - 6), { x, y: w.y, size, font })
         x += c.width
       }
-      w.page.drawLine({ start: { x: w.margin - 2, y: w.y - 3.5 }, end: { x: w.margin + w.width, y: w.y - 3.5 }, thickness: 0.3, color: rgb(0.75, 0.77, 0.8) })
+      w.page.drawLine({
+        start: { x: w.margin - 2, y: w.y - 3.5 },
+        end: { x: w.margin + w.width, y: w.y - 3.5 },
+        thickness: 0.3,
+        color: rgb(0.75, 0.77, 0.8)
+      })
     }
   }
   drawFooters(w, `Rapport från Anslutningsguiden, ${input.municipality}, ${input.date}. Raderade personer ingår bara som antal.`)

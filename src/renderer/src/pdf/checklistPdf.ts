@@ -4,7 +4,16 @@ import { subsetTag } from '@renderer/base/subsetTag'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { deriveBoardState } from '@renderer/domain/connection/boardState'
 import type { ConnectionState, TaskState, TaskStatus } from '@renderer/domain/connection/types'
-import { consentLabels, forecastShortText, forecastTexts, nextActionText, placeText, stepItemsText, stepStatusLabel, warningText } from '@renderer/i18n/connectionState'
+import {
+  consentLabels,
+  forecastShortText,
+  forecastTexts,
+  nextActionText,
+  placeText,
+  stepItemsText,
+  stepStatusLabel,
+  warningText
+} from '@renderer/i18n/connectionState'
 import { loadFont } from './fonts'
 import { savePdf } from './activeContent'
 
@@ -22,7 +31,12 @@ export type ChecklistPdfInput = {
   today: string
 }
 
-const STATUS: Record<TaskStatus, string> = { 'not-started': 'Ej påbörjad', 'in-progress': 'Pågår', done: 'Klar', 'not-applicable': 'Ej tillämplig' }
+const STATUS: Record<TaskStatus, string> = {
+  'not-started': 'Ej påbörjad',
+  'in-progress': 'Pågår',
+  done: 'Klar',
+  'not-applicable': 'Ej tillämplig'
+}
 
 // Ligatures off: text extracted from the PDF must read exactly as typed.
 const FEATURES = { liga: false, clig: false, dlig: false, rlig: false, calt: false }
@@ -68,7 +82,12 @@ export function checklistLines(input: ChecklistPdfInput): Line[] {
   })
   for (const [i, step] of content.steps.entries()) {
     const p = state.stepStatuses[i]!
-    lines.push({ text: `Steg ${step.number}: ${step.title} – ${stepStatusLabel[p.status]} (${stepItemsText(p.finished, p.total)})`, bold: true, scale: 1.1, gap: 6 })
+    lines.push({
+      text: `Steg ${step.number}: ${step.title} – ${stepStatusLabel[p.status]} (${stepItemsText(p.finished, p.total)})`,
+      bold: true,
+      scale: 1.1,
+      gap: 6
+    })
     for (const task of step.tasks) {
       const s = states.find((x) => x.taskId === task.id)
       const status = s?.status ?? 'not-started'

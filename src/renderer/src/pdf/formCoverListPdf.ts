@@ -15,7 +15,10 @@ export async function buildFormCoverListPdf(input: FormCoverListInput): Promise<
   const w = new PdfTextWriter(doc, font, bold)
   w.paragraph('Utskickade formulär för försäkran (SSBTEK)', { size: 15, bold: true, gapAfter: 6 })
   w.paragraph(`${input.municipality} · skapad ${input.date}`, { size: 9.5, gapAfter: 2 })
-  w.paragraph(`Version ${input.version.number}, publicerad ${input.version.publishedOn}. Textens SHA-256: ${input.version.sha256}`, { size: 8.5, gapAfter: 10 })
+  w.paragraph(`Version ${input.version.number}, publicerad ${input.version.publishedOn}. Textens SHA-256: ${input.version.sha256}`, {
+    size: 8.5,
+    gapAfter: 10
+  })
   w.paragraph(
     `${input.rows.length} ${input.rows.length === 1 ? 'person' : 'personer'} fick var sitt formulär. Ta emot de ifyllda formulären under ”Ta emot ifyllda formulär”; appen kontrollerar att varje fil gäller rätt person och version.`,
     { size: 10, gapAfter: 10 }

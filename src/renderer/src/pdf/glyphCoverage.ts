@@ -58,6 +58,9 @@ export async function findUndrawableText(input: AgreementInput): Promise<Undrawa
 
 export function describeUndrawable(list: UndrawableText[], label: (path: string) => string = (p) => p): string {
   return `Följande tecken kan inte skrivas i PDF:en med appens typsnitt: ${list
-    .map((u) => `${label(u.path)}: ${u.characters.map((c) => `”${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`)
+    .map(
+      (u) =>
+        `${label(u.path)}: ${u.characters.map((c) => `”${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`
+    )
     .join('; ')}. Ändra texten innan du exporterar.`
 }

@@ -11,7 +11,10 @@ export const HAND_PRINT_EVENT = 'Utskrivet ifyllt, med tomma underskriftsrader, 
  * when it has been loaded and mapped, otherwise the municipality's summary. No signature, drawn
  * or typed, is ever put on it.
  */
-export async function produceHandSigningPrint(input: AgreementInput, form?: { bytes: Uint8Array; mapping: FieldMapping }): Promise<FinishedAgreement> {
+export async function produceHandSigningPrint(
+  input: AgreementInput,
+  form?: { bytes: Uint8Array; mapping: FieldMapping }
+): Promise<FinishedAgreement> {
   const blank = clearSignatures(input)
   const data: AgreementInput = { ...blank, events: [...(blank.events ?? []), { at: new Date().toISOString(), text: HAND_PRINT_EVENT }] }
   return form ? produceOfficialAgreement(form.bytes, form.mapping, data) : produceOwnAgreement(data)

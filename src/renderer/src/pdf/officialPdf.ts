@@ -1,4 +1,14 @@
-import { PDFCheckBox, PDFDropdown, PDFName, PDFOptionList, PDFRadioGroup, PDFTextField, type PDFDocument, type PDFFont, type PDFPage } from '@cantoo/pdf-lib'
+import {
+  PDFCheckBox,
+  PDFDropdown,
+  PDFName,
+  PDFOptionList,
+  PDFRadioGroup,
+  PDFTextField,
+  type PDFDocument,
+  type PDFFont,
+  type PDFPage
+} from '@cantoo/pdf-lib'
 import { isSignaturePath, signatoryIndexOf, textAtPath } from '@renderer/domain/agreement/paths'
 import type { AgreementInput, FieldMapping, PlacedBox } from '@renderer/domain/agreement/types'
 import { finishAgreement, setAgreementMetadata, type FinishedAgreement, type SignaturePlacement } from './agreementFinish'
@@ -17,7 +27,11 @@ export async function fillOfficialPdf(template: Uint8Array, mapping: FieldMappin
   return (await produceOfficialAgreement(template, mapping, input)).bytes
 }
 
-export async function produceOfficialAgreement(template: Uint8Array, mapping: FieldMapping, input: AgreementInput): Promise<FinishedAgreement> {
+export async function produceOfficialAgreement(
+  template: Uint8Array,
+  mapping: FieldMapping,
+  input: AgreementInput
+): Promise<FinishedAgreement> {
   await assertDrawable(input)
   const startedAt = new Date()
   const { doc } = await openTemplatePdf(template)
@@ -94,7 +108,9 @@ function shrinkToFit(field: PDFTextField, value: string, font: PDFFont): void {
   const widgets = field.acroField.getWidgets()
   const width = Math.min(...widgets.map((w) => w.getRectangle().width))
   const daSize = (da: string | undefined) => Number(/([\d.]+)\s+Tf/.exec(da ?? '')?.[1] ?? 0)
-  const sizes = [daSize(field.acroField.getDefaultAppearance()), ...widgets.map((w) => daSize(w.getDefaultAppearance()))].filter((n) => n > 0)
+  const sizes = [daSize(field.acroField.getDefaultAppearance()), ...widgets.map((w) => daSize(w.getDefaultAppearance()))].filter(
+    (n) => n > 0
+  )
   if (!sizes.some((size) => font.widthOfTextAtSize(value, size) > width - 4)) return
   const auto = (da: string) => da.replace(/([\d.]+)(\s+Tf)/, '0$2')
   const fieldDa = field.acroField.getDefaultAppearance()

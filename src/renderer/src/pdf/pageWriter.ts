@@ -127,12 +127,21 @@ export class PageWriter {
     const height = (below ? valueLines.length + labelLines.length : Math.max(valueLines.length, labelLines.length)) * lineHeight
     this.ensure(height + 4)
     const top = this.y
-    labelLines.forEach((line, i) => this.page.drawText(line, { x: MARGIN, y: top - (i + 1) * lineHeight + 3.5, size: 9, font: this.bold, color: MUTED }))
+    labelLines.forEach((line, i) =>
+      this.page.drawText(line, { x: MARGIN, y: top - (i + 1) * lineHeight + 3.5, size: 9, font: this.bold, color: MUTED })
+    )
     const valueTop = below ? top - labelLines.length * lineHeight : top
     const valueX = below ? MARGIN : MARGIN + LABEL_WIDTH
-    valueLines.forEach((line, i) => this.page.drawText(line, { x: valueX, y: valueTop - (i + 1) * lineHeight + 3.5, size, font: this.sans, color: TEXT }))
+    valueLines.forEach((line, i) =>
+      this.page.drawText(line, { x: valueX, y: valueTop - (i + 1) * lineHeight + 3.5, size, font: this.sans, color: TEXT })
+    )
     this.y = top - height - 4
-    this.page.drawLine({ start: { x: MARGIN, y: this.y + 2 }, end: { x: MARGIN + CONTENT_WIDTH, y: this.y + 2 }, thickness: 0.4, color: rgb(0.8, 0.82, 0.85) })
+    this.page.drawLine({
+      start: { x: MARGIN, y: this.y + 2 },
+      end: { x: MARGIN + CONTENT_WIDTH, y: this.y + 2 },
+      thickness: 0.4,
+      color: rgb(0.8, 0.82, 0.85)
+    })
   }
 
   /** Reserves a box of the given height across the content width and returns its rectangle. */

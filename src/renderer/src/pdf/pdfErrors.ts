@@ -1,5 +1,6 @@
 /** A PDF or image the user supplied could not be used. `message` is Swedish and meant for the screen. */
-export type PdfInputProblem = 'too-large' | 'not-pdf' | 'truncated' | 'corrupt' | 'encrypted' | 'xfa-only' | 'no-pages' | 'image-too-large' | 'not-image' | 'undrawable'
+export type PdfInputProblem =
+  'too-large' | 'not-pdf' | 'truncated' | 'corrupt' | 'encrypted' | 'xfa-only' | 'no-pages' | 'image-too-large' | 'not-image' | 'undrawable'
 
 export class PdfInputError extends Error {
   constructor(
@@ -19,7 +20,8 @@ export const PDF_MESSAGES: Record<PdfInputProblem, string> = {
   truncated: 'PDF-filen är ofullständig – den verkar ha avbrutits vid nedladdning eller kopiering. Hämta filen på nytt.',
   corrupt: 'PDF-filen är skadad och kan inte läsas. Hämta filen på nytt.',
   encrypted: 'PDF-filen är lösenordsskyddad och kan inte öppnas utan lösenord. Använd en oskyddad version av blanketten.',
-  'xfa-only': 'PDF-filen är ett XFA-formulär utan vanliga formulärfält. Sådana formulär kan inte fyllas i här – skriv ut blanketten eller använd appens eget avtalsdokument.',
+  'xfa-only':
+    'PDF-filen är ett XFA-formulär utan vanliga formulärfält. Sådana formulär kan inte fyllas i här – skriv ut blanketten eller använd appens eget avtalsdokument.',
   'no-pages': 'PDF-filen innehåller inga sidor.',
   'image-too-large': 'Bilden är för stor. Välj en bild på högst 10 MB och högst 6 000 × 6 000 bildpunkter.',
   'not-image': 'Filen är ingen PNG- eller JPEG-bild. Välj en bild av underskriften i formatet PNG eller JPEG.',

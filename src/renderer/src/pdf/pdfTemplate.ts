@@ -1,4 +1,15 @@
-import { EncryptedPDFError, PDFCheckBox, PDFDocument, PDFDropdown, PDFName, PDFOptionList, PDFRadioGroup, PDFSignature, PDFTextField, type PDFField } from '@cantoo/pdf-lib'
+import {
+  EncryptedPDFError,
+  PDFCheckBox,
+  PDFDocument,
+  PDFDropdown,
+  PDFName,
+  PDFOptionList,
+  PDFRadioGroup,
+  PDFSignature,
+  PDFTextField,
+  type PDFField
+} from '@cantoo/pdf-lib'
 import { MAX_PDF_BYTES, pdfInputError, PdfInputError } from './pdfErrors'
 import { sha256Hex } from '@renderer/base/sha256'
 
@@ -23,7 +34,8 @@ export type TemplateInfo = {
   wasEncrypted: boolean
 }
 
-const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(Math.max(0, from), Math.min(bytes.length, to)))
+const ascii = (bytes: Uint8Array, from: number, to: number) =>
+  String.fromCharCode(...bytes.subarray(Math.max(0, from), Math.min(bytes.length, to)))
 
 /**
  * Opens a user-supplied PDF, or throws PdfInputError with a Swedish message: too large, not a PDF,

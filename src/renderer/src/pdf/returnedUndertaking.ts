@@ -1,4 +1,14 @@
-import { EncryptedPDFError, PDFCheckBox, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, PDFTextField, type PDFForm } from '@cantoo/pdf-lib'
+import {
+  EncryptedPDFError,
+  PDFCheckBox,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFString,
+  PDFTextField,
+  type PDFForm
+} from '@cantoo/pdf-lib'
 import { parseFlexibleDate } from '@renderer/domain/caseworkers/dates'
 import { pageContentFingerprint } from './pageFingerprint'
 import { MAX_PDF_BYTES } from './pdfErrors'
@@ -32,7 +42,8 @@ export class ReturnedFormError extends Error {
   }
 }
 
-const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(Math.max(0, from), Math.min(bytes.length, to)))
+const ascii = (bytes: Uint8Array, from: number, to: number) =>
+  String.fromCharCode(...bytes.subarray(Math.max(0, from), Math.min(bytes.length, to)))
 
 function parseData(bytes: Uint8Array): FormData | null {
   try {

@@ -16,7 +16,13 @@ async function embedImage(doc: PDFDocument, bytes: Uint8Array): Promise<PDFImage
 }
 
 /** Draws a signature inside `rect`, keeping its proportions, sitting on the rect's bottom edge. */
-export async function drawSignature(doc: PDFDocument, page: PDFPage, rect: Rect, signature: Signature, fonts: AgreementFonts): Promise<void> {
+export async function drawSignature(
+  doc: PDFDocument,
+  page: PDFPage,
+  rect: Rect,
+  signature: Signature,
+  fonts: AgreementFonts
+): Promise<void> {
   // A hand signature is on the paper; the file never pretends to carry it.
   if (signature.kind === 'hand') return
   if (signature.kind === 'typed') {

@@ -74,9 +74,15 @@ export async function buildUndertakingForm(input: UndertakingFormInput): Promise
   if (person.unit) w.row('Enhet', clean(person.unit))
   w.row('Version', `${version.number}, publicerad ${version.publishedOn}`)
   w.gap(10)
-  w.text('Så här gör du: läs texten, kryssa i rutan längst ned, skriv ditt namn och dagens datum. Spara filen och skicka tillbaka den till den som skickade den till dig. Ändra inte texten.', { size: 9.5, muted: true })
+  w.text(
+    'Så här gör du: läs texten, kryssa i rutan längst ned, skriv ditt namn och dagens datum. Spara filen och skicka tillbaka den till den som skickade den till dig. Ändra inte texten.',
+    { size: 9.5, muted: true }
+  )
   w.gap(10)
-  for (const paragraph of rest.join('\n').trim().split(/\n{2,}/)) {
+  for (const paragraph of rest
+    .join('\n')
+    .trim()
+    .split(/\n{2,}/)) {
     w.text(paragraph, { size: 10.5 })
     w.gap(7)
   }
@@ -106,7 +112,12 @@ export async function buildUndertakingForm(input: UndertakingFormInput): Promise
     w.page.drawText(hint, { x: PAGE_MARGIN, y: w.y, size: 8, font: sans, color: rgb(0.3, 0.32, 0.36) })
     return f
   }
-  const nameField = textField(FORM_FIELDS.typedName, 'Namn', `Skriv ditt fullständiga namn som underskrift, som det står ovan: ${name}.`, 300)
+  const nameField = textField(
+    FORM_FIELDS.typedName,
+    'Namn',
+    `Skriv ditt fullständiga namn som underskrift, som det står ovan: ${name}.`,
+    300
+  )
   nameField.setMaxLength(120)
   const dateField = textField(FORM_FIELDS.date, 'Datum', 'Dagens datum som ÅÅÅÅ-MM-DD, till exempel 2026-03-05.', 140)
   dateField.setMaxLength(10)
@@ -154,6 +165,10 @@ function setDefaultFont(doc: PDFDocument, font: PDFFont, dingbats: PDFFont): voi
   acroForm.set(PDFName.of('DA'), PDFString.of('/DejaVu 11 Tf 0 g'))
   for (const field of doc.getForm().getFields()) {
     const da = field.acroField.dict.get(PDFName.of('DA'))
-    if (da) field.acroField.dict.set(PDFName.of('DA'), PDFString.of(field.acroField.getDefaultAppearance()?.replace(/\/[^\s/]+\s+([\d.]+)\s+Tf/, '/DejaVu $1 Tf') ?? '/DejaVu 11 Tf 0 g'))
+    if (da)
+      field.acroField.dict.set(
+        PDFName.of('DA'),
+        PDFString.of(field.acroField.getDefaultAppearance()?.replace(/\/[^\s/]+\s+([\d.]+)\s+Tf/, '/DejaVu $1 Tf') ?? '/DejaVu 11 Tf 0 g')
+      )
   }
 }

@@ -109,7 +109,13 @@ export function drawFooters(writer: PdfTextWriter, note: string): void {
     const size = 7.5
     const lines = writer.wrap(`${note}  Sida ${i + 1} av ${pages.length}.`, size)
     lines.forEach((line, j) =>
-      page.drawText(line, { x: writer.margin, y: writer.margin - 14 - j * size * 1.3, size, font: writer.font, color: rgb(0.29, 0.31, 0.34) })
+      page.drawText(line, {
+        x: writer.margin,
+        y: writer.margin - 14 - j * size * 1.3,
+        size,
+        font: writer.font,
+        color: rgb(0.29, 0.31, 0.34)
+      })
     )
   })
 }
@@ -145,7 +151,10 @@ export async function buildUndertakingPdf(input: UndertakingPdfInput): Promise<U
   const [title, ...rest] = version.text.split('\n')
   w.paragraph(title ?? version.title, { size: 15, bold: true, gapAfter: 6 })
   w.paragraph(`${input.municipality} · Version ${version.number}, publicerad ${version.publishedOn}`, { size: 9.5, gapAfter: 12 })
-  const paragraphs = rest.join('\n').trim().split(/\n{2,}/)
+  const paragraphs = rest
+    .join('\n')
+    .trim()
+    .split(/\n{2,}/)
   for (const p of paragraphs) w.paragraph(p, { size: 10.5, gapAfter: 7 })
 
   w.ensure(190)
@@ -171,7 +180,10 @@ export async function buildUndertakingPdf(input: UndertakingPdfInput): Promise<U
       w.y -= 12
     }
   } else {
-    w.paragraph(`Jag har läst texten ovan och förbinder mig att följa den. Undertecknat på skärmen ${signature.signedOn}.`, { size: 10.5, gapAfter: 8 })
+    w.paragraph(`Jag har läst texten ovan och förbinder mig att följa den. Undertecknat på skärmen ${signature.signedOn}.`, {
+      size: 10.5,
+      gapAfter: 8
+    })
     w.ensure(90)
     if (signature.kind === 'drawn') {
       const image = await doc.embedPng(signature.png)
@@ -180,9 +192,20 @@ export async function buildUndertakingPdf(input: UndertakingPdfInput): Promise<U
       w.page.drawImage(image, { x: w.margin, y: w.y, width: image.width * scale, height: image.height * scale })
     } else {
       w.y -= 26
-      w.page.drawText(w.fit(signature.typedName, 20, 300, bold), { x: w.margin, y: w.y + 4, size: 20, font: bold, color: rgb(0.05, 0.1, 0.35) })
+      w.page.drawText(w.fit(signature.typedName, 20, 300, bold), {
+        x: w.margin,
+        y: w.y + 4,
+        size: 20,
+        font: bold,
+        color: rgb(0.05, 0.1, 0.35)
+      })
     }
-    w.page.drawLine({ start: { x: w.margin, y: w.y - 2 }, end: { x: w.margin + 260, y: w.y - 2 }, thickness: 0.8, color: rgb(0.2, 0.2, 0.2) })
+    w.page.drawLine({
+      start: { x: w.margin, y: w.y - 2 },
+      end: { x: w.margin + 260, y: w.y - 2 },
+      thickness: 0.8,
+      color: rgb(0.2, 0.2, 0.2)
+    })
     w.y -= 14
     w.paragraph(
       `${signature.kind === 'drawn' ? 'Ritad underskrift' : 'Skrivet namn som underskrift'} av ${caseworker.name}, registrerad ${formatStockholmTime(signature.signedAt, { withOffset: true })} svensk tid.`,

@@ -50,7 +50,8 @@ export function useAutosave<T>(
   const revisionRef = useRef(options.copy?.revisionOf ?? contentRevision)
   revisionRef.current = options.copy?.revisionOf ?? contentRevision
   const tracker = useRef<{ key: string; copies: CopyTracker<T> } | null>(null)
-  if (copyKey && tracker.current?.key !== copyKey) tracker.current = { key: copyKey, copies: createCopyTracker<T>(copyKey, (v) => revisionRef.current(v)) }
+  if (copyKey && tracker.current?.key !== copyKey)
+    tracker.current = { key: copyKey, copies: createCopyTracker<T>(copyKey, (v) => revisionRef.current(v)) }
   if (!copyKey) tracker.current = null
   const [state, setState] = useState<SaveState>({ kind: 'idle' })
   const saveRef = useRef(save)

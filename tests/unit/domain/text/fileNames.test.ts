@@ -55,9 +55,16 @@ describe('safeNamePart', () => {
 
   it('gives a safe segment for any text (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('..', '.', 'CON', 'nul.pdf', ' . ', 'COM3.txt', 'a/b', '\\\\srv\\x')), (s) => {
-        assertSafeSegment(safeNamePart(s))
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.constantFrom('..', '.', 'CON', 'nul.pdf', ' . ', 'COM3.txt', 'a/b', '\\\\srv\\x')
+        ),
+        (s) => {
+          assertSafeSegment(safeNamePart(s))
+        }
+      ),
       { numRuns: 2000 }
     )
   })

@@ -17,7 +17,7 @@ export type ExportOptions = {
 
 export type BackupFile = { blob: Blob; header: ArchiveHeader; fileName: string }
 
-const defaultAppVersion = (): string => (import.meta.env?.VITE_APP_VERSION) ?? 'okänd'
+const defaultAppVersion = (): string => import.meta.env?.VITE_APP_VERSION ?? 'okänd'
 
 /** Every record of every table, read in one transaction so the snapshot is consistent. */
 async function readAllTables(): Promise<RecordsByTable> {
@@ -38,7 +38,12 @@ function headerFor(records: RecordsByTable, scope: BackupScope, options: ExportO
     appVersion: options.appVersion ?? defaultAppVersion(),
     scope,
     municipality: profile
-      ? { code: profile.code, name: profile.name, officialName: profile.officialName, ...(profile.organisationsnummer ? { organisationsnummer: profile.organisationsnummer } : {}) }
+      ? {
+          code: profile.code,
+          name: profile.name,
+          officialName: profile.officialName,
+          ...(profile.organisationsnummer ? { organisationsnummer: profile.organisationsnummer } : {})
+        }
       : null,
     boards: (records.boards ?? []).map((b) => ({ id: String(b.id), name: String(b.name) }))
   }
@@ -113,7 +118,12 @@ export async function exportBackupV1(options: { appVersion?: string } = {}): Pro
 export function backupFileName(header: Pick<ArchiveHeader, 'exportedAt' | 'municipality' | 'scope'>): string {
   const d = new Date(header.exportedAt)
   const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-  const parts = ['Anslutningsguiden säkerhetskopia', header.municipality?.name, header.scope.kind === 'board' ? header.scope.boardName : undefined, date]
+  const parts = [
+    'Anslutningsguiden säkerhetskopia',
+    header.municipality?.name,
+    header.scope.kind === 'board' ? header.scope.boardName : undefined,
+    date
+  ]
   // Only characters every file system accepts.
   return `${parts
     .filter(Boolean)

@@ -93,17 +93,42 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
   let tables: AsyncIterable<[string, Json[]]>
   let files: BytesSource | undefined
   if (await looksLikeZip(file)) {
-    const archive = await readArchive(file, { password: options.password, latestSchemaVersion: LATEST_SCHEMA_VERSION, onProgress: options.onProgress, pace })
+    const archive = await readArchive(file, {
+      password: options.password,
+      latestSchemaVersion: LATEST_SCHEMA_VERSION,
+      onProgress: options.onProgress,
+      pace
+    })
     const m = archive.manifest
-    facts = { formatVersion: 2, encrypted: m.encrypted, schemaVersion: m.schemaVersion, exportedAt: m.exportedAt, appVersion: m.appVersion, scope: m.scope, municipality: m.municipality, boards: m.boards }
+    facts = {
+      formatVersion: 2,
+      encrypted: m.encrypted,
+      schemaVersion: m.schemaVersion,
+      exportedAt: m.exportedAt,
+      appVersion: m.appVersion,
+      scope: m.scope,
+      municipality: m.municipality,
+      boards: m.boards
+    }
     tables = archive.tables()
     files = archive.files
   } else {
     options.onProgress?.({ stage: 'reading', done: 0, total: 1 })
     const parsed = await parseBackupText(await readBackupBlob(file), LATEST_SCHEMA_VERSION)
     const h = parsed.header
-    const boards = (parsed.tables.boards ?? []).map((b) => b as { id?: unknown; name?: unknown }).map((b) => ({ id: typeof b.id === 'string' ? b.id : '', name: typeof b.name === 'string' ? b.name : '' }))
-    facts = { formatVersion: 1, encrypted: false, schemaVersion: h.schemaVersion, exportedAt: h.exportedAt, appVersion: h.appVersion, scope: h.scope, municipality: h.municipality, boards }
+    const boards = (parsed.tables.boards ?? [])
+      .map((b) => b as { id?: unknown; name?: unknown })
+      .map((b) => ({ id: typeof b.id === 'string' ? b.id : '', name: typeof b.name === 'string' ? b.name : '' }))
+    facts = {
+      formatVersion: 1,
+      encrypted: false,
+      schemaVersion: h.schemaVersion,
+      exportedAt: h.exportedAt,
+      appVersion: h.appVersion,
+      scope: h.scope,
+      municipality: h.municipality,
+      boards
+    }
     const entries = Object.entries(parsed.tables)
     // The same async iteration as the archive's table reader, over tables already in memory.
     tables = (async function* () {
@@ -124,7 +149,8 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
     for (let i = 0; i < list.length; i++) {
       if ((i & 255) === 0) await pace()
       const json = list[i]!
-      if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new BackupError('invalid-content', { table: name, record: i + 1, detail: 'type' })
+      if (json === null || typeof json !== 'object' || Array.isArray(json))
+        throw new BackupError('invalid-content', { table: name, record: i + 1, detail: 'type' })
       let record: unknown
       try {
         record = decodeValue(json, files)
@@ -135,7 +161,8 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
       const key = keyOf(record, keyPath)
       if (!isValidKey(key)) throw new BackupError('invalid-content', { table: name, record: i + 1, detail: 'key' })
       const id = keyId(key)
-      if (seen.has(id)) throw new BackupError('invalid-content', { table: name, record: i + 1, recordKey: id.slice(0, 80), detail: 'duplicate-key' })
+      if (seen.has(id))
+        throw new BackupError('invalid-content', { table: name, record: i + 1, recordKey: id.slice(0, 80), detail: 'duplicate-key' })
       seen.add(id)
       decoded[i] = record as Record<string, unknown>
     }
@@ -170,7 +197,13 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
       const problem = checkRecordShape(name, list[i])
       if (problem) {
         const key = keyOf(list[i], keyPathOf(probe.table(name)))
-        throw new BackupError('invalid-content', { table: name, record: i + 1, recordKey: shortKey(key), field: problem.field, detail: problem.detail })
+        throw new BackupError('invalid-content', {
+          table: name,
+          record: i + 1,
+          recordKey: shortKey(key),
+          field: problem.field,
+          detail: problem.detail
+        })
       }
     }
   }
@@ -206,7 +239,9 @@ async function migrate(records: RecordsByTable, fromVersion: number): Promise<Re
 type Change = { puts: Array<Record<string, unknown>>; deletes: unknown[]; counts: TableImportCounts }
 
 const profileFacts = (p: Partial<MunicipalityProfile> | undefined): MunicipalityFacts | null =>
-  p && typeof p.code === 'string' ? { code: p.code, name: String(p.name ?? ''), officialName: p.officialName, organisationsnummer: p.organisationsnummer } : null
+  p && typeof p.code === 'string'
+    ? { code: p.code, name: String(p.name ?? ''), officialName: p.officialName, organisationsnummer: p.organisationsnummer }
+    : null
 
 function otherMunicipality(prepared: PreparedBackup, current: RecordsByTable): ImportReport['otherMunicipality'] {
   const here = profileFacts(current.settings?.find((r) => r.key === PROFILE_KEY)?.value as MunicipalityProfile | undefined)
@@ -223,7 +258,9 @@ function plan(prepared: PreparedBackup, mode: ImportMode, current: RecordsByTabl
   const keyPaths = new Map(tables.map((t) => [t.name, keyPathOf(t)]))
   const scoped = scope.kind === 'board' ? selectBoardRecords(current, scope.boardId) : current
   const usedElsewhere =
-    scope.kind === 'board' && mode === 'replace' ? recordsUsedElsewhere(current, scope.boardId, (t, r) => keyId(keyOf(r, keyPaths.get(t) ?? null))) : new Map<string, Set<string>>()
+    scope.kind === 'board' && mode === 'replace'
+      ? recordsUsedElsewhere(current, scope.boardId, (t, r) => keyId(keyOf(r, keyPaths.get(t) ?? null)))
+      : new Map<string, Set<string>>()
   const hasProfile = (current.settings ?? []).some((r) => r.key === PROFILE_KEY)
   const changes = new Map<string, Change>()
   for (const table of tables) {
@@ -264,7 +301,8 @@ function plan(prepared: PreparedBackup, mode: ImportMode, current: RecordsByTabl
         const key = keyOf(r, keyPath)
         const id = keyId(key)
         if (incomingIds.has(id) || keep?.has(id)) continue
-        if (name === 'settings' && (scope.kind === 'board' ? r.key === PROFILE_KEY : String(r.key).startsWith(DEVICE_SETTING_PREFIX))) continue
+        if (name === 'settings' && (scope.kind === 'board' ? r.key === PROFILE_KEY : String(r.key).startsWith(DEVICE_SETTING_PREFIX)))
+          continue
         deletes.push(key)
         counts.removed++
       }
@@ -274,10 +312,22 @@ function plan(prepared: PreparedBackup, mode: ImportMode, current: RecordsByTabl
   return changes
 }
 
-function report(prepared: PreparedBackup, mode: ImportMode, changes: Map<string, Change>, current: RecordsByTable, applied: boolean): ImportReport {
+function report(
+  prepared: PreparedBackup,
+  mode: ImportMode,
+  changes: Map<string, Change>,
+  current: RecordsByTable,
+  applied: boolean
+): ImportReport {
   const tables = [...changes.values()].map((c) => c.counts).filter((c) => c.inFile + c.added + c.replaced + c.removed > 0)
   const sum = (k: keyof ImportReport['totals']) => tables.reduce((n, t) => n + t[k], 0)
-  const totals = { inFile: sum('inFile'), added: sum('added'), replaced: sum('replaced'), unchanged: sum('unchanged'), removed: sum('removed') }
+  const totals = {
+    inFile: sum('inFile'),
+    added: sum('added'),
+    replaced: sum('replaced'),
+    unchanged: sum('unchanged'),
+    removed: sum('removed')
+  }
   const other = otherMunicipality(prepared, current)
   const profilePut = changes.get('settings')?.puts.some((r) => r.key === PROFILE_KEY) ?? false
   return {
@@ -322,7 +372,8 @@ export async function applyImport(prepared: PreparedBackup, mode: ImportMode = '
       const current = await snapshot(tables)
       const changes = plan(prepared, mode, current, tables)
       const result = report(prepared, mode, changes, current, true)
-      if (result.otherMunicipality && !options.allowOtherMunicipality) throw new BackupError('other-municipality', { municipality: result.otherMunicipality.file.name })
+      if (result.otherMunicipality && !options.allowOtherMunicipality)
+        throw new BackupError('other-municipality', { municipality: result.otherMunicipality.file.name })
       let done = 0
       for (const table of tables) {
         options.onProgress?.({ stage: 'writing', done: done++, total: tables.length })
@@ -338,11 +389,20 @@ export async function applyImport(prepared: PreparedBackup, mode: ImportMode = '
     const name = (error as { name?: string })?.name ?? ''
     const inner = (error as { inner?: { name?: string } })?.inner?.name ?? ''
     const quota = name === 'QuotaExceededError' || inner === 'QuotaExceededError'
-    throw new BackupError('write-failed', { reason: quota ? 'quota' : 'database', detail: quota ? undefined : ((error as Error)?.message ?? name) })
+    throw new BackupError('write-failed', {
+      reason: quota ? 'quota' : 'database',
+      detail: quota ? undefined : ((error as Error)?.message ?? name)
+    })
   }
 }
 
-export type ImportOptions = { mode: ImportMode; password?: string; allowOtherMunicipality?: boolean; onProgress?: (p: Progress) => void; signal?: AbortSignal }
+export type ImportOptions = {
+  mode: ImportMode
+  password?: string
+  allowOtherMunicipality?: boolean
+  onProgress?: (p: Progress) => void
+  signal?: AbortSignal
+}
 
 /**
  * Contract: reads v1 and v2 files, checks the whole file first, then applies it in one

@@ -10,5 +10,7 @@ export function agreementFileName(municipality: string, board: string, date: str
   const parts = ['Anslutningsavtal SSBTEK', clean(municipality) || 'Kommun', clean(board) || 'Nämnd', clean(date) || 'utan datum']
   const name = `${parts.join(' – ')}.pdf`
   // Cut by code points, never inside a surrogate pair.
-  return name.length <= 200 ? name : `${Array.from(name.slice(0, -4)).reduce((acc, ch) => (acc.length + ch.length <= 196 ? acc + ch : acc), '')}.pdf`
+  return name.length <= 200
+    ? name
+    : `${Array.from(name.slice(0, -4)).reduce((acc, ch) => (acc.length + ch.length <= 196 ? acc + ch : acc), '')}.pdf`
 }

@@ -55,7 +55,8 @@ export function refuseSignature(input: AgreementInput, index: number, signature:
   if (next === null) return { code: 'all-signed' }
   if (next !== index) return { code: 'out-of-turn', expected: next }
   const registered = input.signatories[index]!.name
-  if (signature.kind === 'typed' && !typedNameMatches(signature.text, [registered])) return { code: 'typed-name-mismatch', typed: signature.text, registered }
+  if (signature.kind === 'typed' && !typedNameMatches(signature.text, [registered]))
+    return { code: 'typed-name-mismatch', typed: signature.text, registered }
   return null
 }
 

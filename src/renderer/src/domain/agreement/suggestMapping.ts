@@ -34,9 +34,11 @@ export function suggestPath(fieldName: string, fieldType: string): string {
   const name = fold(fieldName)
   const signatory = Number(/(\d+)\D*$/.exec(name)?.[1] ?? '1')
   const index = Number.isFinite(signatory) && signatory >= 1 && signatory <= 9 ? signatory - 1 : 0
-  if (fieldType === 'signature' || /underskrift|signatur/.test(name)) return fieldType === 'signature' || fieldType === 'text' ? `signatories.${index}.signature` : ''
+  if (fieldType === 'signature' || /underskrift|signatur/.test(name))
+    return fieldType === 'signature' || fieldType === 'text' ? `signatories.${index}.signature` : ''
   if (fieldType !== 'text') return ''
-  if (/namnfortydligande|undertecknare|firmatecknare/.test(name)) return /titel|befattning/.test(name) ? `signatories.${index}.title` : `signatories.${index}.name`
+  if (/namnfortydligande|undertecknare|firmatecknare/.test(name))
+    return /titel|befattning/.test(name) ? `signatories.${index}.title` : `signatories.${index}.name`
   const contact = /tekn/.test(name) ? 'technicalContact' : /kontakt|avtal|admin/.test(name) ? 'adminContact' : null
   if (contact) {
     const part = CONTACT_PARTS.find(([re]) => re.test(name))

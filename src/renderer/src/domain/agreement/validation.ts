@@ -79,12 +79,22 @@ export function normaliseAgreement(input: AgreementInput): AgreementInput {
     if (t(c.phone)) out.phone = t(c.phone)
     return out.name || out.email || out.title || out.phone ? out : undefined
   }
-  const caseSystem = input.caseSystem && (t(input.caseSystem.product) || t(input.caseSystem.vendor)) ? { product: t(input.caseSystem.product), vendor: t(input.caseSystem.vendor) } : undefined
+  const caseSystem =
+    input.caseSystem && (t(input.caseSystem.product) || t(input.caseSystem.vendor))
+      ? { product: t(input.caseSystem.product), vendor: t(input.caseSystem.vendor) }
+      : undefined
   return {
     ...input,
-    municipality: { name: t(input.municipality.name), organisationsnummer: orgnr.ok ? orgnr.value : t(input.municipality.organisationsnummer) },
+    municipality: {
+      name: t(input.municipality.name),
+      organisationsnummer: orgnr.ok ? orgnr.value : t(input.municipality.organisationsnummer)
+    },
     board: t(input.board),
-    address: { street: t(input.address.street), postalCode: postal.ok ? postal.value : t(input.address.postalCode), city: t(input.address.city) },
+    address: {
+      street: t(input.address.street),
+      postalCode: postal.ok ? postal.value : t(input.address.postalCode),
+      city: t(input.address.city)
+    },
     adminContact: contact(input.adminContact) ?? { name: '', email: '' },
     technicalContact: contact(input.technicalContact),
     caseSystem,

@@ -36,7 +36,16 @@ export type ArchiveHeader = {
   boards: Array<{ id: string; name: string }>
 }
 
-type ManifestEntry = { name: string; part?: string; deflated?: boolean; kind: 'table' | 'file'; table?: string; records?: number; sha256: string; size: number }
+type ManifestEntry = {
+  name: string
+  part?: string
+  deflated?: boolean
+  kind: 'table' | 'file'
+  table?: string
+  records?: number
+  sha256: string
+  size: number
+}
 
 export type Manifest = ArchiveHeader & { format: typeof BACKUP_FORMAT; formatVersion: 2; encrypted: boolean; entries: ManifestEntry[] }
 
@@ -46,14 +55,22 @@ const markerSchema = z.strictObject({
   encryption: z
     .strictObject({
       cipher: z.literal('AES-256-GCM'),
-      kdf: z.strictObject({ name: z.literal('PBKDF2'), hash: z.literal('SHA-256'), iterations: z.number().int().min(1), salt: z.string().max(256) })
+      kdf: z.strictObject({
+        name: z.literal('PBKDF2'),
+        hash: z.literal('SHA-256'),
+        iterations: z.number().int().min(1),
+        salt: z.string().max(256)
+      })
     })
     .nullable()
 })
 
 const shortText = z.string().max(300)
 const tableName = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/)
-const isoTime = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)))
+const isoTime = z
+  .string()
+  .max(40)
+  .refine((s) => !Number.isNaN(Date.parse(s)))
 
 const manifestSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -62,16 +79,27 @@ const manifestSchema = z.strictObject({
   schemaVersion: z.number().int().min(1).max(1_000_000),
   exportedAt: isoTime,
   appVersion: z.string().max(100),
-  scope: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('all') }), z.strictObject({ kind: z.literal('board'), boardId: z.string().min(1).max(200), boardName: shortText })]),
+  scope: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('all') }),
+    z.strictObject({ kind: z.literal('board'), boardId: z.string().min(1).max(200), boardName: shortText })
+  ]),
   municipality: z
-    .strictObject({ code: z.string().max(10), name: shortText, officialName: shortText.optional(), organisationsnummer: z.string().max(20).optional() })
+    .strictObject({
+      code: z.string().max(10),
+      name: shortText,
+      officialName: shortText.optional(),
+      organisationsnummer: z.string().max(20).optional()
+    })
     .nullable(),
   boards: z.array(z.strictObject({ id: z.string().min(1).max(200), name: shortText })).max(10_000),
   entries: z
     .array(
       z.strictObject({
         name: z.string().regex(/^(tables\/[A-Za-z][A-Za-z0-9]{0,63}\.ndjson|files\/\d{1,6}\.bin)$/),
-        part: z.string().regex(/^parts\/[1-9]\d{0,5}$/).optional(),
+        part: z
+          .string()
+          .regex(/^parts\/[1-9]\d{0,5}$/)
+          .optional(),
         deflated: z.boolean().optional(),
         kind: z.enum(['table', 'file']),
         table: tableName.optional(),
@@ -96,7 +124,17 @@ export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables,
   const zip = new ZipWriter()
   const kdf = options.password ? newKdfParams() : null
   const key = kdf ? await deriveKey(options.password!, kdf) : null
-  zip.add(MARKER_ENTRY, utf8.encode(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, encryption: kdf ? { cipher: 'AES-256-GCM', kdf } : null })), false)
+  zip.add(
+    MARKER_ENTRY,
+    utf8.encode(
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        formatVersion: ARCHIVE_FORMAT_VERSION,
+        encryption: kdf ? { cipher: 'AES-256-GCM', kdf } : null
+      })
+    ),
+    false
+  )
 
   const entries: ManifestEntry[] = []
   let partNo = 0
@@ -204,7 +242,10 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
   for (const e of manifest.entries) {
     const stored = key ? e.part : e.name
     if (!stored || (!key && e.part !== undefined) || expected.has(stored)) throw new BackupError('damaged', { detail: 'entries' })
-    if ((e.kind === 'table') !== e.name.startsWith('tables/') || (e.kind === 'table' && (e.table === undefined || e.name !== `tables/${e.table}.ndjson` || e.records === undefined))) {
+    if (
+      (e.kind === 'table') !== e.name.startsWith('tables/') ||
+      (e.kind === 'table' && (e.table === undefined || e.name !== `tables/${e.table}.ndjson` || e.records === undefined))
+    ) {
       throw new BackupError('damaged', { detail: 'entries' })
     }
     if (e.kind === 'table') {
@@ -213,7 +254,8 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
     }
     expected.add(stored)
   }
-  if (expected.size !== zip.entries.size || [...zip.entries.keys()].some((n) => !expected.has(n))) throw new BackupError('damaged', { detail: 'entries' })
+  if (expected.size !== zip.entries.size || [...zip.entries.keys()].some((n) => !expected.has(n)))
+    throw new BackupError('damaged', { detail: 'entries' })
   const fileNames = new Set(manifest.entries.filter((e) => e.kind === 'file').map((e) => e.name))
   if (fileNames.size !== manifest.entries.length - tableNames.size) throw new BackupError('damaged', { detail: 'entries' })
 
@@ -225,7 +267,8 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
         plain = await decryptPart(key, e.part!, await zip.read(e.part!))
       } catch (error) {
         // The manifest opened with this key, so a part that fails was changed after export.
-        if (error instanceof BackupError && error.code === 'wrong-password') throw new BackupError('damaged', { detail: `changed ${e.name}` })
+        if (error instanceof BackupError && error.code === 'wrong-password')
+          throw new BackupError('damaged', { detail: `changed ${e.name}` })
         throw error
       }
       data = e.deflated ? inflatePart(plain, e.name) : plain

@@ -52,7 +52,11 @@ function belongsDirectly(table: string, r: Record<string, unknown>, boardId: str
  * belongs to another board by the same rules (a PDF template another board's draft uses, an
  * attachment another board owns), as table → set of keys (stringified by `keyOf`).
  */
-export function recordsUsedElsewhere(tables: RecordsByTable, boardId: string, keyOf: (table: string, r: Record<string, unknown>) => string): Map<string, Set<string>> {
+export function recordsUsedElsewhere(
+  tables: RecordsByTable,
+  boardId: string,
+  keyOf: (table: string, r: Record<string, unknown>) => string
+): Map<string, Set<string>> {
   const used = new Map<string, Set<string>>()
   for (const board of tables.boards ?? []) {
     if (board.id === boardId) continue

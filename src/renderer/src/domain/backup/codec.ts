@@ -76,7 +76,12 @@ export class DecodeError extends Error {
   }
 }
 
-const NUMBERS: Record<string, number> = { NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, '-Infinity': Number.NEGATIVE_INFINITY, '-0': -0 }
+const NUMBERS: Record<string, number> = {
+  NaN: Number.NaN,
+  Infinity: Number.POSITIVE_INFINITY,
+  '-Infinity': Number.NEGATIVE_INFINITY,
+  '-0': -0
+}
 
 export function decodeValue(json: Json, files?: BytesSource): unknown {
   if (json === null || typeof json !== 'object') return json

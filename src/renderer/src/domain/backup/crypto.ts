@@ -28,12 +28,18 @@ export function setTestKdfIterations(iterations: number | null): void {
 const minimumIterations = () => Math.min(KDF_MIN_ITERATIONS, testIterations ?? KDF_MIN_ITERATIONS)
 
 export function newKdfParams(): KdfParams {
-  return { name: 'PBKDF2', hash: 'SHA-256', iterations: testIterations ?? KDF_DEFAULT_ITERATIONS, salt: toHex(crypto.getRandomValues(new Uint8Array(SALT_BYTES))) }
+  return {
+    name: 'PBKDF2',
+    hash: 'SHA-256',
+    iterations: testIterations ?? KDF_DEFAULT_ITERATIONS,
+    salt: toHex(crypto.getRandomValues(new Uint8Array(SALT_BYTES)))
+  }
 }
 
 /** Checks the parameters read from a file before any work: weak or absurd settings are refused. */
 export function checkKdfParams(params: KdfParams): void {
-  if (params.iterations < minimumIterations()) throw new BackupError('weak-encryption', { iterations: params.iterations, minimum: KDF_MIN_ITERATIONS })
+  if (params.iterations < minimumIterations())
+    throw new BackupError('weak-encryption', { iterations: params.iterations, minimum: KDF_MIN_ITERATIONS })
   if (params.iterations > 10_000_000) throw new BackupError('damaged', { detail: 'iterations' })
   if (!/^[0-9a-f]{32,128}$/.test(params.salt)) throw new BackupError('damaged', { detail: 'salt' })
 }
@@ -52,7 +58,9 @@ export async function deriveKey(password: string, params: KdfParams): Promise<Cr
 /** IV (12 bytes) followed by ciphertext and tag. */
 export async function encryptPart(key: CryptoKey, partName: string, plain: Uint8Array): Promise<Uint8Array> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES))
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8.encode(partName) as BufferSource }, key, plain as BufferSource))
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8.encode(partName) as BufferSource }, key, plain as BufferSource)
+  )
   const out = new Uint8Array(IV_BYTES + sealed.length)
   out.set(iv)
   out.set(sealed, IV_BYTES)

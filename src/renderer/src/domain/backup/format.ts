@@ -100,7 +100,9 @@ export async function parseBackupText(text: string, latestSchemaVersion: number)
   }
   const doc = raw as Record<string, Json>
   if (doc.format !== BACKUP_FORMAT) {
-    throw new BackupError('wrong-format', { format: String(typeof doc.format === 'string' ? doc.format : JSON.stringify(doc.format)).slice(0, 80) })
+    throw new BackupError('wrong-format', {
+      format: String(typeof doc.format === 'string' ? doc.format : JSON.stringify(doc.format)).slice(0, 80)
+    })
   }
   if (typeof doc.formatVersion === 'number' && doc.formatVersion > BACKUP_FORMAT_VERSION) {
     throw new BackupError('newer-format', { fileVersion: doc.formatVersion })

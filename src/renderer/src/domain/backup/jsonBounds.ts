@@ -19,7 +19,8 @@ export function jsonNestingDepth(text: string, limit = MAX_DEPTH): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
-      if (c === 92) i++ // backslash: skip the escaped character
+      if (c === 92)
+        i++ // backslash: skip the escaped character
       else if (c === 34) inString = false
       continue
     }

@@ -17,7 +17,10 @@ const id = z.string().min(1).max(200)
 const name = z.string().max(500)
 const text = z.string().max(MAX_STRING_LENGTH)
 const longText = z.string().max(MAX_STRING_LENGTH)
-const isoTime = z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/)
+const isoTime = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 const sha256 = z.string().max(64)
 const email = z.string().max(320)
@@ -83,7 +86,10 @@ const agreementInput = record({
   date: z.string().max(20).optional(),
   signatories: z.array(signatory).max(20).optional(),
   filledBy: name.optional(),
-  events: z.array(record({ at: isoTime, text })).max(1000).optional(),
+  events: z
+    .array(record({ at: isoTime, text }))
+    .max(1000)
+    .optional(),
   signingRound: record({ startedAt: isoTime, contentSha256: sha256 }).optional()
 })
 const draftStatus = z.enum(['draft', 'signed', 'exported'])
@@ -100,7 +106,12 @@ const placedBox = record({
 })
 
 const connection = record({
-  decision: record({ body: name.optional(), date: isoDate.optional(), paragraph: name.optional(), diarienummer: name.optional() }).optional(),
+  decision: record({
+    body: name.optional(),
+    date: isoDate.optional(),
+    paragraph: name.optional(),
+    diarienummer: name.optional()
+  }).optional(),
   agreement: record({
     termsReadDate: isoDate.optional(),
     sent: record({ date: isoDate, method: z.enum(['post', 'e-post']) }).optional(),
@@ -146,7 +157,10 @@ export const settingShapes: Record<string, z.ZodType> = {
   'backup.lastBackupAt': isoTime,
   'backup.reminderDays': z.number().int().min(0).max(365),
   fkAddress: record({ lines: z.array(name).max(20), confirmed: z.boolean(), note: text, lastReviewed: isoDate.nullable() }),
-  'undertaking.policy': record({ signWithinDays: z.number().int().min(0).max(3650), renewEveryMonths: z.number().int().min(0).max(1200).nullable().optional() }),
+  'undertaking.policy': record({
+    signWithinDays: z.number().int().min(0).max(3650),
+    renewEveryMonths: z.number().int().min(0).max(1200).nullable().optional()
+  }),
   'undertaking.erasures': record({ people: count, acknowledgements: count }),
   'undertaking.retentionMonths': z.number().int().min(0).max(1200).nullable(),
   'undertaking.retentionRule': retentionRule.nullable(),
@@ -212,7 +226,10 @@ export const tableShapes: Record<string, z.ZodType> = {
     name,
     kind: z.enum(['acroform', 'flat']),
     bytes,
-    mapping: record({ fields: z.record(z.string().max(500), z.string().max(200)).refine((f) => Object.keys(f).length <= 5000, 'too-many'), boxes: z.array(placedBox).max(5000).optional() }),
+    mapping: record({
+      fields: z.record(z.string().max(500), z.string().max(200)).refine((f) => Object.keys(f).length <= 5000, 'too-many'),
+      boxes: z.array(placedBox).max(5000).optional()
+    }),
     createdAt: isoTime,
     updatedAt: isoTime
   }),
@@ -227,14 +244,31 @@ export const tableShapes: Record<string, z.ZodType> = {
     endDate: isoDate.optional(),
     createdAt: isoTime,
     updatedAt: isoTime,
-    signatures: z.record(id, isoDate).refine((s) => Object.keys(s).length <= 10_000, 'too-many').optional(),
-    signatureMethods: z.record(id, signingMethod).refine((s) => Object.keys(s).length <= 10_000, 'too-many').optional(),
+    signatures: z
+      .record(id, isoDate)
+      .refine((s) => Object.keys(s).length <= 10_000, 'too-many')
+      .optional(),
+    signatureMethods: z
+      .record(id, signingMethod)
+      .refine((s) => Object.keys(s).length <= 10_000, 'too-many')
+      .optional(),
     ackCount: count.optional(),
     accessFrom: isoDate.optional(),
     accessTo: isoDate.optional(),
-    accessHistory: z.array(record({ recordedAt: isoTime, from: isoDate.optional(), to: isoDate.optional() })).max(1000).optional()
+    accessHistory: z
+      .array(record({ recordedAt: isoTime, from: isoDate.optional(), to: isoDate.optional() }))
+      .max(1000)
+      .optional()
   }),
-  undertakingVersions: record({ id, number: z.number().int().min(1).max(1_000_000), ...undertakingContent, text: longText, sha256, publishedAt: isoTime, publishedOn: isoDate }),
+  undertakingVersions: record({
+    id,
+    number: z.number().int().min(1).max(1_000_000),
+    ...undertakingContent,
+    text: longText,
+    sha256,
+    publishedAt: isoTime,
+    publishedOn: isoDate
+  }),
   acknowledgements: record({
     id,
     caseworkerId: id,

@@ -56,7 +56,14 @@ export class ZipWriter {
     const packed = compress ? deflateSync(data, { level: 6 }) : data
     const stored = !compress || packed.length >= data.length
     const body = stored ? data : packed
-    const entry: Written = { name: utf8.encode(name), method: stored ? 0 : 8, crc: crc32(data), compressedSize: body.length, size: data.length, offset: this.offset }
+    const entry: Written = {
+      name: utf8.encode(name),
+      method: stored ? 0 : 8,
+      crc: crc32(data),
+      compressedSize: body.length,
+      size: data.length,
+      offset: this.offset
+    }
     const header = new DataView(new ArrayBuffer(LOCAL_SIZE))
     header.setUint32(0, LOCAL, true)
     header.setUint16(4, VERSION, true)
@@ -107,7 +114,15 @@ export class ZipWriter {
   }
 }
 
-export type ZipEntry = { name: string; method: number; crc: number; compressedSize: number; size: number; offset: number; nameBytes: Uint8Array }
+export type ZipEntry = {
+  name: string
+  method: number
+  crc: number
+  compressedSize: number
+  size: number
+  offset: number
+  nameBytes: Uint8Array
+}
 
 const damaged = (detail: string) => new BackupError('damaged', { detail })
 const bytesOf = async (blob: Blob): Promise<Uint8Array> => new Uint8Array(await blob.arrayBuffer())
@@ -130,7 +145,8 @@ export class ZipReader {
   static async open(file: Blob): Promise<ZipReader> {
     if (file.size < END_SIZE) throw damaged('too-short')
     const end = new DataView((await bytesOf(file.slice(file.size - END_SIZE))).buffer)
-    if (end.getUint32(0, true) !== END || end.getUint16(4, true) !== 0 || end.getUint16(6, true) !== 0 || end.getUint16(20, true) !== 0) throw damaged('end-record')
+    if (end.getUint32(0, true) !== END || end.getUint16(4, true) !== 0 || end.getUint16(6, true) !== 0 || end.getUint16(20, true) !== 0)
+      throw damaged('end-record')
     const count = end.getUint16(8, true)
     if (end.getUint16(10, true) !== count || count === 0 || count > MAX_ENTRIES) throw damaged('entry-count')
     const cdSize = end.getUint32(12, true)
@@ -144,12 +160,19 @@ export class ZipReader {
     let total = 0
     for (let i = 0; i < count; i++) {
       if (at + CENTRAL_SIZE > cd.length || v.getUint32(at, true) !== CENTRAL) throw damaged('directory-entry')
-      const fixed = [v.getUint16(at + 4, true), v.getUint16(at + 6, true), v.getUint16(at + 8, true), v.getUint16(at + 12, true), v.getUint16(at + 14, true)]
+      const fixed = [
+        v.getUint16(at + 4, true),
+        v.getUint16(at + 6, true),
+        v.getUint16(at + 8, true),
+        v.getUint16(at + 12, true),
+        v.getUint16(at + 14, true)
+      ]
       if (fixed.join() !== [VERSION, VERSION, UTF8_FLAG, DOS_TIME, DOS_DATE].join()) throw damaged('directory-entry')
       const method = v.getUint16(at + 10, true)
       const nameLength = v.getUint16(at + 28, true)
       // extra length, comment length, disk, internal attributes (2+2+2+2) and external attributes (4)
-      if (v.getUint32(at + 30, true) !== 0 || v.getUint32(at + 34, true) !== 0 || v.getUint32(at + 38, true) !== 0) throw damaged('directory-entry')
+      if (v.getUint32(at + 30, true) !== 0 || v.getUint32(at + 34, true) !== 0 || v.getUint32(at + 38, true) !== 0)
+        throw damaged('directory-entry')
       if (method !== 0 && method !== 8) throw damaged('method')
       const entry: ZipEntry = {
         name: '',

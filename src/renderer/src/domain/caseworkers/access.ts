@@ -1,4 +1,10 @@
-import { undertakingStatus, type StatusAcknowledgement, type StatusVersion, type UndertakingPolicy, type UndertakingStatus } from '../undertaking/status'
+import {
+  undertakingStatus,
+  type StatusAcknowledgement,
+  type StatusVersion,
+  type UndertakingPolicy,
+  type UndertakingStatus
+} from '../undertaking/status'
 
 /** A person's recorded access to SSBTEK: from (YYYY-MM-DD) and, when it ends, to (inclusive). */
 export type AccessPeriod = { from: string; to?: string }
@@ -21,7 +27,8 @@ export function hasAccessOn(p: AccessFields, day: string): boolean {
   return !p.accessTo || day <= p.accessTo
 }
 
-export const sameAccess = (a: AccessFields, b: AccessFields): boolean => (a.accessFrom ?? '') === (b.accessFrom ?? '') && (a.accessTo ?? '') === (b.accessTo ?? '')
+export const sameAccess = (a: AccessFields, b: AccessFields): boolean =>
+  (a.accessFrom ?? '') === (b.accessFrom ?? '') && (a.accessTo ?? '') === (b.accessTo ?? '')
 
 /**
  * The history after a change: unchanged access leaves it as it was; a change is appended. A

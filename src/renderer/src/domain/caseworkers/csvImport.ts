@@ -174,7 +174,8 @@ export function previewCaseworkerCsv(bytes: Uint8Array, existing: readonly Exist
       const { input, problems } = validateCaseworker(values)
       const row: CsvPreviewRow = { line, values, input, problems: problems.map((p) => ({ kind: 'invalid', ...p })) }
       for (const e of result.errors) {
-        if (e.code === 'MissingQuotes') row.problems.push({ kind: 'syntax', message: 'Ett citattecken (") avslutas aldrig; kontrollera raden i filen.' })
+        if (e.code === 'MissingQuotes')
+          row.problems.push({ kind: 'syntax', message: 'Ett citattecken (") avslutas aldrig; kontrollera raden i filen.' })
       }
       if (row.problems.length) row.input = null
       preview.rows.push(row)
@@ -182,7 +183,10 @@ export function previewCaseworkerCsv(bytes: Uint8Array, existing: readonly Exist
   })
 
   if (!header) {
-    preview.fileErrors.push({ line: 1, message: 'Filen är tom. Den första raden ska vara rubriker: Namn, E-post, Enhet (och gärna Roll, Anställningsnummer, Startdatum).' })
+    preview.fileErrors.push({
+      line: 1,
+      message: 'Filen är tom. Den första raden ska vara rubriker: Namn, E-post, Enhet (och gärna Roll, Anställningsnummer, Startdatum).'
+    })
     return preview
   }
   const missing = REQUIRED.filter((f) => !preview.columns.includes(f))
@@ -202,7 +206,10 @@ export function previewCaseworkerCsv(bytes: Uint8Array, existing: readonly Exist
  * Re-checks rows after the user has fixed some in the preview (skipped rows are left out by the
  * caller), with the same validation and duplicate rules as the file import.
  */
-export function checkCaseworkerRows(rows: readonly { line: number; values: CaseworkerValues }[], existing: readonly ExistingCaseworkerKey[]): CsvPreviewRow[] {
+export function checkCaseworkerRows(
+  rows: readonly { line: number; values: CaseworkerValues }[],
+  existing: readonly ExistingCaseworkerKey[]
+): CsvPreviewRow[] {
   const checked: CsvPreviewRow[] = rows.map(({ line, values }) => {
     const { input, problems } = validateCaseworker(values)
     return { line, values, input, problems: problems.map((p) => ({ kind: 'invalid' as const, ...p })) }
@@ -256,4 +263,3 @@ export function parseCaseworkerCsv(bytes: Uint8Array): { rows: CaseworkerInput[]
   }
   return { rows, errors }
 }
-

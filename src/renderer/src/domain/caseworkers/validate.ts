@@ -72,7 +72,8 @@ export function validateCaseworker(values: CaseworkerValues): { input: Caseworke
   if (!name && missing('name')) problems.push({ field: 'name', message: 'Namn saknas.' })
   if (!email && missing('email')) problems.push({ field: 'email', message: 'E-postadress saknas.' })
   else if (email && !isValidEmail(email)) problems.push({ field: 'email', message: `”${email}” är inte en giltig e-postadress.` })
-  else if (email && email.split('@')[0]!.length > 64) problems.push({ field: 'email', message: 'Delen före @ i e-postadressen är längre än 64 tecken.' })
+  else if (email && email.split('@')[0]!.length > 64)
+    problems.push({ field: 'email', message: 'Delen före @ i e-postadressen är längre än 64 tecken.' })
   if (!unit && missing('unit')) problems.push({ field: 'unit', message: 'Enhet saknas.' })
   const dates: Partial<Record<'startDate' | 'endDate' | 'accessFrom' | 'accessTo', string>> = {}
   for (const [field, label] of [
@@ -90,7 +91,10 @@ export function validateCaseworker(values: CaseworkerValues): { input: Caseworke
   if (dates.startDate && dates.endDate && dates.endDate < dates.startDate)
     problems.push({ field: 'endDate', message: 'Slutdatum är före startdatum.' })
   if (dates.accessTo && !dates.accessFrom && !rawDates.accessFrom)
-    problems.push({ field: 'accessFrom', message: 'Behörighet till är ifyllt men inte Behörighet från. Skriv från vilken dag personen har behörighet i SSBTEK.' })
+    problems.push({
+      field: 'accessFrom',
+      message: 'Behörighet till är ifyllt men inte Behörighet från. Skriv från vilken dag personen har behörighet i SSBTEK.'
+    })
   if (dates.accessFrom && dates.accessTo && dates.accessTo < dates.accessFrom)
     problems.push({ field: 'accessTo', message: 'Behörighet till är före Behörighet från.' })
   if (problems.length) return { input: null, problems }

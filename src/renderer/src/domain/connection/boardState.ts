@@ -124,7 +124,10 @@ function stepStatus(step: ChecklistStep, items: ItemState[], r: RecordedBoard): 
 
 function fkNextAction(stepId: StepId, subStep: FkSubStep, a: AgreementProcess, forecast: Forecast): BoardNextAction {
   if (!a.fkReceivedDate) return { code: 'record-receipt', kind: 'do', stepId }
-  if (forecast.kind === 'open-ended') return forecast.consent === 'unknown' ? { code: 'state-consent', kind: 'do', stepId } : { code: 'await-consent', kind: 'waiting', stepId }
+  if (forecast.kind === 'open-ended')
+    return forecast.consent === 'unknown'
+      ? { code: 'state-consent', kind: 'do', stepId }
+      : { code: 'await-consent', kind: 'waiting', stepId }
   if (forecast.kind === 'window') {
     if (forecast.longerThanNormal) return { code: 'longer-than-normal', kind: 'attention', stepId, latest: forecast.latest }
     return { code: 'await-fk', kind: 'waiting', stepId, subStep, earliest: forecast.earliest, latest: forecast.latest }
@@ -141,14 +144,31 @@ function itemAction(stepId: StepId, item: ItemState, r: RecordedBoard, forecast:
 
 export function deriveBoardState(content: ChecklistContent, recorded: RecordedBoard, today: string): BoardState {
   const { agreement, consent, decision } = recorded.connection
-  const forecast = forecastDecision(agreement, consent, today, { min: content.forecast.minWorkingDays, max: content.forecast.maxWorkingDays })
+  const forecast = forecastDecision(agreement, consent, today, {
+    min: content.forecast.minWorkingDays,
+    max: content.forecast.maxWorkingDays
+  })
   const subDone = agreementSubStepsDone(agreement)
   const stepStatuses: StepState[] = content.steps.map((step) => {
     const items = stepItems(step, recorded, subDone)
-    return { stepId: step.id as StepId, number: step.number, status: stepStatus(step, items, recorded), finished: items.filter((i) => i.finished).length, total: items.length, items }
+    return {
+      stepId: step.id as StepId,
+      number: step.number,
+      status: stepStatus(step, items, recorded),
+      finished: items.filter((i) => i.finished).length,
+      total: items.length,
+      items
+    }
   })
   const current = stepStatuses.find((s) => s.status !== 'done')
-  const nextAction: BoardNextAction = current ? itemAction(current.stepId, current.items.find((i) => !i.finished)!, recorded, forecast) : { code: 'done', kind: 'done', stepId: null }
+  const nextAction: BoardNextAction = current
+    ? itemAction(
+        current.stepId,
+        current.items.find((i) => !i.finished)!,
+        recorded,
+        forecast
+      )
+    : { code: 'done', kind: 'done', stepId: null }
 
   const warnings: BoardWarning[] = []
   if (consent.kind === 'unknown') warnings.push({ code: 'consent-unknown' })

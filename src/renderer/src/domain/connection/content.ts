@@ -61,12 +61,14 @@ export const checklistSchema = z
   })
   .superRefine((c, ctx) => {
     c.steps.forEach((s, i) => {
-      if (s.id !== STEP_IDS[i] || s.number !== i + 1) ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `steg ${i + 1} ska vara ”${STEP_IDS[i]}”` })
+      if (s.id !== STEP_IDS[i] || s.number !== i + 1)
+        ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `steg ${i + 1} ska vara ”${STEP_IDS[i]}”` })
     })
     const ids = c.steps.flatMap((s) => s.tasks.map((t) => t.id))
     const dup = ids.find((id, i) => ids.indexOf(id) !== i)
     if (dup) ctx.addIssue({ code: 'custom', path: ['steps'], message: `uppgiften ”${dup}” finns två gånger` })
-    if (c.forecast.minWorkingDays > c.forecast.maxWorkingDays) ctx.addIssue({ code: 'custom', path: ['forecast'], message: 'minsta antal arbetsdagar är större än största' })
+    if (c.forecast.minWorkingDays > c.forecast.maxWorkingDays)
+      ctx.addIssue({ code: 'custom', path: ['forecast'], message: 'minsta antal arbetsdagar är större än största' })
   })
 
 export const legalReferenceSchema = statementSchema.extend({ id: nonEmpty })

@@ -40,5 +40,13 @@ export function forecastDecision(agreement: AgreementProcess, consent: Consent, 
   const from = grantedLater ? granted : received
   const earliest = addWorkingDays(from, window.min)
   const latest = addWorkingDays(from, window.max)
-  return { kind: 'window', from, receivedDate: received, earliest, latest, longerThanNormal: parseIsoDate(today) > parseIsoDate(latest), countedFrom: grantedLater ? 'consent-granted' : 'received' }
+  return {
+    kind: 'window',
+    from,
+    receivedDate: received,
+    earliest,
+    latest,
+    longerThanNormal: parseIsoDate(today) > parseIsoDate(latest),
+    countedFrom: grantedLater ? 'consent-granted' : 'received'
+  }
 }

@@ -52,7 +52,12 @@ export type AgreementSubStepId = 'terms-read' | 'sent' | 'quality-assured' | 'ap
  */
 export type Consent =
   | { kind: 'unknown' }
-  | { kind: 'have'; /** YYYY-MM-DD the consent was granted. */ grantedDate?: string; reference?: string; /** Kept from an earlier application. */ appliedDate?: string }
+  | {
+      kind: 'have'
+      /** YYYY-MM-DD the consent was granted. */ grantedDate?: string
+      reference?: string
+      /** Kept from an earlier application. */ appliedDate?: string
+    }
   | { kind: 'not-yet' }
   | { kind: 'applied'; /** YYYY-MM-DD the application was sent. */ appliedDate?: string }
 

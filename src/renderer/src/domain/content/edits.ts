@@ -54,7 +54,9 @@ const taskValueOf = (stepId: StepId, t: ChecklistTask): TaskValue => ({ stepId, 
 /** The shipped content as editable items, in display order. */
 export function standardItems(checklist: ChecklistContent, rules: UsageRulesContent): ContentItem[] {
   return [
-    ...checklist.steps.flatMap((s) => s.tasks.map((t): ContentItem => ({ kind: 'task', key: taskKey(t.id), value: taskValueOf(s.id as StepId, t) }))),
+    ...checklist.steps.flatMap((s) =>
+      s.tasks.map((t): ContentItem => ({ kind: 'task', key: taskKey(t.id), value: taskValueOf(s.id as StepId, t) }))
+    ),
     ...rules.rules.map((r): ContentItem => ({ kind: 'rule', key: ruleKey(r.id), value: r })),
     ...rules.legalReferences.map((r): ContentItem => ({ kind: 'legal', key: legalKey(r.id), value: r }))
   ]
@@ -70,7 +72,11 @@ export function latestEdits(edits: readonly ContentEdit[]): Map<string, ContentE
 }
 
 /** An item's history, newest first. */
-export const historyOf = (edits: readonly ContentEdit[], key: string): ContentEdit[] => edits.filter((e) => e.itemKey === key).sort(order).reverse()
+export const historyOf = (edits: readonly ContentEdit[], key: string): ContentEdit[] =>
+  edits
+    .filter((e) => e.itemKey === key)
+    .sort(order)
+    .reverse()
 
 export type EffectiveItem = ContentItem & {
   /** The shipped value, or null for the municipality's own items. */

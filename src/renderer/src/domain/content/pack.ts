@@ -48,7 +48,14 @@ export function diffPack(current: readonly EffectiveItem[], pack: Pick<ContentPa
   return pack.items.map((p) => {
     const now = byKey.get(p.key)
     const change: PackChange = !now ? 'new' : sameValue(now.value, p.value) ? 'same' : 'changed'
-    return { key: p.key, kind: p.kind, change, current: now?.value ?? null, incoming: p.value, localEdit: Boolean(now?.edit && now.edit.origin === 'local') }
+    return {
+      key: p.key,
+      kind: p.kind,
+      change,
+      current: now?.value ?? null,
+      incoming: p.value,
+      localEdit: Boolean(now?.edit && now.edit.origin === 'local')
+    }
   })
 }
 
@@ -59,5 +66,13 @@ export const preselected = (row: PackDiffRow): boolean => row.change !== 'same' 
 export function editsFromPack(rows: readonly PackDiffRow[], by: string, at: Date, packName: string): ContentEdit[] {
   return rows
     .filter((r) => r.change !== 'same')
-    .map((r) => ({ itemKey: r.key, kind: r.kind, value: JSON.parse(canonical(r.incoming)) as ItemValue, by, at: at.toISOString(), origin: 'pack' as const, packName }))
+    .map((r) => ({
+      itemKey: r.key,
+      kind: r.kind,
+      value: JSON.parse(canonical(r.incoming)) as ItemValue,
+      by,
+      at: at.toISOString(),
+      origin: 'pack' as const,
+      packName
+    }))
 }

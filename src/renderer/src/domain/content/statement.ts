@@ -30,10 +30,12 @@ export type Source = {
   usedFor: string
 }
 
-export const isStatementStatus = (value: unknown): value is StatementStatus => typeof value === 'string' && (STATEMENT_STATUSES as readonly string[]).includes(value)
+export const isStatementStatus = (value: unknown): value is StatementStatus =>
+  typeof value === 'string' && (STATEMENT_STATUSES as readonly string[]).includes(value)
 
 /** A suggestion or an unconfirmed statement may reach a signed text only marked as such, unless reviewed. */
-export const needsMarkWhenSigned = (s: Pick<Statement, 'status' | 'review'>): boolean => !s.review && (s.status === 'förslag' || s.status === 'obekräftad')
+export const needsMarkWhenSigned = (s: Pick<Statement, 'status' | 'review'>): boolean =>
+  !s.review && (s.status === 'förslag' || s.status === 'obekräftad')
 
 /** The marks put in front of unreviewed suggestions and unconfirmed statements in signed text. */
 export const SIGNED_MARKS: Record<'förslag' | 'obekräftad', string> = {

@@ -23,9 +23,17 @@ const LABELS: Record<string, string> = {
   place: 'ort',
   date: 'datum'
 }
-const CONTACTS: Record<string, string> = { adminContact: 'kontaktperson för avtalet', technicalContact: 'kontaktperson för tekniska frågor' }
+const CONTACTS: Record<string, string> = {
+  adminContact: 'kontaktperson för avtalet',
+  technicalContact: 'kontaktperson för tekniska frågor'
+}
 const CONTACT_FIELDS: Record<string, string> = { name: 'namn', title: 'titel', email: 'e-post', phone: 'telefon' }
-const SIGNATORY_FIELDS: Record<string, string> = { name: 'namn', title: 'titel', signature: 'underskrift', signedAt: 'datum för underskrift' }
+const SIGNATORY_FIELDS: Record<string, string> = {
+  name: 'namn',
+  title: 'titel',
+  signature: 'underskrift',
+  signedAt: 'datum för underskrift'
+}
 
 /** Lower-case Swedish label for a path in the agreement data. */
 export function fieldLabel(path: string): string {
@@ -52,7 +60,14 @@ export function flattenFields(value: unknown, prefix = '', out = new Map<string,
   }
   if (/(^|\.)signature$/.test(prefix)) {
     const sig = value as { kind?: string; text?: string; png?: Uint8Array; signedOn?: string; scanName?: string }
-    out.set(prefix, sig.kind === 'hand' ? `för hand ${sig.signedOn ?? ''} (${sig.scanName ?? ''})` : sig.kind === 'typed' ? `skriven: ${sig.text ?? ''}` : `${sig.kind === 'drawn' ? 'ritad' : 'bild'} (${sig.png?.length ?? 0} byte, ${checksum(sig.png)})`)
+    out.set(
+      prefix,
+      sig.kind === 'hand'
+        ? `för hand ${sig.signedOn ?? ''} (${sig.scanName ?? ''})`
+        : sig.kind === 'typed'
+          ? `skriven: ${sig.text ?? ''}`
+          : `${sig.kind === 'drawn' ? 'ritad' : 'bild'} (${sig.png?.length ?? 0} byte, ${checksum(sig.png)})`
+    )
     return out
   }
   const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value)

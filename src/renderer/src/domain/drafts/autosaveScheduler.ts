@@ -10,11 +10,7 @@
  * - `flush()` saves at once (window hidden, blurred or closing) and resolves when the value is stored.
  */
 export type AutosaveState =
-  | { kind: 'idle' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
-  | { kind: 'error'; message: string }
+  { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string }
 
 export type AutosaveClock = {
   now(): number

@@ -46,7 +46,8 @@ export function readProfile(value: unknown): { profile: ProfileShape | null; dam
   }
   if (value.address !== undefined) {
     const a = value.address
-    if (isObject(a) && isText(a.street) && isText(a.postalCode) && isText(a.city)) profile.address = { street: a.street, postalCode: a.postalCode, city: a.city }
+    if (isObject(a) && isText(a.street) && isText(a.postalCode) && isText(a.city))
+      profile.address = { street: a.street, postalCode: a.postalCode, city: a.city }
     else damaged.push('address')
   }
   // Without any name at all the profile cannot say which municipality it is.
@@ -70,16 +71,24 @@ export function isWellFormedBoard(value: unknown): boolean {
 /** An agreement draft record the list and editor can show. */
 export function isWellFormedAgreementDraft(value: unknown): boolean {
   if (!isObject(value) || !isText(value.id) || !isText(value.boardId) || !isText(value.name)) return false
-  if (!isText(value.createdAt) || !isText(value.updatedAt) || !['draft', 'signed', 'exported'].includes(value.status as string)) return false
+  if (!isText(value.createdAt) || !isText(value.updatedAt) || !['draft', 'signed', 'exported'].includes(value.status as string))
+    return false
   if (!optionalText(value.templateFingerprint) || !optionalText(value.exportedSha256)) return false
   const data = value.data
-  return isObject(data) && Array.isArray(data.signatories) && data.signatories.every(isObject) && isObject(data.municipality) && isObject(data.address)
+  return (
+    isObject(data) &&
+    Array.isArray(data.signatories) &&
+    data.signatories.every(isObject) &&
+    isObject(data.municipality) &&
+    isObject(data.address)
+  )
 }
 
 /** A person in the caseworker register that the register's screens can show. */
 export function isWellFormedCaseworker(value: unknown): boolean {
   if (!isObject(value) || !isText(value.id) || !isText(value.name) || !isText(value.email) || !isText(value.unit)) return false
-  if (!optionalText(value.role) || !optionalText(value.employeeId) || !optionalText(value.startDate) || !optionalText(value.endDate)) return false
+  if (!optionalText(value.role) || !optionalText(value.employeeId) || !optionalText(value.startDate) || !optionalText(value.endDate))
+    return false
   if (!optionalText(value.accessFrom) || !optionalText(value.accessTo)) return false
   if (value.accessHistory !== undefined && !Array.isArray(value.accessHistory)) return false
   if (value.signatures !== undefined && !isObject(value.signatures)) return false

@@ -45,10 +45,19 @@ export function redactReason(reason: string, people: readonly IdentifyingFields[
 /** A reason must say something once personal data is gone. */
 export const MIN_REASON_LENGTH = 5
 
-export function checkMistakeReason(reason: string, people: readonly IdentifyingFields[]): { reason: string | null; code?: 'reason-missing' | 'reason-only-personal-data' } {
+export function checkMistakeReason(
+  reason: string,
+  people: readonly IdentifyingFields[]
+): { reason: string | null; code?: 'reason-missing' | 'reason-only-personal-data' } {
   const trimmed = reason.replace(/\s+/g, ' ').trim()
   if (trimmed.length < MIN_REASON_LENGTH) return { reason: null, code: 'reason-missing' }
   const redacted = redactReason(trimmed, people)
-  if (redacted.split(REDACTED).join('').replace(/[\s\p{P}]/gu, '').length < MIN_REASON_LENGTH) return { reason: null, code: 'reason-only-personal-data' }
+  if (
+    redacted
+      .split(REDACTED)
+      .join('')
+      .replace(/[\s\p{P}]/gu, '').length < MIN_REASON_LENGTH
+  )
+    return { reason: null, code: 'reason-only-personal-data' }
   return { reason: redacted }
 }

@@ -23,7 +23,12 @@ export const RETENTION_LIMITS = { years: { min: 1, max: 50 }, months: { min: 1, 
 export const ruleMonths = (rule: Pick<RetentionRule, 'amount' | 'unit'>): number => (rule.unit === 'years' ? rule.amount * 12 : rule.amount)
 
 /** The rule the first app version stored as a bare number of months after the end date. */
-export const ruleFromLegacyMonths = (months: number): RetentionRule => ({ amount: months, unit: 'months', basis: 'employment', planReference: '' })
+export const ruleFromLegacyMonths = (months: number): RetentionRule => ({
+  amount: months,
+  unit: 'months',
+  basis: 'employment',
+  planReference: ''
+})
 
 /**
  * The day the rule's period starts for a person, or null when it has not started: the employment

@@ -17,7 +17,10 @@ export function safeNamePart(name: string, maxLength = 80): string {
   let text = String(name).normalize('NFC').replace(FORBIDDEN, '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()
   // Leading dots hide a file (or make `..`); trailing dots and spaces are dropped by Windows.
   text = text.replace(/^[.\s]+/, '').replace(/[.\s]+$/, '')
-  text = Array.from(text).slice(0, maxLength).join('').replace(/[.\s]+$/, '')
+  text = Array.from(text)
+    .slice(0, maxLength)
+    .join('')
+    .replace(/[.\s]+$/, '')
   if (!text) return FALLBACK_NAME
   const stem = text.split('.')[0]!.trim()
   if (RESERVED.test(stem)) text = `_${text}`

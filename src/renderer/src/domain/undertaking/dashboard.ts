@@ -54,7 +54,10 @@ function lastSignedOf(
   acks: readonly DashboardAcknowledgement[] | undefined,
   versionNumbers: ReadonlyMap<string, number>
 ): NonNullable<DashboardRow['lastSigned']> {
-  const out: NonNullable<DashboardRow['lastSigned']> = { versionNumber: versionNumbers.get(last.versionId) ?? null, signedOn: last.signedOn }
+  const out: NonNullable<DashboardRow['lastSigned']> = {
+    versionNumber: versionNumbers.get(last.versionId) ?? null,
+    signedOn: last.signedOn
+  }
   const method = acks?.find((a) => a.versionId === last.versionId && a.signedOn === last.signedOn && a.method)?.method
   if (method) out.method = method
   return out
@@ -197,7 +200,13 @@ export function filterDashboardRows(rows: readonly DashboardRow[], filter: Dashb
     if (filter.role && row.person.role !== filter.role) continue
     if (status === 'access-without-undertaking') {
       if (!row.accessWithoutUndertaking) continue
-    } else if (status === 'needs-action' ? !row.needsAction : status === 'active' ? row.status === 'inactive' : status !== 'all' && row.status !== status)
+    } else if (
+      status === 'needs-action'
+        ? !row.needsAction
+        : status === 'active'
+          ? row.status === 'inactive'
+          : status !== 'all' && row.status !== status
+    )
       continue
     let match = true
     for (const w of words)
@@ -245,7 +254,15 @@ export function swedishSortKey(text: string): string {
 export function sortDashboardRows(rows: DashboardRow[], key: SortKey, direction: 'asc' | 'desc' = 'asc'): DashboardRow[] {
   const sign = direction === 'asc' ? 1 : -1
   const text = (r: DashboardRow): string =>
-    key === 'name' ? r.person.name : key === 'unit' ? r.person.unit : key === 'role' ? (r.person.role ?? '') : key === 'email' ? r.person.email : (r.since ?? '')
+    key === 'name'
+      ? r.person.name
+      : key === 'unit'
+        ? r.person.unit
+        : key === 'role'
+          ? (r.person.role ?? '')
+          : key === 'email'
+            ? r.person.email
+            : (r.since ?? '')
   const decorated = rows.map((row) => ({
     row,
     primary: key === 'status' ? STATUS_ORDER[row.status] : 0,

@@ -80,7 +80,13 @@ export function checkReturnedForms(files: readonly ReturnedFile[], context: Chec
     const form = file.read.form
     const person = context.people.get(form.personId)
     const version = context.versions.get(form.versionId)
-    const verdict: ReturnedFormVerdict = { ...base, outcome: 'needs-attention', reasons: [], personId: form.personId, versionId: form.versionId }
+    const verdict: ReturnedFormVerdict = {
+      ...base,
+      outcome: 'needs-attention',
+      reasons: [],
+      personId: form.personId,
+      versionId: form.versionId
+    }
     if (person) verdict.personName = person.name
     if (version) verdict.versionNumber = version.number
     if (form.signedOn) verdict.signedOn = form.signedOn
@@ -114,7 +120,12 @@ export function checkReturnedForms(files: readonly ReturnedFile[], context: Chec
 
 /** The calendar day in Sweden at a moment, whatever time zone this computer is set to. */
 export function stockholmToday(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now)
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit'
+  }).formatToParts(now)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `${get('year')}-${get('month')}-${get('day')}`
 }

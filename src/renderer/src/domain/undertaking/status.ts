@@ -2,7 +2,14 @@ import { addDays, addMonths, localToday, maxDate } from '../caseworkers/dates'
 
 export type UndertakingStatus = 'signed' | 'not-signed' | 'signed-older-version' | 'overdue' | 'renewal-due' | 'inactive'
 
-export const UNDERTAKING_STATUSES: readonly UndertakingStatus[] = ['overdue', 'not-signed', 'signed-older-version', 'renewal-due', 'signed', 'inactive']
+export const UNDERTAKING_STATUSES: readonly UndertakingStatus[] = [
+  'overdue',
+  'not-signed',
+  'signed-older-version',
+  'renewal-due',
+  'signed',
+  'inactive'
+]
 
 /** How strictly undertakings are followed up; an administrator sets it. */
 export type UndertakingPolicy = {

@@ -19,7 +19,8 @@ export type UndertakingContent = {
 /** Placeholder in the body that is replaced by the legal reference. */
 export const LEGAL_REFERENCE_PLACEHOLDER = '{lagrum}'
 
-export const isLegalReferenceConfirmed = (content: Pick<UndertakingContent, 'legalReview'>): boolean => Boolean(content.legalReview?.by.trim() && content.legalReview.on)
+export const isLegalReferenceConfirmed = (content: Pick<UndertakingContent, 'legalReview'>): boolean =>
+  Boolean(content.legalReview?.by.trim() && content.legalReview.on)
 
 /**
  * The exact text a person signs: title, body with the legal reference filled in, and a line with
@@ -60,7 +61,9 @@ export function defaultUndertakingContent(file: UndertakingDefaultFile): Underta
 // The hash of a version's exact text; re-exported because domain/index.ts names it as public API.
 export { sha256Hex } from '@renderer/base/sha256'
 
-export function validateUndertakingContent(content: UndertakingContent): Partial<Record<'title' | 'body' | 'legalReference' | 'legalReview', string>> {
+export function validateUndertakingContent(
+  content: UndertakingContent
+): Partial<Record<'title' | 'body' | 'legalReference' | 'legalReview', string>> {
   const errors: Partial<Record<'title' | 'body' | 'legalReference' | 'legalReview', string>> = {}
   if (!content.title.trim()) errors.title = 'Ange en rubrik.'
   if (content.body.trim().length < 40) errors.body = 'Texten är för kort för att vara en försäkran.'

@@ -21,7 +21,11 @@ const e = ag.editor
 /** Every field of the connection agreement, with Swedish messages beside the fields. */
 export function AgreementForm(props: Props) {
   const { data, errors, showError, readOnly, onChange, onBlur } = props
-  const input = (path: string, label: string, options: { type?: string; hint?: string; required?: boolean; autoComplete?: string; inputMode?: 'numeric' | 'email' | 'tel' } = {}) => (
+  const input = (
+    path: string,
+    label: string,
+    options: { type?: string; hint?: string; required?: boolean; autoComplete?: string; inputMode?: 'numeric' | 'email' | 'tel' } = {}
+  ) => (
     <Field label={label} hint={options.hint} required={options.required} error={showError(path) ? (errors[path] ?? null) : null}>
       <input
         type={options.type ?? 'text'}

@@ -16,7 +16,9 @@ export function AgreementOverview() {
       <h1 id="agreement-title">{ag.title}</h1>
       <p>{ag.intro}</p>
       <ProfileFacts />
-      {boards?.map((b) => <DraftList key={b.id} board={b} />)}
+      {boards?.map((b) => (
+        <DraftList key={b.id} board={b} />
+      ))}
       <TemplateList />
     </section>
   )

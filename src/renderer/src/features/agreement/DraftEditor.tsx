@@ -40,7 +40,9 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   useEffect(() => {
     // Text typed just before the window closed may exist only in its autosave copy; the copy
     // counts only if the stored draft is still the one it was taken from.
-    void getAgreementDraft(draftId).then((d) => setDraft(d ? (recoverAutosaveCopy<AgreementDraftRecord>(autosaveCopyKeys.agreementDraft(draftId), draftRevision(d)) ?? d) : null))
+    void getAgreementDraft(draftId).then((d) =>
+      setDraft(d ? (recoverAutosaveCopy<AgreementDraftRecord>(autosaveCopyKeys.agreementDraft(draftId), draftRevision(d)) ?? d) : null)
+    )
   }, [draftId])
 
   const save = useCallback(async (d: AgreementDraftRecord | null | undefined) => {
@@ -48,7 +50,10 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     const saved = await saveAgreementDraft(d)
     if (await recordEditVersionThrottled(saved)) setVersionKey((k) => k + 1)
   }, [])
-  const { state, flush } = useAutosave(draft, save, { enabled: Boolean(draft), copy: { key: autosaveCopyKeys.agreementDraft(draftId), revisionOf: draftRevision } })
+  const { state, flush } = useAutosave(draft, save, {
+    enabled: Boolean(draft),
+    copy: { key: autosaveCopyKeys.agreementDraft(draftId), revisionOf: draftRevision }
+  })
 
   const errors = useMemo(() => (draft ? validateAgreement(draft.data) : {}), [draft])
   if (draft === undefined) return <p className="loading">{e.loading}</p>
@@ -109,13 +114,22 @@ export function DraftEditor({ draftId }: { draftId: string }) {
       <h1 id="draft-title">{draft.name}</h1>
       <p>
         <span className={`badge ${draft.status === 'draft' ? (signing.started ? 'warn' : 'muted') : 'ok'}`} data-testid="draft-status">
-          {draft.status === 'draft' && signing.started ? e.roundBadge(signing.signed.length, draft.data.signatories.length) : ag.drafts.statusText[draft.status]}
+          {draft.status === 'draft' && signing.started
+            ? e.roundBadge(signing.signed.length, draft.data.signatories.length)
+            : ag.drafts.statusText[draft.status]}
         </span>
       </p>
       <SaveStatus state={state} />
       {locked && (
         <div className="notice" data-testid="lock-notice">
-          <p>{signing.complete ? e.locked : e.roundInProgress(signing.signed.map((p) => p.name), signing.remaining.map((p) => p.name))}</p>
+          <p>
+            {signing.complete
+              ? e.locked
+              : e.roundInProgress(
+                  signing.signed.map((p) => p.name),
+                  signing.remaining.map((p) => p.name)
+                )}
+          </p>
           <button type="button" className="secondary" onClick={() => void unlock()}>
             {e.unlock}
           </button>
@@ -133,8 +147,12 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         readOnly={locked}
         onChange={change}
         onBlur={blur}
-        onAddSignatory={() => setDraft((d) => (d ? { ...d, data: { ...d.data, signatories: [...d.data.signatories, { name: '', title: '' }] } } : d))}
-        onRemoveSignatory={(i) => setDraft((d) => (d ? { ...d, data: { ...d.data, signatories: d.data.signatories.filter((_, j) => j !== i) } } : d))}
+        onAddSignatory={() =>
+          setDraft((d) => (d ? { ...d, data: { ...d.data, signatories: [...d.data.signatories, { name: '', title: '' }] } } : d))
+        }
+        onRemoveSignatory={(i) =>
+          setDraft((d) => (d ? { ...d, data: { ...d.data, signatories: d.data.signatories.filter((_, j) => j !== i) } } : d))
+        }
       />
       <HandSignaturePanel
         draft={draft}

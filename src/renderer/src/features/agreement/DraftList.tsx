@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
-import { createAgreementDraft, deleteAgreementDraft, duplicateAgreementDraft, listAgreementDrafts, prefilledAgreement, renameAgreementDraft } from '@renderer/db/agreementDrafts'
+import {
+  createAgreementDraft,
+  deleteAgreementDraft,
+  duplicateAgreementDraft,
+  listAgreementDrafts,
+  prefilledAgreement,
+  renameAgreementDraft
+} from '@renderer/db/agreementDrafts'
 import type { AgreementDraftRecord, BoardRecord } from '@renderer/db/types'
 import { ag } from '@renderer/i18n/agreement'
 import { navigate, useUi } from '@renderer/store/ui'
@@ -43,7 +50,11 @@ export function DraftList({ board }: { board: BoardRecord }) {
   }
 
   const create = async () => {
-    const draft = await createAgreementDraft(board.id, `Anslutningsavtal ${board.name}`, prefilledAgreement(profile, board.name, todayIso()))
+    const draft = await createAgreementDraft(
+      board.id,
+      `Anslutningsavtal ${board.name}`,
+      prefilledAgreement(profile, board.name, todayIso())
+    )
     navigate('avtal', 'utkast', draft.id)
   }
 
@@ -114,7 +125,13 @@ export function DraftList({ board }: { board: BoardRecord }) {
                   {renaming?.id === d.id ? (
                     <form onSubmit={(e) => void saveName(e)} className="inline-form">
                       <label htmlFor={`rename-${d.id}`}>{ag.drafts.newName}</label>
-                      <input id={`rename-${d.id}`} type="text" value={renaming.name} onChange={(e) => setRenaming({ id: d.id, name: e.target.value })} autoFocus />
+                      <input
+                        id={`rename-${d.id}`}
+                        type="text"
+                        value={renaming.name}
+                        onChange={(e) => setRenaming({ id: d.id, name: e.target.value })}
+                        autoFocus
+                      />
                       <button type="submit">{ag.drafts.saveName}</button>
                       <button type="button" className="secondary" onClick={() => setRenaming(null)}>
                         {ag.drafts.cancel}

@@ -17,7 +17,8 @@ import { TemplateMapper } from './TemplateMapper'
 
 const x = ag.export
 type Loaded = { info: TemplateInfo; bytes: Uint8Array; name: string; record?: PdfTemplateRecord; editing: boolean }
-type Status = { kind: 'idle' } | { kind: 'working'; text: string } | { kind: 'error'; text: string } | { kind: 'done'; text: string; sha256: string }
+type Status =
+  { kind: 'idle' } | { kind: 'working'; text: string } | { kind: 'error'; text: string } | { kind: 'done'; text: string; sha256: string }
 
 const pathLabel = (path: string) => agreementPaths(9).find((p) => p.path === path)?.label ?? path
 
@@ -28,7 +29,9 @@ export function ExportPanel(props: { draft: AgreementDraftRecord; onExported: (d
   const [which, setWhich] = useState<'own' | 'official'>(draft.exportedSha256 && !draft.templateFingerprint ? 'own' : 'official')
   const [saved, setSaved] = useState<PdfTemplateRecord[]>([])
   const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [status, setStatus] = useState<Status>(draft.exportedSha256 ? { kind: 'done', text: '', sha256: draft.exportedSha256 } : { kind: 'idle' })
+  const [status, setStatus] = useState<Status>(
+    draft.exportedSha256 ? { kind: 'done', text: '', sha256: draft.exportedSha256 } : { kind: 'idle' }
+  )
 
   // The template remembered when the draft was opened; choosing another one later must not reopen it.
   const fingerprintAtOpen = useRef(draft.templateFingerprint)
@@ -65,7 +68,13 @@ export function ExportPanel(props: { draft: AgreementDraftRecord; onExported: (d
 
   const saveMapping = async (mapping: FieldMapping) => {
     if (!loaded) return
-    const record = await savePdfTemplate({ fingerprint: loaded.info.fingerprint, name: loaded.name, kind: loaded.info.fields.length ? 'acroform' : 'flat', bytes: loaded.bytes, mapping })
+    const record = await savePdfTemplate({
+      fingerprint: loaded.info.fingerprint,
+      name: loaded.name,
+      kind: loaded.info.fields.length ? 'acroform' : 'flat',
+      bytes: loaded.bytes,
+      mapping
+    })
     setLoaded({ ...loaded, record, editing: false })
     setSaved(await listPdfTemplates())
     setStatus({ kind: 'idle' })
@@ -80,7 +89,9 @@ export function ExportPanel(props: { draft: AgreementDraftRecord; onExported: (d
       if (problems.length) return setStatus({ kind: 'error', text: pdf.describeUndrawable(problems, pathLabel) })
       const official = which === 'official'
       if (official && !loaded?.record) return setStatus({ kind: 'error', text: x.needsTemplate })
-      const result = official ? await pdf.produceOfficialAgreement(loaded!.bytes, loaded!.record!.mapping, data) : await pdf.produceOwnAgreement(data)
+      const result = official
+        ? await pdf.produceOfficialAgreement(loaded!.bytes, loaded!.record!.mapping, data)
+        : await pdf.produceOwnAgreement(data)
       const fileName = agreementFileName(data.municipality.name, data.board, data.date)
       const saveResult = await saveFile(fileName, result.bytes, [{ name: 'PDF', extensions: ['pdf'] }])
       if (!saveResult.saved) return setStatus({ kind: 'idle' })
@@ -152,9 +163,20 @@ export function ExportPanel(props: { draft: AgreementDraftRecord; onExported: (d
           )}
           {loaded?.editing &&
             (loaded.info.fields.length > 0 ? (
-              <TemplateMapper info={loaded.info} initial={loaded.record?.mapping} signatoryCount={draft.data.signatories.length} onSave={saveMapping} />
+              <TemplateMapper
+                info={loaded.info}
+                initial={loaded.record?.mapping}
+                signatoryCount={draft.data.signatories.length}
+                onSave={saveMapping}
+              />
             ) : (
-              <FlatPlacer bytes={loaded.bytes} pageSizes={loaded.info.pageSizes} initial={loaded.record?.mapping} signatoryCount={draft.data.signatories.length} onSave={saveMapping} />
+              <FlatPlacer
+                bytes={loaded.bytes}
+                pageSizes={loaded.info.pageSizes}
+                initial={loaded.record?.mapping}
+                signatoryCount={draft.data.signatories.length}
+                onSave={saveMapping}
+              />
             ))}
         </div>
       )}

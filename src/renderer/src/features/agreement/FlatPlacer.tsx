@@ -9,7 +9,13 @@ const m = ag.mapping
 const SCALE = 1.25
 
 /** For a PDF without form fields: the user clicks on the rendered page to place text and signature boxes. */
-export function FlatPlacer(props: { bytes: Uint8Array; pageSizes: { width: number; height: number }[]; initial: FieldMapping | undefined; signatoryCount: number; onSave: (mapping: FieldMapping) => Promise<void> }) {
+export function FlatPlacer(props: {
+  bytes: Uint8Array
+  pageSizes: { width: number; height: number }[]
+  initial: FieldMapping | undefined
+  signatoryCount: number
+  onSave: (mapping: FieldMapping) => Promise<void>
+}) {
   const { bytes, pageSizes, initial, signatoryCount, onSave } = props
   const paths = agreementPaths(signatoryCount)
   const [page, setPage] = useState(0)
@@ -90,9 +96,23 @@ export function FlatPlacer(props: { bytes: Uint8Array; pageSizes: { width: numbe
       </div>
       <form className="inline-form" onSubmit={placeByCoords}>
         <label htmlFor="box-x">{m.x}</label>
-        <input id="box-x" type="number" min={0} max={size.width} value={coords.x} onChange={(e) => setCoords((c) => ({ ...c, x: e.target.value }))} />
+        <input
+          id="box-x"
+          type="number"
+          min={0}
+          max={size.width}
+          value={coords.x}
+          onChange={(e) => setCoords((c) => ({ ...c, x: e.target.value }))}
+        />
         <label htmlFor="box-y">{m.y}</label>
-        <input id="box-y" type="number" min={0} max={size.height} value={coords.y} onChange={(e) => setCoords((c) => ({ ...c, y: e.target.value }))} />
+        <input
+          id="box-y"
+          type="number"
+          min={0}
+          max={size.height}
+          value={coords.y}
+          onChange={(e) => setCoords((c) => ({ ...c, y: e.target.value }))}
+        />
         <button type="submit" className="secondary">
           {m.placeAt}
         </button>

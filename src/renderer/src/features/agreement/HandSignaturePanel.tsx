@@ -16,7 +16,12 @@ const h = ag.hand
  * The route FK's page describes: print the prefilled form with empty signature lines, sign it by
  * hand, then register who signed and when, with the scan.
  */
-export function HandSignaturePanel(props: { draft: AgreementDraftRecord; ready: boolean; onNotReady: () => void; onRegistered: (draft: AgreementDraftRecord) => void }) {
+export function HandSignaturePanel(props: {
+  draft: AgreementDraftRecord
+  ready: boolean
+  onNotReady: () => void
+  onRegistered: (draft: AgreementDraftRecord) => void
+}) {
   const { draft, ready, onNotReady, onRegistered } = props
   const index = nextSignatory(draft.data)
   const signatory = index === null ? null : draft.data.signatories[index]!

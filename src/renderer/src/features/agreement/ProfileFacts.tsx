@@ -60,7 +60,8 @@ export function ProfileFacts() {
   const blur = (key: keyof Facts) => () => {
     setTouched((t) => ({ ...t, [key]: true }))
     // Show the canonical form once the value is valid.
-    if (key === 'organisationsnummer' && orgnr.ok && orgnr.value !== facts.organisationsnummer) setFacts((f) => ({ ...f, organisationsnummer: orgnr.value }))
+    if (key === 'organisationsnummer' && orgnr.ok && orgnr.value !== facts.organisationsnummer)
+      setFacts((f) => ({ ...f, organisationsnummer: orgnr.value }))
     if (key === 'postalCode' && postal.ok && postal.value !== facts.postalCode) setFacts((f) => ({ ...f, postalCode: postal.value }))
   }
 
@@ -72,14 +73,29 @@ export function ProfileFacts() {
         <strong>{profile.officialName}</strong>
       </p>
       <Field label={ag.profile.orgnr} hint={ag.profile.orgnrHint} error={orgnrError}>
-        <input type="text" inputMode="numeric" autoComplete="off" value={facts.organisationsnummer} onChange={set('organisationsnummer')} onBlur={blur('organisationsnummer')} />
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={facts.organisationsnummer}
+          onChange={set('organisationsnummer')}
+          onBlur={blur('organisationsnummer')}
+        />
       </Field>
       <Field label={ag.profile.street}>
         <input type="text" autoComplete="street-address" value={facts.street} onChange={set('street')} onBlur={blur('street')} />
       </Field>
       <div className="field-row">
         <Field label={ag.profile.postalCode} hint={ag.profile.postalCodeHint} error={postalError}>
-          <input type="text" inputMode="numeric" autoComplete="postal-code" size={8} value={facts.postalCode} onChange={set('postalCode')} onBlur={blur('postalCode')} />
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="postal-code"
+            size={8}
+            value={facts.postalCode}
+            onChange={set('postalCode')}
+            onBlur={blur('postalCode')}
+          />
         </Field>
         <Field label={ag.profile.city}>
           <input type="text" autoComplete="address-level2" value={facts.city} onChange={set('city')} onBlur={blur('city')} />

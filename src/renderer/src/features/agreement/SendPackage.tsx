@@ -1,5 +1,14 @@
 import { useCallback, useEffect, useState } from 'react'
-import { addPackageAttachment, getAgreementDraft, getAttachmentRecord, listAppDocuments, listPackageAttachments, PackageRefusedError, removePackageAttachment, type DocumentSummary } from '@renderer/db/agreementDrafts'
+import {
+  addPackageAttachment,
+  getAgreementDraft,
+  getAttachmentRecord,
+  listAppDocuments,
+  listPackageAttachments,
+  PackageRefusedError,
+  removePackageAttachment,
+  type DocumentSummary
+} from '@renderer/db/agreementDrafts'
 import { getFkAddress, saveFkAddress } from '@renderer/db/agreementFkAddress'
 import { recordAgreementSent } from '@renderer/db/connection'
 import type { AgreementDraftRecord } from '@renderer/db/types'
@@ -17,7 +26,11 @@ const p = ag.pkg
 
 /** What to send to Försäkringskassan, where to, and when it was sent (recorded in the connection guide). */
 type AddressForm = { text: string; confirmed: boolean }
-const addressLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean)
+const addressLines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
 const addressFormOf = (lines: string[], confirmed: boolean): AddressForm => ({ text: lines.join('\n'), confirmed })
 /** The revision of what saving the address stores (what an autosave copy is checked against). */
 const addressRevision = (a: AddressForm | null) => contentRevision(a && addressFormOf(addressLines(a.text), a.confirmed))
@@ -44,13 +57,18 @@ export function SendPackage({ draftId }: { draftId: string }) {
       setDraft(d ?? null)
       if (d) await reload(d)
     })
-    void getFkAddress().then((a) => setAddress(recoverStartingValue<AddressForm | null>(addressCopyKey, addressFormOf(a.lines, a.confirmed), addressRevision)))
+    void getFkAddress().then((a) =>
+      setAddress(recoverStartingValue<AddressForm | null>(addressCopyKey, addressFormOf(a.lines, a.confirmed), addressRevision))
+    )
   }, [draftId, reload])
 
   const saveAddress = useCallback(async (a: AddressForm | null) => {
     if (a) await saveFkAddress(addressLines(a.text), a.confirmed)
   }, [])
-  const { state: addressState } = useAutosave(address, saveAddress, { enabled: address !== null, copy: { key: addressCopyKey, revisionOf: addressRevision } })
+  const { state: addressState } = useAutosave(address, saveAddress, {
+    enabled: address !== null,
+    copy: { key: addressCopyKey, revisionOf: addressRevision }
+  })
 
   if (draft === undefined) return <p className="loading">{ag.editor.loading}</p>
   if (draft === null)
@@ -79,7 +97,12 @@ export function SendPackage({ draftId }: { draftId: string }) {
     setRefusal(null)
     const f = await openFile()
     if (!f.opened) return
-    await add({ name: f.name, mimeType: f.name.toLowerCase().endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream', bytes: f.bytes, markedAsUndertaking: markUndertaking })
+    await add({
+      name: f.name,
+      mimeType: f.name.toLowerCase().endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream',
+      bytes: f.bytes,
+      markedAsUndertaking: markUndertaking
+    })
   }
 
   const addAppDocument = async (doc: DocumentSummary) => {
@@ -116,7 +139,11 @@ export function SendPackage({ draftId }: { draftId: string }) {
         <ol>
           <li>
             <strong>{p.agreement}</strong> – {draft.name}.{' '}
-            {draft.exportedSha256 ? <span className="hint">{p.exported(draft.exportedSha256)}</span> : <span className="badge warn">{p.notExported}</span>}
+            {draft.exportedSha256 ? (
+              <span className="hint">{p.exported(draft.exportedSha256)}</span>
+            ) : (
+              <span className="badge warn">{p.notExported}</span>
+            )}
           </li>
           {files.map((f) => (
             <li key={f.id}>
@@ -170,7 +197,12 @@ export function SendPackage({ draftId }: { draftId: string }) {
               <textarea rows={4} value={address.text} onChange={(e) => setAddress({ ...address, text: e.target.value })} />
             </Field>
             <label className="checkbox">
-              <input type="checkbox" checked={address.confirmed} onChange={(e) => setAddress({ ...address, confirmed: e.target.checked })} /> {p.checked}
+              <input
+                type="checkbox"
+                checked={address.confirmed}
+                onChange={(e) => setAddress({ ...address, confirmed: e.target.checked })}
+              />{' '}
+              {p.checked}
             </label>
             <SaveStatus state={addressState} />
           </>

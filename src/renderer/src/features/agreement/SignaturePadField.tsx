@@ -16,12 +16,14 @@ export const SignaturePadField = forwardRef<SignaturePadHandle, { onDrawn?: () =
     let cancelled = false
     const canvas = canvasRef.current
     if (!canvas) return
-    void createSignaturePad(canvas, { penColor: 'rgb(20, 30, 110)', backgroundColor: 'rgba(0,0,0,0)', minWidth: 0.8, maxWidth: 2.6 }).then((created) => {
-      if (cancelled) return void created.off()
-      pad.current = created
-      pad.current.addEventListener('endStroke', () => onDrawn?.())
-      setReady(true)
-    })
+    void createSignaturePad(canvas, { penColor: 'rgb(20, 30, 110)', backgroundColor: 'rgba(0,0,0,0)', minWidth: 0.8, maxWidth: 2.6 }).then(
+      (created) => {
+        if (cancelled) return void created.off()
+        pad.current = created
+        pad.current.addEventListener('endStroke', () => onDrawn?.())
+        setReady(true)
+      }
+    )
     return () => {
       cancelled = true
       pad.current?.off()

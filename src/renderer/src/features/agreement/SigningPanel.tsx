@@ -16,7 +16,12 @@ type Method = 'draw' | 'type' | 'upload'
 const s = ag.signing
 
 /** The next signatory signs: draw, type or upload. Signatories sign in turn. */
-export function SigningPanel(props: { data: AgreementInput; ready: boolean; onNotReady: () => void; onSign: (index: number, signature: Signature) => Promise<void> }) {
+export function SigningPanel(props: {
+  data: AgreementInput
+  ready: boolean
+  onNotReady: () => void
+  onSign: (index: number, signature: Signature) => Promise<void>
+}) {
   const { data, ready, onNotReady, onSign } = props
   const index = nextSignatory(data)
   const [method, setMethod] = useState<Method>('draw')
@@ -38,7 +43,11 @@ export function SigningPanel(props: { data: AgreementInput; ready: boolean; onNo
     }
   }, [data])
   const refusalText = (r: SigningRefusal): string =>
-    r.code === 'typed-name-mismatch' ? s.typedMismatch(r.typed, r.registered) : r.code === 'content-changed' ? s.contentChanged : new SigningError(r).message
+    r.code === 'typed-name-mismatch'
+      ? s.typedMismatch(r.typed, r.registered)
+      : r.code === 'content-changed'
+        ? s.contentChanged
+        : new SigningError(r).message
   // Never prefilled: the signer types their own name.
   const typedText = typed ?? ''
 

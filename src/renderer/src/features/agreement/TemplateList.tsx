@@ -17,7 +17,8 @@ export function TemplateList() {
         <ul className="template-list">
           {templates.map((t) => (
             <li key={t.fingerprint}>
-              <strong>{t.name}</strong> – {t.kind === 'flat' ? ag.templates.flat : ag.templates.fields(Object.values(t.mapping.fields).filter(Boolean).length)}{' '}
+              <strong>{t.name}</strong> –{' '}
+              {t.kind === 'flat' ? ag.templates.flat : ag.templates.fields(Object.values(t.mapping.fields).filter(Boolean).length)}{' '}
               <span className="hint">SHA-256 {t.fingerprint.slice(0, 12)}…</span>{' '}
               <button type="button" className="secondary" onClick={() => void deletePdfTemplate(t.fingerprint).then(reload)}>
                 {ag.templates.remove}

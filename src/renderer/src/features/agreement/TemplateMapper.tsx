@@ -8,12 +8,18 @@ import { ag } from '@renderer/i18n/agreement'
 const m = ag.mapping
 
 /** Each AcroForm field of the loaded form mapped, once, to an agreement field. */
-export function TemplateMapper(props: { info: TemplateInfo; initial: FieldMapping | undefined; signatoryCount: number; onSave: (mapping: FieldMapping) => Promise<void> }) {
+export function TemplateMapper(props: {
+  info: TemplateInfo
+  initial: FieldMapping | undefined
+  signatoryCount: number
+  onSave: (mapping: FieldMapping) => Promise<void>
+}) {
   const { info, initial, signatoryCount, onSave } = props
   // A saved mapping is shown as it was; a new form starts from guesses made from its field names.
   const [fields, setFields] = useState<Record<string, string>>(() => (initial ? { ...initial.fields } : suggestMapping(info.fields)))
   const paths = agreementPaths(signatoryCount)
-  const options = (type: string): AgreementPath[] => paths.filter((p) => (type === 'signature' ? p.kind === 'signature' : p.kind === 'text'))
+  const options = (type: string): AgreementPath[] =>
+    paths.filter((p) => (type === 'signature' ? p.kind === 'signature' : p.kind === 'text'))
 
   return (
     <section aria-labelledby="mapping-title" className="mapping">

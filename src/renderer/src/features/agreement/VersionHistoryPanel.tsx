@@ -75,7 +75,12 @@ export function VersionHistoryPanel(props: { draftId: string; refreshKey?: unkno
                 <td>{t.reasons[v.reason] ?? v.reason}</td>
                 <td>{v.summary}</td>
                 <td className="actions">
-                  <button type="button" className="secondary" onClick={() => setViewing(v.id === viewing ? null : v.id)} aria-expanded={v.id === viewing}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => setViewing(v.id === viewing ? null : v.id)}
+                    aria-expanded={v.id === viewing}
+                  >
                     {t.view}
                     <span className="visually-hidden"> versionen från {when(v.createdAt)}</span>
                   </button>
@@ -95,7 +100,12 @@ export function VersionHistoryPanel(props: { draftId: string; refreshKey?: unkno
 }
 
 /** A version's content, read-only, with the fields that changed since the version before it marked. */
-function VersionView(props: { version: AgreementVersionRecord; previous?: AgreementVersionRecord; onClose: () => void; onRestore: () => void }) {
+function VersionView(props: {
+  version: AgreementVersionRecord
+  previous?: AgreementVersionRecord
+  onClose: () => void
+  onRestore: () => void
+}) {
   const { version, previous, onClose, onRestore } = props
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [version.id])

@@ -2,7 +2,14 @@ import { saveSignedDraft } from '@renderer/db/agreementVersions'
 import { addPackageAttachment } from '@renderer/db/agreementDrafts'
 import { isValidIsoDate } from '@renderer/base/calendarDate'
 import type { AgreementDraftRecord } from '@renderer/db/types'
-import { applySignature, isSigned, refuseSignature, SigningError, signedContent, startSigningRound } from '@renderer/domain/agreement/signing'
+import {
+  applySignature,
+  isSigned,
+  refuseSignature,
+  SigningError,
+  signedContent,
+  startSigningRound
+} from '@renderer/domain/agreement/signing'
 import type { AgreementInput, Signature } from '@renderer/domain/agreement/types'
 import { sha256Hex } from '@renderer/base/sha256'
 
@@ -16,7 +23,12 @@ export const ROUND_STARTED_TEXT = (sha: string) => `Underskriftsomgången starta
  * fingerprint; later signatures check the content still has that fingerprint. Refusals (out of
  * turn, a typed name that is not the signatory's) throw SigningError before anything is saved.
  */
-export async function signDraft(draft: AgreementDraftRecord, index: number, signature: Signature, at: Date = new Date()): Promise<AgreementDraftRecord> {
+export async function signDraft(
+  draft: AgreementDraftRecord,
+  index: number,
+  signature: Signature,
+  at: Date = new Date()
+): Promise<AgreementDraftRecord> {
   const refusal = refuseSignature(draft.data, index, signature)
   if (refusal) throw new SigningError(refusal)
   const sha = await contentFingerprint(draft.data)
@@ -27,7 +39,10 @@ export async function signDraft(draft: AgreementDraftRecord, index: number, sign
   const all = isSigned(data)
   // The signed version is kept for good, whatever happens to the draft later; it is stored
   // together with the signed draft, in one transaction, or not at all.
-  const { saved } = await saveSignedDraft({ ...draft, data, status: all ? 'signed' : 'draft' }, `Undertecknat av ${data.signatories.map((s) => s.name).join(', ')}`)
+  const { saved } = await saveSignedDraft(
+    { ...draft, data, status: all ? 'signed' : 'draft' },
+    `Undertecknat av ${data.signatories.map((s) => s.name).join(', ')}`
+  )
   return saved
 }
 
@@ -54,12 +69,20 @@ export class HandSignatureError extends Error {
  * scan in the agreement's send package. Bad input is refused with a Swedish message before
  * anything is stored.
  */
-export async function registerHandSignature(draft: AgreementDraftRecord, index: number, signedOn: string, scan: ScanFile | null, at: Date = new Date()): Promise<AgreementDraftRecord> {
+export async function registerHandSignature(
+  draft: AgreementDraftRecord,
+  index: number,
+  signedOn: string,
+  scan: ScanFile | null,
+  at: Date = new Date()
+): Promise<AgreementDraftRecord> {
   if (!isValidIsoDate(signedOn.trim())) throw new HandSignatureError('Skriv datumet då personen skrev under som ÅÅÅÅ-MM-DD.')
-  if (signedOn.trim() > at.toISOString().slice(0, 10)) throw new HandSignatureError('Datumet då personen skrev under kan inte vara senare än i dag.')
+  if (signedOn.trim() > at.toISOString().slice(0, 10))
+    throw new HandSignatureError('Datumet då personen skrev under kan inte vara senare än i dag.')
   if (!scan) throw new HandSignatureError('Bifoga den inskannade, underskrivna blanketten (PDF, PNG eller JPEG).')
   const mimeType = scanMimeType(scan.bytes)
-  if (!mimeType) throw new HandSignatureError(`”${scan.name}” är inte en PDF eller en bild (PNG eller JPEG). Skanna blanketten som PDF, PNG eller JPEG.`)
+  if (!mimeType)
+    throw new HandSignatureError(`”${scan.name}” är inte en PDF eller en bild (PNG eller JPEG). Skanna blanketten som PDF, PNG eller JPEG.`)
   const signature = { kind: 'hand' as const, signedOn: signedOn.trim(), scanName: scan.name, scanSha256: await sha256Hex(scan.bytes) }
   const refusal = refuseSignature(draft.data, index, signature)
   if (refusal) throw new SigningError(refusal)

@@ -6,7 +6,9 @@ export function setAtPath(data: AgreementInput, path: string, value: string): Ag
   const update = (obj: unknown, i: number): unknown => {
     const key = parts[i]!
     const isIndex = /^\d+$/.test(key)
-    const base: Record<string, unknown> | unknown[] = Array.isArray(obj) ? [...(obj as unknown[])] : { ...((obj as Record<string, unknown>) ?? {}) }
+    const base: Record<string, unknown> | unknown[] = Array.isArray(obj)
+      ? [...(obj as unknown[])]
+      : { ...((obj as Record<string, unknown>) ?? {}) }
     const current = (base as Record<string, unknown>)[key]
     const next = i === parts.length - 1 ? value : update(current ?? (isIndex ? {} : {}), i + 1)
     ;(base as Record<string, unknown>)[key] = next

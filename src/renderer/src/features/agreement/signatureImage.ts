@@ -23,7 +23,8 @@ export async function prepareSignatureImage(bytes: Uint8Array): Promise<Uint8Arr
     throw new SignatureImageError(PDF_MESSAGES['not-image'])
   }
   try {
-    if (bitmap.width > MAX_SOURCE_PIXELS || bitmap.height > MAX_SOURCE_PIXELS) throw new SignatureImageError(PDF_MESSAGES['image-too-large'])
+    if (bitmap.width > MAX_SOURCE_PIXELS || bitmap.height > MAX_SOURCE_PIXELS)
+      throw new SignatureImageError(PDF_MESSAGES['image-too-large'])
     if (bitmap.width < 2 || bitmap.height < 2) throw new SignatureImageError(PDF_MESSAGES['not-image'])
     const scale = Math.min(1, TARGET.width / bitmap.width, TARGET.height / bitmap.height)
     const canvas = document.createElement('canvas')

@@ -156,13 +156,20 @@ export default function BackupArea() {
               </select>
             </div>
             <div className="actions">
-              <button type="button" className="secondary" onClick={() => setAskPassword({ kind: 'board', boardId })} disabled={busy !== null || !boardId}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setAskPassword({ kind: 'board', boardId })}
+                disabled={busy !== null || !boardId}
+              >
                 {t.exportBoard}
               </button>
             </div>
           </div>
         )}
-        {askPassword && <PasswordChoice busy={busy === 'export'} onConfirm={(pw) => void doExport(pw)} onCancel={() => setAskPassword(null)} />}
+        {askPassword && (
+          <PasswordChoice busy={busy === 'export'} onConfirm={(pw) => void doExport(pw)} onCancel={() => setAskPassword(null)} />
+        )}
         <div role="status" aria-live="polite">
           {busy === 'export' && <p>{stage ?? t.exporting}</p>}
           {exportMessage?.kind === 'ok' && <p className="notice ok">{exportMessage.text}</p>}
@@ -193,7 +200,14 @@ export default function BackupArea() {
             <h3>{t.importPasswordTitle}</h3>
             <div className="field">
               <label htmlFor={unlockId}>{t.importPasswordLabel}</label>
-              <input id={unlockId} type="password" autoComplete="off" value={unlockPassword} onChange={(e) => setUnlockPassword(e.target.value)} autoFocus />
+              <input
+                id={unlockId}
+                type="password"
+                autoComplete="off"
+                value={unlockPassword}
+                onChange={(e) => setUnlockPassword(e.target.value)}
+                autoFocus
+              />
             </div>
             <div className="actions">
               <button type="submit" disabled={busy !== null || !unlockPassword}>

@@ -16,8 +16,7 @@ export function BackupReminderBanner() {
   return (
     <div className="notice warn backup-reminder" data-testid="backup-reminder">
       <p>
-        <strong>{backupText.reminderTitle}:</strong>{' '}
-        {status.lastBackupAt ? backupText.reminderOld(days) : backupText.reminderNever(days)}{' '}
+        <strong>{backupText.reminderTitle}:</strong> {status.lastBackupAt ? backupText.reminderOld(days) : backupText.reminderNever(days)}{' '}
         <a href="#/sakerhetskopiering">{backupText.reminderLink}</a>
       </p>
     </div>

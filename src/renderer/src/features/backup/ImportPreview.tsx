@@ -78,7 +78,9 @@ export function ImportPreview(props: {
       {other && (
         <div className="notice warn" role="alert" data-testid="other-municipality">
           <h4>{t.otherMunicipalityTitle}</h4>
-          <p>{t.otherMunicipality(`${other.file.name} (kommunkod ${other.file.code})`, `${other.here.name} (kommunkod ${other.here.code})`)}</p>
+          <p>
+            {t.otherMunicipality(`${other.file.name} (kommunkod ${other.file.code})`, `${other.here.name} (kommunkod ${other.here.code})`)}
+          </p>
           <div className="checkbox">
             <input type="checkbox" id={`${name}-other`} checked={confirmedOther} onChange={(e) => setConfirmedOther(e.target.checked)} />
             <label htmlFor={`${name}-other`}>{t.otherMunicipalityConfirm}</label>

@@ -13,7 +13,13 @@ export function PasswordChoice(props: { busy: boolean; onConfirm: (password: str
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   const strength = passwordStrength(password)
-  const problem = !protect ? null : password.length < MIN_PASSWORD_LENGTH ? t.passwordTooShort : password !== repeat ? t.passwordMismatch : null
+  const problem = !protect
+    ? null
+    : password.length < MIN_PASSWORD_LENGTH
+      ? t.passwordTooShort
+      : password !== repeat
+        ? t.passwordMismatch
+        : null
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault()
@@ -43,14 +49,27 @@ export function PasswordChoice(props: { busy: boolean; onConfirm: (password: str
         <>
           <div className="field">
             <label htmlFor={`${id}-pw`}>{t.passwordLabel}</label>
-            <input id={`${id}-pw`} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} aria-describedby={`${id}-strength`} />
+            <input
+              id={`${id}-pw`}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              aria-describedby={`${id}-strength`}
+            />
             <p id={`${id}-strength`} className="hint" aria-live="polite">
               {password ? strength.text : t.passwordTooShort}
             </p>
           </div>
           <div className="field">
             <label htmlFor={`${id}-repeat`}>{t.passwordRepeat}</label>
-            <input id={`${id}-repeat`} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+            <input
+              id={`${id}-repeat`}
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onChange={(e) => setRepeat(e.target.value)}
+            />
           </div>
           <p className="notice warn">{t.passwordLostWarning}</p>
         </>

@@ -1,4 +1,16 @@
-import { applyImport, BACKUP_EXTENSION, BackupError, exportBackupFile, exportBoardBackupFile, prepareBackup, previewImport, type ImportMode, type ImportReport, type PreparedBackup, type Progress } from '@renderer/db/backup'
+import {
+  applyImport,
+  BACKUP_EXTENSION,
+  BackupError,
+  exportBackupFile,
+  exportBoardBackupFile,
+  prepareBackup,
+  previewImport,
+  type ImportMode,
+  type ImportReport,
+  type PreparedBackup,
+  type Progress
+} from '@renderer/db/backup'
 import { recordBackupMade } from '@renderer/db/storageHealth'
 import { backupErrorText } from '@renderer/i18n/backup'
 import { appInfo, saveFile } from '@renderer/platform/bridge'
@@ -14,7 +26,11 @@ export const errorText = (error: unknown, context: string): string =>
 export type ExportResult = { saved: false } | { saved: true; fileName: string }
 
 /** Builds the file (encrypted when a password is given) and hands it to the save dialog. */
-export async function exportAndSave(scope: { kind: 'all' } | { kind: 'board'; boardId: string }, password: string | null, onProgress?: (p: Progress) => void): Promise<ExportResult> {
+export async function exportAndSave(
+  scope: { kind: 'all' } | { kind: 'board'; boardId: string },
+  password: string | null,
+  onProgress?: (p: Progress) => void
+): Promise<ExportResult> {
   const { version } = await appInfo()
   const options = { appVersion: version, password: password ?? undefined, onProgress }
   const file = scope.kind === 'all' ? await exportBackupFile(options) : await exportBoardBackupFile(scope.boardId, options)
@@ -29,7 +45,10 @@ export async function exportAndSave(scope: { kind: 'all' } | { kind: 'board'; bo
 export type ReadResult = { backup: PreparedBackup; previews: Record<ImportMode, ImportReport> }
 
 /** Checks the whole file and works out both previews; writes nothing. Throws BackupError. */
-export async function readBackup(bytes: Uint8Array, options: { password?: string; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<ReadResult> {
+export async function readBackup(
+  bytes: Uint8Array,
+  options: { password?: string; signal?: AbortSignal; onProgress?: (p: Progress) => void }
+): Promise<ReadResult> {
   const backup = await prepareBackup(new Blob([bytes as BlobPart]), options)
   if (options.signal?.aborted) throw new BackupError('cancelled')
   const merge = await previewImport(backup, 'merge')
@@ -38,7 +57,12 @@ export async function readBackup(bytes: Uint8Array, options: { password?: string
 }
 
 /** Applies the checked file in one transaction; another municipality's file needs `confirmedOther`. */
-export async function applyBackup(backup: PreparedBackup, mode: ImportMode, confirmedOther: boolean, onProgress?: (p: Progress) => void): Promise<ImportReport> {
+export async function applyBackup(
+  backup: PreparedBackup,
+  mode: ImportMode,
+  confirmedOther: boolean,
+  onProgress?: (p: Progress) => void
+): Promise<ImportReport> {
   const report = await applyImport(backup, mode, { allowOtherMunicipality: confirmedOther, onProgress })
   // After replacing everything, the data is exactly this file's: it is the latest backup of it.
   if (mode === 'replace' && report.scope.kind === 'all') await recordBackupMade(report.exportedAt)

@@ -14,11 +14,21 @@ export function AccessRiskPanel({ dashboard, onShow }: { dashboard: Dashboard; o
     () =>
       dashboard.rows
         .filter((r) => r.accessWithoutUndertaking)
-        .sort((a, b) => (swedishSortKey(a.person.name) < swedishSortKey(b.person.name) ? -1 : swedishSortKey(a.person.name) > swedishSortKey(b.person.name) ? 1 : 0)),
+        .sort((a, b) =>
+          swedishSortKey(a.person.name) < swedishSortKey(b.person.name)
+            ? -1
+            : swedishSortKey(a.person.name) > swedishSortKey(b.person.name)
+              ? 1
+              : 0
+        ),
     [dashboard]
   )
   return (
-    <section className={`notice cw-access-risk ${risky.length ? 'danger' : anyAccess ? 'ok' : ''}`} aria-labelledby="cw-access-risk-title" data-testid="access-risk">
+    <section
+      className={`notice cw-access-risk ${risky.length ? 'danger' : anyAccess ? 'ok' : ''}`}
+      aria-labelledby="cw-access-risk-title"
+      data-testid="access-risk"
+    >
       <h2 id="cw-access-risk-title">{t.title}</h2>
       {!anyAccess ? (
         <p>{t.noneRecorded}</p>

@@ -37,7 +37,10 @@ export default function CaseworkersArea({ params }: AreaProps) {
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.path}>
-              <a href={s.path ? routeHref('handlaggare', s.path) : routeHref('handlaggare')} aria-current={s.path === current ? 'page' : undefined}>
+              <a
+                href={s.path ? routeHref('handlaggare', s.path) : routeHref('handlaggare')}
+                aria-current={s.path === current ? 'page' : undefined}
+              >
                 {s.label}
               </a>
             </li>

@@ -1,6 +1,12 @@
 import { useMemo, useState } from 'react'
 import { importCaseworkers, listCaseworkers } from '@renderer/db'
-import { checkCaseworkerRows, previewCaseworkerCsv, type CaseworkerCsvPreview, type CsvPreviewRow, type ExistingCaseworkerKey } from '@renderer/domain/caseworkers/csvImport'
+import {
+  checkCaseworkerRows,
+  previewCaseworkerCsv,
+  type CaseworkerCsvPreview,
+  type CsvPreviewRow,
+  type ExistingCaseworkerKey
+} from '@renderer/domain/caseworkers/csvImport'
 import type { CaseworkerField } from '@renderer/domain/caseworkers/types'
 import type { CaseworkerValues } from '@renderer/domain/caseworkers/validate'
 import { openFile } from '@renderer/platform/bridge'
@@ -76,13 +82,18 @@ export default function ImportScreen() {
         </button>
       </div>
       {status && (
-        <p className={`notice ${status.kind === 'ok' ? 'ok' : status.kind === 'error' ? 'danger' : ''}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          className={`notice ${status.kind === 'ok' ? 'ok' : status.kind === 'error' ? 'danger' : ''}`}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+        >
           {status.text} {status.kind === 'ok' && <a href={routeHref('handlaggare')}>{cw.subnav.overview}</a>}
         </p>
       )}
       {loaded && preview && checked && (
         <>
-          <p>{cw.importer.fileSummary(loaded.fileName, cw.importer.encodings[preview.encoding], cw.importer.separators[preview.separator])}</p>
+          <p>
+            {cw.importer.fileSummary(loaded.fileName, cw.importer.encodings[preview.encoding], cw.importer.separators[preview.separator])}
+          </p>
           {preview.ignoredColumns.length > 0 && <p className="hint">{cw.importer.ignored(preview.ignoredColumns.join(', '))}</p>}
           {preview.fileErrors.length > 0 ? (
             <div className="notice danger" role="alert">
@@ -120,7 +131,9 @@ export default function ImportScreen() {
                     <tr>
                       <th scope="col">Rad</th>
                       {FIX_FIELDS.map((f) => (
-                        <th scope="col" key={f}>{cw.fields[f]}</th>
+                        <th scope="col" key={f}>
+                          {cw.fields[f]}
+                        </th>
                       ))}
                     </tr>
                   </thead>
@@ -139,7 +152,11 @@ export default function ImportScreen() {
               {ready.length > SHOWN_READY && <p>{cw.importer.andMore(ready.length - SHOWN_READY)}</p>}
               {blocking > 0 && <p className="notice warn">{cw.importer.blocked}</p>}
               <div className="actions">
-                <button type="button" disabled={blocking > 0 || ready.length === 0 || status?.kind === 'busy'} onClick={() => void runImport()}>
+                <button
+                  type="button"
+                  disabled={blocking > 0 || ready.length === 0 || status?.kind === 'busy'}
+                  onClick={() => void runImport()}
+                >
                   {cw.importer.importButton(ready.length)}
                 </button>
               </div>
@@ -151,7 +168,17 @@ export default function ImportScreen() {
   )
 }
 
-function FixRow({ row, edit, current, onChange }: { row: CsvPreviewRow; edit: Edit | undefined; current: CsvPreviewRow | undefined; onChange: (edit: Edit) => void }) {
+function FixRow({
+  row,
+  edit,
+  current,
+  onChange
+}: {
+  row: CsvPreviewRow
+  edit: Edit | undefined
+  current: CsvPreviewRow | undefined
+  onChange: (edit: Edit) => void
+}) {
   const values = edit?.values ?? row.values
   const skip = edit?.skip ?? false
   const problems = current?.problems ?? []
@@ -161,13 +188,22 @@ function FixRow({ row, edit, current, onChange }: { row: CsvPreviewRow; edit: Ed
     <fieldset className={`card${fixed || skip ? '' : ' cw-fix'}`} aria-labelledby={legendId}>
       <legend id={legendId}>{cw.importer.rowTitle(row.line)}</legend>
       <p>
-        {skip ? <span className="badge muted">Hoppas över</span> : fixed ? <span className="badge ok">Klar</span> : <span className="badge danger">Behöver rättas</span>}
+        {skip ? (
+          <span className="badge muted">Hoppas över</span>
+        ) : fixed ? (
+          <span className="badge ok">Klar</span>
+        ) : (
+          <span className="badge danger">Behöver rättas</span>
+        )}
       </p>
-      {!skip && problems.filter((p) => !p.field || !FIX_FIELDS.includes(p.field)).map((p) => (
-        <p className="error" key={p.message}>
-          {p.message}
-        </p>
-      ))}
+      {!skip &&
+        problems
+          .filter((p) => !p.field || !FIX_FIELDS.includes(p.field))
+          .map((p) => (
+            <p className="error" key={p.message}>
+              {p.message}
+            </p>
+          ))}
       <div className="cw-check">
         <input id={`${legendId}-skip`} type="checkbox" checked={skip} onChange={(e) => onChange({ values, skip: e.target.checked })} />
         <label htmlFor={`${legendId}-skip`}>{cw.importer.skip}</label>
@@ -175,7 +211,12 @@ function FixRow({ row, edit, current, onChange }: { row: CsvPreviewRow; edit: Ed
       {!skip && (
         <div className="cw-fix-fields">
           {FIX_FIELDS.map((f) => (
-            <Field key={f} label={cw.fields[f]} error={problems.find((p) => p.field === f)?.message ?? null} hint={f === 'startDate' ? cw.dateHint : undefined}>
+            <Field
+              key={f}
+              label={cw.fields[f]}
+              error={problems.find((p) => p.field === f)?.message ?? null}
+              hint={f === 'startDate' ? cw.dateHint : undefined}
+            >
               <input type="text" value={values[f] ?? ''} onChange={(e) => onChange({ values: { ...values, [f]: e.target.value }, skip })} />
             </Field>
           ))}

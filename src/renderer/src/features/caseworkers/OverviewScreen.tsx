@@ -2,7 +2,13 @@ import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from '
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { openMailDraft, saveFile } from '@renderer/platform/bridge'
 import { recordReminder } from '@renderer/db'
-import { filterDashboardRows, sortDashboardRows, type DashboardFilter, type DashboardRow, type SortKey } from '@renderer/domain/undertaking/dashboard'
+import {
+  filterDashboardRows,
+  sortDashboardRows,
+  type DashboardFilter,
+  type DashboardRow,
+  type SortKey
+} from '@renderer/domain/undertaking/dashboard'
 import { UNDERTAKING_STATUSES, type UndertakingStatus } from '@renderer/domain/undertaking/status'
 import { buildReminderMailto } from '@renderer/domain/undertaking/reminders'
 import { localToday } from '@renderer/domain/caseworkers/dates'
@@ -42,9 +48,17 @@ export function OverviewScreen() {
 
   // Sort everyone once per sort key; filtering keeps that order, so a keystroke only filters.
   const sorted = useMemo(() => (dashboard ? sortDashboardRows([...dashboard.rows], sort) : []), [dashboard, sort])
-  const rows = useMemo(() => filterDashboardRows(sorted, { query: deferredQuery, unit, role, status }), [sorted, deferredQuery, unit, role, status])
+  const rows = useMemo(
+    () => filterDashboardRows(sorted, { query: deferredQuery, unit, role, status }),
+    [sorted, deferredQuery, unit, role, status]
+  )
 
-  if (error) return <p role="alert" className="error">{error}</p>
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    )
   if (!dashboard || !loaded) return <p className="loading">Laddar…</p>
 
   const selectedRows = selected.size ? dashboard.rows.filter((r) => selected.has(r.person.id)) : []
@@ -57,7 +71,10 @@ export function OverviewScreen() {
     })
     const opened = await openMailDraft(url)
     if (!opened) return setMessage({ kind: 'error', text: cw.overview.noMailClient })
-    await recordReminder(selectedRows.map((r) => r.person.id), 'email')
+    await recordReminder(
+      selectedRows.map((r) => r.person.id),
+      'email'
+    )
     setMessage({ kind: 'ok', text: cw.overview.reminderRecorded(selectedRows.length) })
     await reload()
   }
@@ -69,12 +86,21 @@ export function OverviewScreen() {
       municipality: profile?.officialName ?? '',
       date: today,
       unit: unit || cw.overview.allUnits,
-      version: dashboard?.currentVersion ? { number: dashboard.currentVersion.number, sha256: dashboard.currentVersion.sha256 ?? '', publishedOn: dashboard.currentVersion.publishedOn } : null,
+      version: dashboard?.currentVersion
+        ? {
+            number: dashboard.currentVersion.number,
+            sha256: dashboard.currentVersion.sha256 ?? '',
+            publishedOn: dashboard.currentVersion.publishedOn
+          }
+        : null,
       summary: [`Påminnelse: ${selectedRows.length} personer behöver underteckna försäkran.`],
       rows: reportRows(selectedRows)
     })
     await saveFile(`Påminnelselista ${today}.pdf`, bytes, [{ name: 'PDF', extensions: ['pdf'] }])
-    await recordReminder(selectedRows.map((r) => r.person.id), 'print')
+    await recordReminder(
+      selectedRows.map((r) => r.person.id),
+      'print'
+    )
     setMessage({ kind: 'ok', text: cw.overview.reminderRecorded(selectedRows.length) })
     await reload()
   }
@@ -115,7 +141,8 @@ export function OverviewScreen() {
       <h2 id="cw-list-title">{cw.overview.listTitle}</h2>
       {dashboard.rows.length === 0 ? (
         <p className="notice">
-          {cw.overview.emptyRegister} <a href={routeHref('handlaggare', 'ny')}>{cw.subnav.add}</a> · <a href={routeHref('handlaggare', 'import')}>{cw.subnav.import}</a>
+          {cw.overview.emptyRegister} <a href={routeHref('handlaggare', 'ny')}>{cw.subnav.add}</a> ·{' '}
+          <a href={routeHref('handlaggare', 'import')}>{cw.subnav.import}</a>
         </p>
       ) : (
         <>
@@ -129,7 +156,9 @@ export function OverviewScreen() {
               <select id="cw-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
                 <option value="">{cw.overview.allUnits}</option>
                 {dashboard.unitNames.map((u) => (
-                  <option key={u} value={u}>{u}</option>
+                  <option key={u} value={u}>
+                    {u}
+                  </option>
                 ))}
               </select>
             </div>
@@ -138,7 +167,9 @@ export function OverviewScreen() {
               <select id="cw-role" value={role} onChange={(e) => setRole(e.target.value)}>
                 <option value="">{cw.overview.allRoles}</option>
                 {dashboard.roleNames.map((r) => (
-                  <option key={r} value={r}>{r}</option>
+                  <option key={r} value={r}>
+                    {r}
+                  </option>
                 ))}
               </select>
             </div>
@@ -149,7 +180,9 @@ export function OverviewScreen() {
                 <option value="needs-action">{cw.overview.statusOptions['needs-action']}</option>
                 <option value="access-without-undertaking">{access.risk.filterOption}</option>
                 {UNDERTAKING_STATUSES.map((s) => (
-                  <option key={s} value={s}>{cw.status[s]}</option>
+                  <option key={s} value={s}>
+                    {cw.status[s]}
+                  </option>
                 ))}
                 <option value="all">{cw.overview.statusOptions.all}</option>
               </select>
@@ -158,7 +191,9 @@ export function OverviewScreen() {
               <label htmlFor="cw-sort">{cw.overview.sort}</label>
               <select id="cw-sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
                 {(Object.keys(cw.overview.sortOptions) as (keyof typeof cw.overview.sortOptions)[]).map((k) => (
-                  <option key={k} value={k}>{cw.overview.sortOptions[k]}</option>
+                  <option key={k} value={k}>
+                    {cw.overview.sortOptions[k]}
+                  </option>
                 ))}
               </select>
             </div>
@@ -198,7 +233,11 @@ export function OverviewScreen() {
   )
 }
 
-const SummaryTable = memo(function SummaryTable({ dashboard }: { dashboard: NonNullable<ReturnType<typeof useUndertakingData>['dashboard']> }) {
+const SummaryTable = memo(function SummaryTable({
+  dashboard
+}: {
+  dashboard: NonNullable<ReturnType<typeof useUndertakingData>['dashboard']>
+}) {
   const statuses: UndertakingStatus[] = ['signed', 'not-signed', 'signed-older-version', 'overdue', 'renewal-due', 'inactive']
   const line = (label: string, c: (typeof dashboard)['total'], header = false) => (
     <tr key={label}>
@@ -206,7 +245,9 @@ const SummaryTable = memo(function SummaryTable({ dashboard }: { dashboard: NonN
       <td className="num">{c.active}</td>
       <td className="num">{percent(c.shareSigned)}</td>
       {statuses.map((s) => (
-        <td key={s} className="num">{c[s]}</td>
+        <td key={s} className="num">
+          {c[s]}
+        </td>
       ))}
     </tr>
   )
@@ -217,10 +258,16 @@ const SummaryTable = memo(function SummaryTable({ dashboard }: { dashboard: NonN
         <thead>
           <tr>
             <th scope="col">{cw.overview.unitFilter}</th>
-            <th scope="col" className="num">{cw.overview.active}</th>
-            <th scope="col" className="num">{cw.overview.share}</th>
+            <th scope="col" className="num">
+              {cw.overview.active}
+            </th>
+            <th scope="col" className="num">
+              {cw.overview.share}
+            </th>
             {statuses.map((s) => (
-              <th scope="col" key={s} className="num">{cw.status[s]}</th>
+              <th scope="col" key={s} className="num">
+                {cw.status[s]}
+              </th>
             ))}
           </tr>
         </thead>
@@ -233,9 +280,22 @@ const SummaryTable = memo(function SummaryTable({ dashboard }: { dashboard: NonN
   )
 })
 
-const PeopleTable = memo(function PeopleTable({ rows, selected, toggle }: { rows: DashboardRow[]; selected: Set<string>; toggle: (id: string) => void }) {
+const PeopleTable = memo(function PeopleTable({
+  rows,
+  selected,
+  toggle
+}: {
+  rows: DashboardRow[]
+  selected: Set<string>
+  toggle: (id: string) => void
+}) {
   const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 })
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12
+  })
   const items = virtualizer.getVirtualItems()
   const top = items[0]?.start ?? 0
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
@@ -245,14 +305,30 @@ const PeopleTable = memo(function PeopleTable({ rows, selected, toggle }: { rows
       <table aria-rowcount={rows.length + 1}>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col" className="col-select"><span className="visually-hidden">{c.select}</span></th>
-            <th scope="col" className="col-name">{c.name}</th>
-            <th scope="col" className="col-unit">{c.unit}</th>
-            <th scope="col" className="col-role">{c.role}</th>
-            <th scope="col" className="col-status">{c.status}</th>
-            <th scope="col" className="col-why">{c.why}</th>
-            <th scope="col" className="col-signed">{c.signed}</th>
-            <th scope="col" className="col-reminded">{c.reminded}</th>
+            <th scope="col" className="col-select">
+              <span className="visually-hidden">{c.select}</span>
+            </th>
+            <th scope="col" className="col-name">
+              {c.name}
+            </th>
+            <th scope="col" className="col-unit">
+              {c.unit}
+            </th>
+            <th scope="col" className="col-role">
+              {c.role}
+            </th>
+            <th scope="col" className="col-status">
+              {c.status}
+            </th>
+            <th scope="col" className="col-why">
+              {c.why}
+            </th>
+            <th scope="col" className="col-signed">
+              {c.signed}
+            </th>
+            <th scope="col" className="col-reminded">
+              {c.reminded}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -267,7 +343,12 @@ const PeopleTable = memo(function PeopleTable({ rows, selected, toggle }: { rows
             return (
               <tr key={p.id} aria-rowindex={item.index + 2} data-testid="cw-row">
                 <td>
-                  <input type="checkbox" checked={selected.has(p.id)} onChange={() => toggle(p.id)} aria-label={cw.overview.selectPerson(p.name)} />
+                  <input
+                    type="checkbox"
+                    checked={selected.has(p.id)}
+                    onChange={() => toggle(p.id)}
+                    aria-label={cw.overview.selectPerson(p.name)}
+                  />
                 </td>
                 <td title={p.name}>
                   <a href={routeHref('handlaggare', 'person', p.id)}>{p.name}</a>

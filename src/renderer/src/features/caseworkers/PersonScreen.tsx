@@ -42,7 +42,12 @@ export default function PersonScreen({ id }: { id: string }) {
   const load = useCallback(async () => {
     const person = await getCaseworker(id)
     if (!person) return setLoaded('missing')
-    const [acks, versions, policy, all] = await Promise.all([listAcknowledgementsOf(id), listUndertakingVersions(), getUndertakingPolicy(), listCaseworkers()])
+    const [acks, versions, policy, all] = await Promise.all([
+      listAcknowledgementsOf(id),
+      listUndertakingVersions(),
+      getUndertakingPolicy(),
+      listCaseworkers()
+    ])
     setLoaded({ person, acks, versions, policy, units: [...new Set(all.map((c) => c.unit))].sort((a, b) => a.localeCompare(b, 'sv')) })
   }, [id])
   useEffect(() => {
@@ -216,7 +221,12 @@ export default function PersonScreen({ id }: { id: string }) {
   )
 }
 
-type RegisterInput = { method: 'paper' | 'elsewhere'; signedOn: string; note?: string; files?: { name: string; mimeType: string; bytes: Uint8Array }[] }
+type RegisterInput = {
+  method: 'paper' | 'elsewhere'
+  signedOn: string
+  note?: string
+  files?: { name: string; mimeType: string; bytes: Uint8Array }[]
+}
 
 function RegisterSignature({ onRegister }: { onRegister: (input: RegisterInput) => Promise<void> }) {
   const [method, setMethod] = useState<'paper' | 'elsewhere'>('paper')

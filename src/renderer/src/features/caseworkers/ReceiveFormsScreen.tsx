@@ -18,7 +18,8 @@ export default function ReceiveFormsScreen() {
     try {
       const incoming: IncomingFile[] = []
       // An oversized file is not read into memory; its first bytes are enough to refuse it.
-      for (const f of files) incoming.push({ name: f.name, bytes: new Uint8Array(await (f.size > MAX_FILE_BYTES ? f.slice(0, 1024) : f).arrayBuffer()) })
+      for (const f of files)
+        incoming.push({ name: f.name, bytes: new Uint8Array(await (f.size > MAX_FILE_BYTES ? f.slice(0, 1024) : f).arrayBuffer()) })
       setReceived(await previewReturnedForms(incoming))
       setStatus(null)
     } catch (e) {
@@ -83,7 +84,10 @@ export default function ReceiveFormsScreen() {
         <span>{forms.receive.drop}</span>
       </div>
       {status && (
-        <p className={`notice ${status.kind === 'ok' ? 'ok' : status.kind === 'error' ? 'danger' : ''}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          className={`notice ${status.kind === 'ok' ? 'ok' : status.kind === 'error' ? 'danger' : ''}`}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+        >
           {status.text}
         </p>
       )}
@@ -108,11 +112,18 @@ export default function ReceiveFormsScreen() {
                 {received.map((r, i) => {
                   const v = r.verdict
                   const badge = v.outcome === 'accepted' ? 'ok' : v.outcome === 'already-imported' ? 'muted' : 'danger'
-                  const label = v.outcome === 'accepted' ? forms.receive.accepted : v.outcome === 'already-imported' ? forms.receive.alreadyImported : forms.receive.needsAttention
+                  const label =
+                    v.outcome === 'accepted'
+                      ? forms.receive.accepted
+                      : v.outcome === 'already-imported'
+                        ? forms.receive.alreadyImported
+                        : forms.receive.needsAttention
                   return (
                     <tr key={`${i}-${v.fileSha256}`} data-testid="cw-receive-row">
                       <td>{v.fileName}</td>
-                      <td>{v.personId && v.personName ? <a href={routeHref('handlaggare', 'person', v.personId)}>{v.personName}</a> : ''}</td>
+                      <td>
+                        {v.personId && v.personName ? <a href={routeHref('handlaggare', 'person', v.personId)}>{v.personName}</a> : ''}
+                      </td>
                       <td>{v.versionNumber ?? ''}</td>
                       <td>{v.signedOn ?? ''}</td>
                       <td>

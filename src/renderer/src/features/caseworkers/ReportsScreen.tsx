@@ -15,7 +15,12 @@ export default function ReportsScreen() {
   const profile = useUi((s) => s.profile)
   const [unit, setUnit] = useState('')
   const [status, setStatus] = useState<{ kind: 'ok' | 'error' | 'busy'; text: string } | null>(null)
-  if (error) return <p role="alert" className="error">{error}</p>
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    )
   if (!dashboard || !loaded) return <p className="loading">Laddar…</p>
   const today = localToday()
   const municipality = profile?.officialName ?? ''
@@ -32,7 +37,10 @@ export default function ReportsScreen() {
     }
   }
 
-  const exportCsv = () => run(() => Promise.resolve({ name: `Handläggare och försäkran${unitPart} ${today}.csv`, bytes: registerCsv(rowsForUnit(dashboard, unit)) }))
+  const exportCsv = () =>
+    run(() =>
+      Promise.resolve({ name: `Handläggare och försäkran${unitPart} ${today}.csv`, bytes: registerCsv(rowsForUnit(dashboard, unit)) })
+    )
 
   const exportPdf = () =>
     run(async () => {
@@ -72,7 +80,10 @@ export default function ReportsScreen() {
         ['Namn', 'Enhet', 'Version', 'Textens SHA-256', 'Datum', 'Sätt', 'Anteckning', 'Fil'],
         acks.map((a) => {
           const p = people.get(a.caseworkerId)!
-          const file = a.attachmentIds.map((id) => files.find((f) => f.id === id)?.name).filter(Boolean).join(', ')
+          const file = a.attachmentIds
+            .map((id) => files.find((f) => f.id === id)?.name)
+            .filter(Boolean)
+            .join(', ')
           return [p.name, p.unit, a.versionNumber, a.sha256, a.signedOn, cw.person.methods[a.method], a.note, file || cw.reports.noPdfNote]
         })
       )
@@ -89,17 +100,28 @@ export default function ReportsScreen() {
         <select id="cw-report-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
           <option value="">{cw.overview.allUnits}</option>
           {dashboard.unitNames.map((u) => (
-            <option key={u} value={u}>{u}</option>
+            <option key={u} value={u}>
+              {u}
+            </option>
           ))}
         </select>
       </div>
       <div className="actions">
-        <button type="button" onClick={() => void exportCsv()}>{cw.reports.csv}</button>
-        <button type="button" onClick={() => void exportPdf()}>{cw.reports.pdf}</button>
-        <button type="button" className="secondary" onClick={() => void exportZip()}>{cw.reports.zip}</button>
+        <button type="button" onClick={() => void exportCsv()}>
+          {cw.reports.csv}
+        </button>
+        <button type="button" onClick={() => void exportPdf()}>
+          {cw.reports.pdf}
+        </button>
+        <button type="button" className="secondary" onClick={() => void exportZip()}>
+          {cw.reports.zip}
+        </button>
       </div>
       {status && (
-        <p className={`notice ${status.kind === 'ok' ? 'ok' : status.kind === 'error' ? 'danger' : ''}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          className={`notice ${status.kind === 'ok' ? 'ok' : status.kind === 'error' ? 'danger' : ''}`}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+        >
           {status.text}
         </p>
       )}

@@ -92,7 +92,13 @@ export function RetentionSection() {
           <legend>{t.basis}</legend>
           {(Object.keys(t.basisOptions) as RuleForm['basis'][]).map((b) => (
             <div className="cw-radio" key={b}>
-              <input type="radio" id={`cw-basis-${b}`} name="cw-basis" checked={form.basis === b} onChange={() => setForm({ ...form, basis: b })} />
+              <input
+                type="radio"
+                id={`cw-basis-${b}`}
+                name="cw-basis"
+                checked={form.basis === b}
+                onChange={() => setForm({ ...form, basis: b })}
+              />
               <label htmlFor={`cw-basis-${b}`}>{t.basisOptions[b]}</label>
             </div>
           ))}
@@ -169,9 +175,15 @@ export function RetentionSection() {
               <th scope="col">{t.logColumns.at}</th>
               <th scope="col">{t.logColumns.what}</th>
               <th scope="col">{t.logColumns.why}</th>
-              <th scope="col" className="num">{t.logColumns.people}</th>
-              <th scope="col" className="num">{t.logColumns.acknowledgements}</th>
-              <th scope="col" className="num">{t.logColumns.files}</th>
+              <th scope="col" className="num">
+                {t.logColumns.people}
+              </th>
+              <th scope="col" className="num">
+                {t.logColumns.acknowledgements}
+              </th>
+              <th scope="col" className="num">
+                {t.logColumns.files}
+              </th>
             </tr>
           </thead>
           <tbody>

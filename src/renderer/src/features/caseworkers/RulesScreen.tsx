@@ -27,7 +27,10 @@ export default function RulesScreen() {
     event.preventDefault()
     const d = intIn(days, 0, 365)
     const r = renew.trim() ? intIn(renew, 1, 120) : null
-    const errors = { days: d === null ? cw.settings.invalidDays : undefined, renew: renew.trim() && r === null ? cw.settings.invalidMonths : undefined }
+    const errors = {
+      days: d === null ? cw.settings.invalidDays : undefined,
+      renew: renew.trim() && r === null ? cw.settings.invalidMonths : undefined
+    }
     setPolicyErrors(errors)
     if (errors.days || errors.renew) return
     await setUndertakingPolicy({ signWithinDays: d!, renewEveryMonths: r })

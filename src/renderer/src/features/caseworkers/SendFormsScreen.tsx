@@ -22,11 +22,19 @@ export default function SendFormsScreen() {
   const people = useMemo(() => {
     if (!dashboard) return []
     const chosen = new Set(selectedIds)
-    const rows = who === 'selected' ? dashboard.rows.filter((r) => chosen.has(r.person.id) && r.status !== 'inactive') : dashboard.rows.filter((r) => r.needsAction)
+    const rows =
+      who === 'selected'
+        ? dashboard.rows.filter((r) => chosen.has(r.person.id) && r.status !== 'inactive')
+        : dashboard.rows.filter((r) => r.needsAction)
     return rows.map((r) => ({ id: r.person.id, name: r.person.name, email: r.person.email, unit: r.person.unit }))
   }, [dashboard, who, selectedIds])
 
-  if (error) return <p role="alert" className="error">{error}</p>
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    )
   if (!dashboard || !loaded) return <p className="loading">Laddar…</p>
   const version = loaded.data.versions.find((v) => v.id === dashboard.currentVersion?.id)
   const municipality = profile?.officialName ?? ''
@@ -40,7 +48,12 @@ export default function SendFormsScreen() {
     if (!version) return
     setStatus({ kind: 'busy', text: forms.send.working(0, people.length) })
     try {
-      const pkg = await prepareFormPackage({ people, version, municipality, onProgress: (done, total) => setStatus({ kind: 'busy', text: forms.send.working(done, total) }) })
+      const pkg = await prepareFormPackage({
+        people,
+        version,
+        municipality,
+        onProgress: (done, total) => setStatus({ kind: 'busy', text: forms.send.working(done, total) })
+      })
       await saveFile(pkg.zipName, pkg.zipBytes, [{ name: 'Zip', extensions: ['zip'] }])
       setSent(pkg.planned)
       setStatus({ kind: 'ok', text: forms.send.saved(pkg.zipName) })
@@ -69,12 +82,24 @@ export default function SendFormsScreen() {
             <legend>{forms.send.whoLegend}</legend>
             {selectedIds.length > 0 && (
               <div className="cw-radio">
-                <input type="radio" id="cw-send-selected" name="cw-send-who" checked={who === 'selected'} onChange={() => setWho('selected')} />
+                <input
+                  type="radio"
+                  id="cw-send-selected"
+                  name="cw-send-who"
+                  checked={who === 'selected'}
+                  onChange={() => setWho('selected')}
+                />
                 <label htmlFor="cw-send-selected">{forms.send.whoSelected(selectedActive)}</label>
               </div>
             )}
             <div className="cw-radio">
-              <input type="radio" id="cw-send-needs" name="cw-send-who" checked={who === 'needs-action'} onChange={() => setWho('needs-action')} />
+              <input
+                type="radio"
+                id="cw-send-needs"
+                name="cw-send-who"
+                checked={who === 'needs-action'}
+                onChange={() => setWho('needs-action')}
+              />
               <label htmlFor="cw-send-needs">{forms.send.whoNeedsAction(needsAction)}</label>
             </div>
           </fieldset>
@@ -91,7 +116,10 @@ export default function SendFormsScreen() {
             </>
           )}
           {status && (
-            <p className={`notice ${status.kind === 'ok' ? 'ok' : status.kind === 'error' ? 'danger' : ''}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+            <p
+              className={`notice ${status.kind === 'ok' ? 'ok' : status.kind === 'error' ? 'danger' : ''}`}
+              role={status.kind === 'error' ? 'alert' : 'status'}
+            >
               {status.text}
             </p>
           )}
@@ -100,14 +128,22 @@ export default function SendFormsScreen() {
               <h2 id="cw-send-mail">{forms.send.mailTitle}</h2>
               <p className="notice warn">{forms.send.mailNote}</p>
               <div className="actions">
-                <button type="button" className="secondary" onClick={() => void mail(buildFormMailtoForAll({ emails: sent.map((p) => p.email), municipality }))}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => void mail(buildFormMailtoForAll({ emails: sent.map((p) => p.email), municipality }))}
+                >
                   {forms.send.mailAll}
                 </button>
               </div>
               <ul className="cw-mail-list">
                 {sent.slice(0, SHOWN).map((p) => (
                   <li key={p.id}>
-                    <button type="button" className="secondary" onClick={() => void mail(buildFormMailto({ email: p.email, fileName: p.fileName, municipality }))}>
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => void mail(buildFormMailto({ email: p.email, fileName: p.fileName, municipality }))}
+                    >
                       {forms.send.mailOne(p.name)}
                     </button>{' '}
                     {forms.send.attachHint(p.fileName)}

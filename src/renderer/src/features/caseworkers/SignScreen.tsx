@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type SignaturePad from 'signature_pad'
-import { getCaseworker, getCurrentUndertakingVersion, recordAcknowledgement, type CaseworkerRecord, type UndertakingVersionRecord } from '@renderer/db'
+import {
+  getCaseworker,
+  getCurrentUndertakingVersion,
+  recordAcknowledgement,
+  type CaseworkerRecord,
+  type UndertakingVersionRecord
+} from '@renderer/db'
 import { localToday } from '@renderer/domain/caseworkers/dates'
 import { typedNameMatches } from '@renderer/domain/signing/typedName'
 import { cw } from '@renderer/i18n/caseworkers'
@@ -61,7 +67,8 @@ export default function SignScreen({ id }: { id: string }) {
     if (!read) next.read = cw.sign.readRequired
     if (kind === 'typed' && !typedName.trim()) next.typed = cw.sign.typedRequired
     // A typed name is a signature only when it is the person's own registered name.
-    else if (kind === 'typed' && !typedNameMatches(typedName, [person.name])) next.typed = cw.sign.typedMismatch(typedName.trim(), person.name)
+    else if (kind === 'typed' && !typedNameMatches(typedName, [person.name]))
+      next.typed = cw.sign.typedMismatch(typedName.trim(), person.name)
     if (kind === 'drawn' && (!padRef.current || padRef.current.isEmpty())) next.drawn = cw.sign.drawnRequired
     setErrors(next)
     if (Object.keys(next).length) return
@@ -81,7 +88,9 @@ export default function SignScreen({ id }: { id: string }) {
         method: 'on-screen',
         signatureKind: kind,
         signedOn,
-        files: [{ name: `Försäkran SSBTEK ${fileSafe(person.name)} v${version.number} ${signedOn}.pdf`, mimeType: 'application/pdf', bytes }]
+        files: [
+          { name: `Försäkran SSBTEK ${fileSafe(person.name)} v${version.number} ${signedOn}.pdf`, mimeType: 'application/pdf', bytes }
+        ]
       })
       announce(cw.sign.done(person.name))
       navigate('handlaggare', 'person', person.id)
@@ -100,7 +109,14 @@ export default function SignScreen({ id }: { id: string }) {
       <UndertakingText text={version.text} label={cw.sign.textLabel} />
       <form onSubmit={(e) => void submit(e)} noValidate>
         <div className={`cw-check${errors.read ? ' has-error' : ''}`}>
-          <input id="cw-read" type="checkbox" checked={read} onChange={(e) => setRead(e.target.checked)} aria-describedby={errors.read ? 'cw-read-error' : undefined} aria-invalid={errors.read ? true : undefined} />
+          <input
+            id="cw-read"
+            type="checkbox"
+            checked={read}
+            onChange={(e) => setRead(e.target.checked)}
+            aria-describedby={errors.read ? 'cw-read-error' : undefined}
+            aria-invalid={errors.read ? true : undefined}
+          />
           <label htmlFor="cw-read">{cw.sign.readConfirm}</label>
         </div>
         {errors.read && (

@@ -2,7 +2,12 @@ import { useEffect, useMemo, useState } from 'react'
 import { getSetting, loadUndertakingData, publishUndertakingVersion, putSetting, type UndertakingVersionRecord } from '@renderer/db'
 import { SIGNED_MARKS } from '@renderer/domain/content/statement'
 import { localDateOf } from '@renderer/domain/caseworkers/dates'
-import { composeUndertakingText, isLegalReferenceConfirmed, validateUndertakingContent, type UndertakingContent } from '@renderer/domain/undertaking/text'
+import {
+  composeUndertakingText,
+  isLegalReferenceConfirmed,
+  validateUndertakingContent,
+  type UndertakingContent
+} from '@renderer/domain/undertaking/text'
 import { cw } from '@renderer/i18n/caseworkers'
 
 import { Field } from '@renderer/ui/Field'
@@ -68,7 +73,8 @@ export default function TemplateScreen() {
   const latest = versions[versions.length - 1]
   const set = (k: 'title' | 'body') => (e: { target: { value: string } }) => setDraft((d) => (d ? { ...d, [k]: e.target.value } : d))
   // A confirmation belongs to one wording of the reference: changing the text makes it unconfirmed again.
-  const setLegal = (e: { target: { value: string } }) => setDraft((d) => (d ? { ...d, legalReference: e.target.value, legalReview: null } : d))
+  const setLegal = (e: { target: { value: string } }) =>
+    setDraft((d) => (d ? { ...d, legalReference: e.target.value, legalReview: null } : d))
   const confirmed = isLegalReferenceConfirmed(draft)
 
   function confirmLegal() {

@@ -5,4 +5,7 @@ import { defaultUndertakingContent, type UndertakingContent, type UndertakingDef
 export const DEFAULT_UNDERTAKING: UndertakingContent = defaultUndertakingContent(defaultFile as UndertakingDefaultFile)
 
 /** The legal reference's statements, shown with their sources beside the field. */
-export const DEFAULT_LEGAL_STATEMENTS = [(defaultFile as UndertakingDefaultFile).legalReference, (defaultFile as UndertakingDefaultFile).legalContext]
+export const DEFAULT_LEGAL_STATEMENTS = [
+  (defaultFile as UndertakingDefaultFile).legalReference,
+  (defaultFile as UndertakingDefaultFile).legalContext
+]

@@ -16,7 +16,12 @@ type Loaded = {
 let cache: { loaded: Loaded; generation: number } | null = null
 
 /** Loads the register, versions, summaries and reminders, and derives the dashboard in one pass. */
-export function useUndertakingData(): { loaded: Loaded | null; dashboard: Dashboard | null; error: string | null; reload: () => Promise<void> } {
+export function useUndertakingData(): {
+  loaded: Loaded | null
+  dashboard: Dashboard | null
+  error: string | null
+  reload: () => Promise<void>
+} {
   const [loaded, setLoaded] = useState<Loaded | null>(() => (cache && cache.generation === storageGeneration() ? cache.loaded : null))
   const [error, setError] = useState<string | null>(null)
   const reload = useCallback(async () => {

@@ -59,7 +59,13 @@ const DATE_KEY: Record<Exclude<AgreementSubStep['id'], 'sent'>, keyof Form> = {
 }
 
 /** Step 3's sub-process: the five sub-steps with their dates, how the agreement was sent, and FK's receipt. */
-export function AgreementPanel(props: { boardId: string; content: ChecklistContent; agreement: AgreementProcess; contacts: AgreementContacts | undefined; onChanged: () => void }) {
+export function AgreementPanel(props: {
+  boardId: string
+  content: ChecklistContent
+  agreement: AgreementProcess
+  contacts: AgreementContacts | undefined
+  onChanged: () => void
+}) {
   const { boardId, content, agreement, contacts, onChanged } = props
   const copyKey = autosaveCopyKeys.boardPanel(boardId, 'agreement')
   const [form, setForm] = useState<Form>(() => recoverStartingValue(copyKey, formOf(agreement), revisionOf))
@@ -83,7 +89,9 @@ export function AgreementPanel(props: { boardId: string; content: ChecklistConte
           <li key={sub.id}>
             <h3>{sub.title}</h3>
             <StatementView statement={sub.help} />
-            {sub.more?.map((s) => <StatementView key={s.text} statement={s} />)}
+            {sub.more?.map((s) => (
+              <StatementView key={s.text} statement={s} />
+            ))}
             {sub.id === 'sent' ? (
               <>
                 <StatementView statement={content.fkAddress} className="hint" prefix={cx.fkAddress} />
@@ -91,7 +99,12 @@ export function AgreementPanel(props: { boardId: string; content: ChecklistConte
                 <div className="task-fields">
                   <DateField label={cx.sentDate} value={form.sentDate} onChange={(v) => set('sentDate', v)} />
                 </div>
-                <DateField label={cx.fkReceived} hint={cx.fkReceivedHint} value={form.fkReceivedDate} onChange={(v) => set('fkReceivedDate', v)} />
+                <DateField
+                  label={cx.fkReceived}
+                  hint={cx.fkReceivedHint}
+                  value={form.fkReceivedDate}
+                  onChange={(v) => set('fkReceivedDate', v)}
+                />
               </>
             ) : (
               <DateField

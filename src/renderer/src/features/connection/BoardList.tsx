@@ -30,7 +30,14 @@ export function BoardList({ content }: { content: ChecklistContent }) {
       const loaded = await Promise.all(
         active.map(async (board) => {
           const data = await loadBoardData(board.id)
-          return { board, summary: summarize(content, recordedBoard(data?.states ?? [], data?.connection ?? emptyConnectionState(), data?.contacts), today) }
+          return {
+            board,
+            summary: summarize(
+              content,
+              recordedBoard(data?.states ?? [], data?.connection ?? emptyConnectionState(), data?.contacts),
+              today
+            )
+          }
         })
       )
       setRows(loaded)
@@ -67,7 +74,10 @@ export function BoardList({ content }: { content: ChecklistContent }) {
   }
 
   // The one action shown on top: a late FK decision first, then the first board with something to do.
-  const first = rows?.find((r) => r.summary.state.nextAction.kind === 'attention') ?? rows?.find((r) => r.summary.state.nextAction.kind === 'do') ?? rows?.[0]
+  const first =
+    rows?.find((r) => r.summary.state.nextAction.kind === 'attention') ??
+    rows?.find((r) => r.summary.state.nextAction.kind === 'do') ??
+    rows?.[0]
   return (
     <section aria-labelledby="connection-title">
       <h1 id="connection-title">{cx.homeTitle}</h1>
@@ -79,13 +89,23 @@ export function BoardList({ content }: { content: ChecklistContent }) {
       )}
       {rows === null && !error && <p className="loading">Laddar…</p>}
       {first && (
-        <div className={`notice ${first.summary.state.nextAction.kind === 'attention' ? 'danger' : first.summary.state.nextAction.kind === 'done' ? 'ok' : ''}`}>
+        <div
+          className={`notice ${first.summary.state.nextAction.kind === 'attention' ? 'danger' : first.summary.state.nextAction.kind === 'done' ? 'ok' : ''}`}
+        >
           <h2>{rows!.length > 1 ? cx.nextActionFor(first.board.name) : cx.nextActionHeading}</h2>
           <p className="next-action" data-testid="home-next-action">
             {first.summary.nextText}
           </p>
           <p>
-            <a href={routeHref('anslutning', first.board.id, ...(first.summary.state.nextAction.stepId ? [first.summary.state.nextAction.stepId] : []))}>Gå till {first.board.name}</a>
+            <a
+              href={routeHref(
+                'anslutning',
+                first.board.id,
+                ...(first.summary.state.nextAction.stepId ? [first.summary.state.nextAction.stepId] : [])
+              )}
+            >
+              Gå till {first.board.name}
+            </a>
           </p>
         </div>
       )}

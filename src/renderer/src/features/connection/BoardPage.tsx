@@ -30,7 +30,8 @@ export function BoardStatusMessage({ status, message }: { status: 'loading' | 'm
 
 export function BoardPage({ content, boardId }: { content: ChecklistContent; boardId: string }) {
   const { load, reload } = useBoardData(boardId)
-  if (load.status !== 'ready') return <BoardStatusMessage status={load.status} message={load.status === 'failed' ? load.message : undefined} />
+  if (load.status !== 'ready')
+    return <BoardStatusMessage status={load.status} message={load.status === 'failed' ? load.message : undefined} />
   return <BoardOverview content={content} data={load.data} reload={reload} />
 }
 
@@ -72,14 +73,18 @@ function BoardOverview({ content, data, reload }: { content: ChecklistContent; d
       <p>
         <strong>{cx.colStatus}:</strong> <span data-testid="board-place">{summary.placeText}</span>
       </p>
-      <div className={`notice ${next.kind === 'attention' ? 'danger' : next.kind === 'done' ? 'ok' : next.kind === 'waiting' ? 'warn' : ''}`}>
+      <div
+        className={`notice ${next.kind === 'attention' ? 'danger' : next.kind === 'done' ? 'ok' : next.kind === 'waiting' ? 'warn' : ''}`}
+      >
         <h2>{cx.nextActionHeading}</h2>
         <p className="next-action" data-testid="board-next-action">
           {summary.nextText}
         </p>
         {next.stepId && (
           <p>
-            <a href={routeHref('anslutning', board.id, next.stepId)}>{cx.openStep(content.steps.find((s) => s.id === next.stepId)!.number, content.steps.find((s) => s.id === next.stepId)!.title)}</a>
+            <a href={routeHref('anslutning', board.id, next.stepId)}>
+              {cx.openStep(content.steps.find((s) => s.id === next.stepId)!.number, content.steps.find((s) => s.id === next.stepId)!.title)}
+            </a>
           </p>
         )}
       </div>

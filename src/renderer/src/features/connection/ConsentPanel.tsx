@@ -18,7 +18,12 @@ const KINDS: ConsentKind[] = ['have', 'applied', 'not-yet', 'unknown']
 export function toConsent(f: Form): Consent {
   switch (f.kind) {
     case 'have':
-      return { kind: 'have', grantedDate: validDateOrUndefined(f.grantedDate), reference: f.reference.trim() || undefined, appliedDate: validDateOrUndefined(f.appliedDate) }
+      return {
+        kind: 'have',
+        grantedDate: validDateOrUndefined(f.grantedDate),
+        reference: f.reference.trim() || undefined,
+        appliedDate: validDateOrUndefined(f.appliedDate)
+      }
     case 'applied':
       return { kind: 'applied', appliedDate: validDateOrUndefined(f.appliedDate) }
     default:
@@ -39,7 +44,17 @@ function formOf(consent: Consent): Form {
 const revisionOf = (f: Form) => contentRevision(formOf(toConsent(f)))
 
 /** Transportstyrelsen's consent to direct access to Vägtrafikregistret, and the plain warning while it is missing. */
-export function ConsentPanel({ boardId, consent, onChanged, headingLevel = 2 }: { boardId: string; consent: Consent; onChanged: () => void; headingLevel?: 2 | 3 }) {
+export function ConsentPanel({
+  boardId,
+  consent,
+  onChanged,
+  headingLevel = 2
+}: {
+  boardId: string
+  consent: Consent
+  onChanged: () => void
+  headingLevel?: 2 | 3
+}) {
   const name = useId()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const copyKey = autosaveCopyKeys.boardPanel(boardId, 'consent')
@@ -60,7 +75,8 @@ export function ConsentPanel({ boardId, consent, onChanged, headingLevel = 2 }: 
         <legend>{cx.consentLegend}</legend>
         {KINDS.map((kind) => (
           <label key={kind}>
-            <input type="radio" name={name} value={kind} checked={form.kind === kind} onChange={() => setForm((f) => ({ ...f, kind }))} /> {consentLabels[kind]}
+            <input type="radio" name={name} value={kind} checked={form.kind === kind} onChange={() => setForm((f) => ({ ...f, kind }))} />{' '}
+            {consentLabels[kind]}
           </label>
         ))}
       </fieldset>
@@ -68,7 +84,12 @@ export function ConsentPanel({ boardId, consent, onChanged, headingLevel = 2 }: 
         <div className="task-fields">
           <DateField label={cx.consentGrantedDate} value={form.grantedDate} onChange={(v) => setForm((f) => ({ ...f, grantedDate: v }))} />
           <Field label={cx.consentReference}>
-            <input type="text" value={form.reference} onChange={(e) => setForm((f) => ({ ...f, reference: e.target.value }))} autoComplete="off" />
+            <input
+              type="text"
+              value={form.reference}
+              onChange={(e) => setForm((f) => ({ ...f, reference: e.target.value }))}
+              autoComplete="off"
+            />
           </Field>
           {form.appliedDate && <p className="hint">{cx.consentAppliedEarlier(form.appliedDate)}</p>}
         </div>
@@ -78,7 +99,9 @@ export function ConsentPanel({ boardId, consent, onChanged, headingLevel = 2 }: 
           <DateField label={cx.consentAppliedDate} value={form.appliedDate} onChange={(v) => setForm((f) => ({ ...f, appliedDate: v }))} />
         </div>
       )}
-      {form.kind !== 'have' && <p className="notice warn">{form.kind === 'unknown' ? cx.consentUnknownWarning : cx.consentWaitingWarning}</p>}
+      {form.kind !== 'have' && (
+        <p className="notice warn">{form.kind === 'unknown' ? cx.consentUnknownWarning : cx.consentWaitingWarning}</p>
+      )}
       <SaveStatus state={state} />
     </section>
   )

@@ -11,11 +11,29 @@ export const validDateOrUndefined = (value: string): string | undefined => (isVa
  * A text field for a date written ÅÅÅÅ-MM-DD. A native date picker shows the operating system's
  * format (e.g. mm/dd/yyyy on an English Windows), so the app uses plain text with validation.
  */
-export function DateField({ label, hint, value, onChange }: { label: ReactNode; hint?: ReactNode; value: string; onChange: (value: string) => void }) {
+export function DateField({
+  label,
+  hint,
+  value,
+  onChange
+}: {
+  label: ReactNode
+  hint?: ReactNode
+  value: string
+  onChange: (value: string) => void
+}) {
   const error = value.trim() && !isValidIsoDate(value.trim()) ? DATE_INVALID : null
   return (
     <Field label={label} hint={hint ? <>{hint} (ÅÅÅÅ-MM-DD)</> : 'ÅÅÅÅ-MM-DD'} error={error}>
-      <input type="text" inputMode="numeric" autoComplete="off" size={12} maxLength={10} value={value} onChange={(e) => onChange(e.target.value)} />
+      <input
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        size={12}
+        maxLength={10}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </Field>
   )
 }

@@ -24,10 +24,16 @@ export function ForecastPanel({ forecast, today, headingLevel = 2 }: { forecast:
             )}
           </p>
           <p data-testid="forecast-basis">
-            {forecast.countedFrom === 'consent-granted' ? t.countedFromConsent(forecast.from, forecast.receivedDate) : t.countedFromReceived(forecast.from)}{' '}
+            {forecast.countedFrom === 'consent-granted'
+              ? t.countedFromConsent(forecast.from, forecast.receivedDate)
+              : t.countedFromReceived(forecast.from)}{' '}
             {today > forecast.from && t.day(workingDaysBetween(forecast.from, today))}
           </p>
-          {forecast.countedFrom === 'consent-granted' && <p className="hint" data-testid="forecast-assumption">{t.consentAssumption}</p>}
+          {forecast.countedFrom === 'consent-granted' && (
+            <p className="hint" data-testid="forecast-assumption">
+              {t.consentAssumption}
+            </p>
+          )}
         </>
       )}
       <p className="hint">{t.estimateNote}</p>

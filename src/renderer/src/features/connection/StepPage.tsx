@@ -16,13 +16,24 @@ import { useToday } from './useToday'
 
 export function StepPage({ content, boardId, stepId }: { content: ChecklistContent; boardId: string; stepId: string }) {
   const { load, reload } = useBoardData(boardId)
-  if (load.status !== 'ready') return <BoardStatusMessage status={load.status} message={load.status === 'failed' ? load.message : undefined} />
+  if (load.status !== 'ready')
+    return <BoardStatusMessage status={load.status} message={load.status === 'failed' ? load.message : undefined} />
   const index = content.steps.findIndex((s) => s.id === stepId)
   if (index < 0) return <BoardStatusMessage status="failed" message={`Steget ”${stepId}” finns inte.`} />
   return <StepView content={content} data={load.data} index={index} reload={reload} />
 }
 
-function StepView({ content, data, index, reload }: { content: ChecklistContent; data: BoardData; index: number; reload: () => Promise<void> }) {
+function StepView({
+  content,
+  data,
+  index,
+  reload
+}: {
+  content: ChecklistContent
+  data: BoardData
+  index: number
+  reload: () => Promise<void>
+}) {
   const today = useToday()
   const step = content.steps[index]!
   const { board } = data
@@ -52,7 +63,13 @@ function StepView({ content, data, index, reload }: { content: ChecklistContent;
       {step.id === 'fatta-beslut' && <DecisionPanel boardId={board.id} decision={data.connection.decision} onChanged={onChanged} />}
       {step.agreementProcess && (
         <>
-          <AgreementPanel boardId={board.id} content={content} agreement={data.connection.agreement} contacts={data.contacts} onChanged={onChanged} />
+          <AgreementPanel
+            boardId={board.id}
+            content={content}
+            agreement={data.connection.agreement}
+            contacts={data.contacts}
+            onChanged={onChanged}
+          />
           <ConsentPanel boardId={board.id} consent={data.connection.consent} onChanged={onChanged} />
           <ForecastPanel forecast={summary.state.forecast} today={today} />
         </>
@@ -72,7 +89,11 @@ function StepView({ content, data, index, reload }: { content: ChecklistContent;
       {step.id === 'stam-av' && <ConsentPanel boardId={board.id} consent={data.connection.consent} onChanged={onChanged} />}
       <nav className="step-nav" aria-label="Stegen">
         {prev ? <a href={routeHref('anslutning', board.id, prev.id)}>{cx.previousStep(prev.number, prev.title)}</a> : <span />}
-        {next ? <a href={routeHref('anslutning', board.id, next.id)}>{cx.nextStep(next.number, next.title)}</a> : <a href={routeHref('anslutning', board.id)}>{board.name}: översikt</a>}
+        {next ? (
+          <a href={routeHref('anslutning', board.id, next.id)}>{cx.nextStep(next.number, next.title)}</a>
+        ) : (
+          <a href={routeHref('anslutning', board.id)}>{board.name}: översikt</a>
+        )}
       </nav>
     </section>
   )

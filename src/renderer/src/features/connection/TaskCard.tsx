@@ -1,5 +1,12 @@
 import { useCallback, useMemo, useState } from 'react'
-import { addTaskAttachment, deleteAttachment, getAttachment, saveTaskState, taskOwnerId, type AttachmentSummary } from '@renderer/db/connection'
+import {
+  addTaskAttachment,
+  deleteAttachment,
+  getAttachment,
+  saveTaskState,
+  taskOwnerId,
+  type AttachmentSummary
+} from '@renderer/db/connection'
 import type { ChecklistTask } from '@renderer/domain/connection/content'
 import type { TaskState, TaskStatus } from '@renderer/domain/connection/types'
 import { cx } from '@renderer/i18n/connection'
@@ -17,7 +24,8 @@ type Form = { status: TaskStatus; reason: string; owner: string; dueDate: string
 
 const STATUSES: TaskStatus[] = ['not-started', 'in-progress', 'done', 'not-applicable']
 
-const sizeText = (n: number) => (n < 1024 ? `${n} byte` : n < 1024 * 1024 ? `${Math.round(n / 1024)} kB` : `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`)
+const sizeText = (n: number) =>
+  n < 1024 ? `${n} byte` : n < 1024 * 1024 ? `${Math.round(n / 1024)} kB` : `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
 
 const formOf = (state: Partial<TaskState> | undefined): Form => ({
   status: state?.status ?? 'not-started',
@@ -107,7 +115,9 @@ export function TaskCard(props: {
           Klar: uppgifterna du har registrerat visar att den här uppgiften är gjord.
         </p>
       )}
-      {task.more?.map((s) => <StatementView key={s.text} statement={s} />)}
+      {task.more?.map((s) => (
+        <StatementView key={s.text} statement={s} />
+      ))}
       {task.legalReference && <StatementView statement={task.legalReference} className="hint" prefix={cx.legal} />}
       <div className="task-fields">
         <Field label={cx.taskStatus}>
@@ -136,7 +146,9 @@ export function TaskCard(props: {
       <section aria-label={`${cx.evidenceHeading}: ${task.title}`}>
         <h4>{cx.evidenceHeading}</h4>
         {task.evidence && mine.length === 0 && (
-          <p className={form.status === 'done' ? 'notice warn' : 'hint'}>{form.status === 'done' ? cx.evidenceMissing : cx.evidenceExpected}</p>
+          <p className={form.status === 'done' ? 'notice warn' : 'hint'}>
+            {form.status === 'done' ? cx.evidenceMissing : cx.evidenceExpected}
+          </p>
         )}
         {mine.length === 0 ? (
           <p>{cx.noAttachments}</p>

@@ -1,6 +1,12 @@
 import checklistJson from '@resources/content/connection-checklist.json'
 import usageRulesJson from '@resources/content/usage-rules.json'
-import { ContentError, parseChecklistContent, parseUsageRules, type ChecklistContent, type UsageRulesContent } from '@renderer/domain/connection/content'
+import {
+  ContentError,
+  parseChecklistContent,
+  parseUsageRules,
+  type ChecklistContent,
+  type UsageRulesContent
+} from '@renderer/domain/connection/content'
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; message: string }
 
@@ -8,7 +14,10 @@ function load<T>(parse: (json: unknown) => T, json: unknown): Loaded<T> {
   try {
     return { ok: true, value: parse(json) }
   } catch (error) {
-    return { ok: false, message: error instanceof ContentError ? error.message : `Innehållet kunde inte läsas: ${(error as Error)?.message ?? ''}` }
+    return {
+      ok: false,
+      message: error instanceof ContentError ? error.message : `Innehållet kunde inte läsas: ${(error as Error)?.message ?? ''}`
+    }
   }
 }
 

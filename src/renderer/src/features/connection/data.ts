@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useState } from 'react'
 import { getBoard } from '@renderer/db/boards'
-import { getAgreementContacts, getConnectionState, listTaskAttachments, listTaskStates, type AgreementContacts, type AttachmentSummary } from '@renderer/db/connection'
+import {
+  getAgreementContacts,
+  getConnectionState,
+  listTaskAttachments,
+  listTaskStates,
+  type AgreementContacts,
+  type AttachmentSummary
+} from '@renderer/db/connection'
 import type { BoardRecord } from '@renderer/db/types'
 import type { ConnectionState, TaskState } from '@renderer/domain/connection/types'
 
@@ -12,7 +19,8 @@ export type BoardData = {
   contacts: AgreementContacts | undefined
 }
 
-export type BoardLoad = { status: 'loading' } | { status: 'missing' } | { status: 'failed'; message: string } | { status: 'ready'; data: BoardData }
+export type BoardLoad =
+  { status: 'loading' } | { status: 'missing' } | { status: 'failed'; message: string } | { status: 'ready'; data: BoardData }
 
 export async function loadBoardData(boardId: string): Promise<BoardData | null> {
   const board = await getBoard(boardId)

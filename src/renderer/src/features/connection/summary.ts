@@ -14,5 +14,10 @@ export function recordedBoard(states: TaskState[], connection: ConnectionState, 
 
 export function summarize(content: ChecklistContent, recorded: RecordedBoard, today: string): BoardSummary {
   const state = deriveBoardState(content, recorded, today)
-  return { state, placeText: placeText(content, state), nextText: nextActionText(content, state.nextAction), forecastText: forecastShortText(state.forecast) }
+  return {
+    state,
+    placeText: placeText(content, state),
+    nextText: nextActionText(content, state.nextAction),
+    forecastText: forecastShortText(state.forecast)
+  }
 }

@@ -10,7 +10,17 @@ import { EditorName } from './EditorName'
 import { ItemCard, StatementFields, validate, valueOf } from './ItemCard'
 import { useContentEditor } from './useEditor'
 
-function NewTask({ stepId, stepTitle, editor, onChanged }: { stepId: StepId; stepTitle: string; editor: string; onChanged: () => Promise<void> }) {
+function NewTask({
+  stepId,
+  stepTitle,
+  editor,
+  onChanged
+}: {
+  stepId: StepId
+  stepTitle: string
+  editor: string
+  onChanged: () => Promise<void>
+}) {
   const announce = useUi((s) => s.announce)
   const [form, setForm] = useState<Parameters<typeof StatementFields>[0]['form'] | null>(null)
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -36,7 +46,21 @@ function NewTask({ stepId, stepTitle, editor, onChanged }: { stepId: StepId; ste
   }
   if (!form)
     return (
-      <button type="button" className="secondary" onClick={() => setForm({ title: '', nextAction: '', text: '', status: 'förslag', source: 'anslutningsguiden', notApplicable: false, reviewed: true })}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() =>
+          setForm({
+            title: '',
+            nextAction: '',
+            text: '',
+            status: 'förslag',
+            source: 'anslutningsguiden',
+            notApplicable: false,
+            reviewed: true
+          })
+        }
+      >
         {ce.addTask(stepTitle)}
       </button>
     )
@@ -67,7 +91,12 @@ function NewTask({ stepId, stepTitle, editor, onChanged }: { stepId: StepId; ste
 export function ChecklistEditor() {
   const { state, error, editor, changeEditor, reload } = useContentEditor()
   const checklist = loadChecklist()
-  if (error || !checklist.ok) return <p className="notice danger" role="alert">{error ?? (checklist.ok ? '' : checklist.message)}</p>
+  if (error || !checklist.ok)
+    return (
+      <p className="notice danger" role="alert">
+        {error ?? (checklist.ok ? '' : checklist.message)}
+      </p>
+    )
   if (!state) return <p className="loading">{ce.loading}</p>
   const tasks = state.items.filter((i): i is EffectiveItem & { kind: 'task'; value: TaskValue } => i.kind === 'task')
   return (

@@ -7,7 +7,15 @@ import { resetItem, saveItem } from './actions'
 import { SOURCES } from './sources'
 import { StatementView, StatusLabel } from './StatementView'
 
-type Form = { title: string; nextAction: string; text: string; status: StatementStatus; source: string; notApplicable: boolean; reviewed: boolean }
+type Form = {
+  title: string
+  nextAction: string
+  text: string
+  status: StatementStatus
+  source: string
+  notApplicable: boolean
+  reviewed: boolean
+}
 
 const statementOf = (v: ItemValue): Statement => ('help' in v ? v.help : v)
 const day = (iso: string) => iso.slice(0, 10)
@@ -40,7 +48,17 @@ export function valueOf(item: Pick<EffectiveItem, 'kind' | 'value'>, f: Form, ed
   return { ...statement, id: (item.value as { id: string }).id }
 }
 
-export function StatementFields({ form, set, isTask, errors }: { form: Form; set: <K extends keyof Form>(k: K, v: Form[K]) => void; isTask: boolean; errors: Partial<Record<keyof Form, string>> }) {
+export function StatementFields({
+  form,
+  set,
+  isTask,
+  errors
+}: {
+  form: Form
+  set: <K extends keyof Form>(k: K, v: Form[K]) => void
+  isTask: boolean
+  errors: Partial<Record<keyof Form, string>>
+}) {
   return (
     <>
       {isTask && (
@@ -76,7 +94,8 @@ export function StatementFields({ form, set, isTask, errors }: { form: Form; set
       </Field>
       {isTask && (
         <label className="check">
-          <input type="checkbox" checked={form.notApplicable} onChange={(e) => set('notApplicable', e.target.checked)} /> {ce.fields.notApplicable}
+          <input type="checkbox" checked={form.notApplicable} onChange={(e) => set('notApplicable', e.target.checked)} />{' '}
+          {ce.fields.notApplicable}
         </label>
       )}
       <label className="check">
@@ -103,7 +122,11 @@ function HistoryList({ edits }: { edits: ContentEdit[] }) {
         <ol>
           {edits.map((e) => (
             <li key={e.seq ?? e.at}>
-              {ce.historyLine(when(e.at), e.by, e.origin === 'pack' ? `${ce.historyWhat.pack} ${e.packName ?? ''}` : ce.historyWhat[e.origin])}
+              {ce.historyLine(
+                when(e.at),
+                e.by,
+                e.origin === 'pack' ? `${ce.historyWhat.pack} ${e.packName ?? ''}` : ce.historyWhat[e.origin]
+              )}
               {e.value && <>: ”{itemLabel({ kind: e.kind, value: e.value })}”</>}
             </li>
           ))}
@@ -114,7 +137,19 @@ function HistoryList({ edits }: { edits: ContentEdit[] }) {
 }
 
 /** One editable item: its statement with status and source, who changed it, its history, edit and reset. */
-export function ItemCard({ item, allEdits, editor, onChanged, headingLevel = 3 }: { item: EffectiveItem; allEdits: ContentEdit[]; editor: string; onChanged: () => Promise<void>; headingLevel?: 3 | 4 }) {
+export function ItemCard({
+  item,
+  allEdits,
+  editor,
+  onChanged,
+  headingLevel = 3
+}: {
+  item: EffectiveItem
+  allEdits: ContentEdit[]
+  editor: string
+  onChanged: () => Promise<void>
+  headingLevel?: 3 | 4
+}) {
   const [form, setForm] = useState<Form | null>(null)
   const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({})
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
@@ -142,10 +177,13 @@ export function ItemCard({ item, allEdits, editor, onChanged, headingLevel = 3 }
     setErrors(found)
     if (Object.keys(found).length) return
     if (!editor.trim()) return setMessage({ text: ce.editorNameMissing, error: true })
-    await run(async () => {
-      await saveItem(item, valueOf(item, form, editor, new Date().toISOString().slice(0, 10)), editor)
-      setForm(null)
-    }, ce.saved(isTask ? form.title.trim() : label))
+    await run(
+      async () => {
+        await saveItem(item, valueOf(item, form, editor, new Date().toISOString().slice(0, 10)), editor)
+        setForm(null)
+      },
+      ce.saved(isTask ? form.title.trim() : label)
+    )
   }
 
   const meta = item.edit

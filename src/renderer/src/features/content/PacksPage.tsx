@@ -8,14 +8,13 @@ import { useContentEditor } from './useEditor'
 
 const labelOf = (kind: PackDiffRow['kind'], value: ItemValue) => itemLabel({ kind, value })
 
-function ValueText({ value }: { kind: PackDiffRow["kind"]; value: ItemValue | null }) {
+function ValueText({ value }: { kind: PackDiffRow['kind']; value: ItemValue | null }) {
   if (!value) return <>{ce.none}</>
   const s = 'help' in value ? value.help : value
   return (
     <>
       {'title' in value && <strong>{value.title}: </strong>}
-      {s.text} ({ct.statusLabels[s.status]})
-      {'notApplicable' in value && value.notApplicable ? ` · ${ce.notApplicable}` : ''}
+      {s.text} ({ct.statusLabels[s.status]}){'notApplicable' in value && value.notApplicable ? ` · ${ce.notApplicable}` : ''}
     </>
   )
 }

@@ -6,7 +6,12 @@ import { useContentEditor } from './useEditor'
 /** The usage rules and the legal references: edit, confirm (review), history, reset. */
 export function RulesEditor() {
   const { state, error, editor, changeEditor, reload } = useContentEditor()
-  if (error) return <p className="notice danger" role="alert">{error}</p>
+  if (error)
+    return (
+      <p className="notice danger" role="alert">
+        {error}
+      </p>
+    )
   if (!state) return <p className="loading">{ce.loading}</p>
   return (
     <>

@@ -19,7 +19,8 @@ export function SourcesPage() {
         if (c.ok) {
           for (const s of c.value.steps) add(s.summary.source)
           for (const s of c.value.agreementSubSteps) [s.help, ...(s.more ?? [])].forEach((x) => add(x.source))
-          for (const s of c.value.steps.flatMap((st) => st.tasks)) [...(s.more ?? []), ...(s.legalReference ? [s.legalReference] : [])].forEach((x) => add(x.source))
+          for (const s of c.value.steps.flatMap((st) => st.tasks))
+            [...(s.more ?? []), ...(s.legalReference ? [s.legalReference] : [])].forEach((x) => add(x.source))
           ;[c.value.processSource, c.value.fkAddress, c.value.forecast.note].forEach((x) => add(x.source))
         }
         setCounts(map)

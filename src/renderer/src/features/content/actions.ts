@@ -1,6 +1,13 @@
 import { addContentEdits, listContentEdits } from '@renderer/db/contentEdits'
 import { getSetting, putSetting } from '@renderer/db/settings'
-import { effectiveItems, standardItems, type ContentEdit, type ContentItem, type EffectiveItem, type ItemValue } from '@renderer/domain/content/edits'
+import {
+  effectiveItems,
+  standardItems,
+  type ContentEdit,
+  type ContentItem,
+  type EffectiveItem,
+  type ItemValue
+} from '@renderer/domain/content/edits'
 import { buildPack, diffPack, editsFromPack, packBytes, type ContentPack, type PackDiffRow } from '@renderer/domain/content/pack'
 import { parseContentPack } from '@renderer/domain/content/packSchema'
 import { ce } from '@renderer/i18n/content'
@@ -53,12 +60,16 @@ export async function exportContentPack(by: string, at = new Date()): Promise<st
   return name
 }
 
-export type PackPreview = { ok: true; name: string; pack: ContentPack; rows: PackDiffRow[] } | { ok: false; message: string } | { ok: false; cancelled: true }
+export type PackPreview =
+  { ok: true; name: string; pack: ContentPack; rows: PackDiffRow[] } | { ok: false; message: string } | { ok: false; cancelled: true }
 
 /** Asks for a pack file and compares it with the current content. Changes nothing. */
 export async function previewContentPack(): Promise<PackPreview> {
   const file = await openFile([{ name: 'Innehållspaket', extensions: ['json'] }], 5 * 1024 * 1024)
-  if (!file.opened) return file.reason === 'too-large' ? { ok: false, message: 'Filen är för stor för att vara ett innehållspaket. Inget har ändrats.' } : { ok: false, cancelled: true }
+  if (!file.opened)
+    return file.reason === 'too-large'
+      ? { ok: false, message: 'Filen är för stor för att vara ett innehållspaket. Inget har ändrats.' }
+      : { ok: false, cancelled: true }
   return previewPackBytes(file.name, file.bytes)
 }
 

@@ -20,7 +20,13 @@ export default function SettingsArea() {
   }, [])
 
   const persistText =
-    persist === 'granted' ? sv.settings.persistGranted : persist === 'denied' ? sv.settings.persistDenied : persist === 'unknown' ? sv.settings.persistUnknown : sv.loading
+    persist === 'granted'
+      ? sv.settings.persistGranted
+      : persist === 'denied'
+        ? sv.settings.persistDenied
+        : persist === 'unknown'
+          ? sv.settings.persistUnknown
+          : sv.loading
 
   return (
     <section aria-labelledby="settings-title">

@@ -21,7 +21,11 @@ export function StorageHealthPanel() {
   return (
     <section aria-labelledby="storage-health-title">
       <h2 id="storage-health-title">{t.healthTitle}</h2>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {!health ? (
         !error && <p>{sv.loading}</p>
       ) : (

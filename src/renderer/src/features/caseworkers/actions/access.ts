@@ -5,8 +5,7 @@ import { validateCaseworker } from '@renderer/domain/caseworkers/validate'
 
 export type AccessForm = { hasAccess: boolean; from: string; to: string }
 export type AccessSaveResult =
-  | { ok: true; changed: boolean; person: CaseworkerRecord }
-  | { ok: false; errors: { from?: string; to?: string } }
+  { ok: true; changed: boolean; person: CaseworkerRecord } | { ok: false; errors: { from?: string; to?: string } }
 
 const MISSING_FROM = 'Skriv från vilken dag personen har behörighet (ÅÅÅÅ-MM-DD).'
 

@@ -9,7 +9,13 @@ import {
   type RetentionPreview
 } from '@renderer/db'
 import type { CullingLogEntry } from '@renderer/domain/retention/cullingLog'
-import { checkRetentionRule, type RetentionBasis, type RetentionRule, type RetentionUnit, type RuleProblem } from '@renderer/domain/retention/rule'
+import {
+  checkRetentionRule,
+  type RetentionBasis,
+  type RetentionRule,
+  type RetentionUnit,
+  type RuleProblem
+} from '@renderer/domain/retention/rule'
 
 export type RetentionState = { rule: RetentionRule | null; preview: RetentionPreview; log: CullingLogEntry[] }
 
@@ -23,7 +29,10 @@ export async function loadRetention(today: string): Promise<RetentionState> {
 export type RuleForm = { amount: string; unit: RetentionUnit; basis: RetentionBasis; planReference: string }
 
 /** Checks and stores the rule as typed; on success returns the fresh preview. Nothing is culled. */
-export async function saveRetentionRule(form: RuleForm, today: string): Promise<{ ok: true; state: RetentionState } | { ok: false; problems: RuleProblem[] }> {
+export async function saveRetentionRule(
+  form: RuleForm,
+  today: string
+): Promise<{ ok: true; state: RetentionState } | { ok: false; problems: RuleProblem[] }> {
   const { rule, problems } = checkRetentionRule(form)
   if (!rule) return { ok: false, problems }
   await setRetentionRule(rule)

@@ -1,4 +1,10 @@
-import { listCaseworkers, listUndertakingVersions, recordReturnedForms, storedUndertakingFileHashes, type UndertakingVersionRecord } from '@renderer/db'
+import {
+  listCaseworkers,
+  listUndertakingVersions,
+  recordReturnedForms,
+  storedUndertakingFileHashes,
+  type UndertakingVersionRecord
+} from '@renderer/db'
 import { currentVersionOf } from '@renderer/domain/undertaking/dashboard'
 import { buildCsv } from '@renderer/domain/undertaking/csvReport'
 import { planFormFiles, safeZipName, type FormRecipient, type PlannedForm } from '@renderer/domain/undertaking/formDispatch'
