@@ -152,37 +152,33 @@ const bench = {
     const boards = await appDb.listBoards()
     const input = await makeAgreementInput()
     const now = new Date().toISOString()
-    await database
-      .table('agreementDrafts')
-      .bulkPut(
-        Array.from({ length: 50 }, (_, i) => ({
-          id: `bench-draft-${i}`,
-          boardId: boards[0]!.id,
-          name: `Utkast ${i}`,
-          data: input,
-          status: 'draft',
-          createdAt: now,
-          updatedAt: now
-        }))
-      )
+    await database.table('agreementDrafts').bulkPut(
+      Array.from({ length: 50 }, (_, i) => ({
+        id: `bench-draft-${i}`,
+        boardId: boards[0]!.id,
+        name: `Utkast ${i}`,
+        data: input,
+        status: 'draft',
+        createdAt: now,
+        updatedAt: now
+      }))
+    )
     const pdf = new Uint8Array(1024 * 1024)
     for (let i = 0; i < pdf.length; i++) pdf[i] = (i * 2654435761) >>> 24
-    await database
-      .table('attachments')
-      .bulkPut(
-        Array.from({ length: 20 }, (_, i) => ({
-          id: `bench-pdf-${i}`,
-          boardId: boards[0]!.id,
-          ownerType: 'task',
-          ownerId: `bench-${i}`,
-          name: `bilaga-${i}.pdf`,
-          mimeType: 'application/pdf',
-          size: pdf.length,
-          sha256: '',
-          bytes: pdf,
-          createdAt: now
-        }))
-      )
+    await database.table('attachments').bulkPut(
+      Array.from({ length: 20 }, (_, i) => ({
+        id: `bench-pdf-${i}`,
+        boardId: boards[0]!.id,
+        ownerType: 'task',
+        ownerId: `bench-${i}`,
+        name: `bilaga-${i}.pdf`,
+        mimeType: 'application/pdf',
+        size: pdf.length,
+        sha256: '',
+        bytes: pdf,
+        createdAt: now
+      }))
+    )
     appDb.resetDatabaseInstance()
     return { ms: 0 }
   },

@@ -129,19 +129,17 @@ export async function seedRealisticData(): Promise<{ boardA: string; boardB: str
     { fingerprint: 'fp-1', name: 'Anslutningsavtal för SSBTEK.pdf', bytes: pdfLike(50_000, 3), updatedAt: t },
     { fingerprint: 'fp-2', name: 'Annan mall.pdf', bytes: pdfLike(100, 4), updatedAt: t }
   ])
-  await d
-    .table('caseworkers')
-    .bulkPut(
-      Array.from({ length: 50 }, (_, i) => ({
-        id: `cw-${i}`,
-        name: `Handläggare ${i} Ödegård`,
-        email: `h${i}@goteborg.se`,
-        employeeId: `E${i}`,
-        unit: 'Nordost',
-        role: 'handläggare',
-        active: i % 7 !== 0
-      }))
-    )
+  await d.table('caseworkers').bulkPut(
+    Array.from({ length: 50 }, (_, i) => ({
+      id: `cw-${i}`,
+      name: `Handläggare ${i} Ödegård`,
+      email: `h${i}@goteborg.se`,
+      employeeId: `E${i}`,
+      unit: 'Nordost',
+      role: 'handläggare',
+      active: i % 7 !== 0
+    }))
+  )
   await d.table('undertakingVersions').put({ id: 'u1', publishedAt: t, text: 'Jag har läst …' })
   await d
     .table('acknowledgements')

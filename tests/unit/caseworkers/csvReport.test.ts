@@ -61,17 +61,15 @@ describe('CSV report writer', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(';' as const, ',' as const, '\t' as const),
-        fc
-          .integer({ min: 1, max: 4 })
-          .chain((width) =>
-            fc.array(
-              fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Bo,=1+1', '"', '""', '\r\n', ';', '\t')), {
-                minLength: width,
-                maxLength: width
-              }),
-              { maxLength: 10 }
-            )
-          ),
+        fc.integer({ min: 1, max: 4 }).chain((width) =>
+          fc.array(
+            fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Bo,=1+1', '"', '""', '\r\n', ';', '\t')), {
+              minLength: width,
+              maxLength: width
+            }),
+            { maxLength: 10 }
+          )
+        ),
         (separator, rows) => {
           const width = rows[0]?.length ?? 2
           const header = Array.from({ length: width }, (_, i) => `K${i}`)
