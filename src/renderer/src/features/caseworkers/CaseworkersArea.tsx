@@ -33,7 +33,7 @@ export default function CaseworkersArea({ params }: AreaProps) {
   const current = section === 'person' || section === 'signera' ? '' : section
   return (
     <div className="caseworkers">
-      <nav aria-label={cw.subnavLabel} className="cw-subnav">
+      <nav aria-label={cw.subnavLabel} className="subnav">
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.path}>

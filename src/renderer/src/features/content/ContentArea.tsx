@@ -22,7 +22,7 @@ export default function ContentArea({ params }: AreaProps) {
       <h1 id="content-title">
         {ce.title}: {page.label}
       </h1>
-      <nav aria-label={ce.subnav} className="content-subnav">
+      <nav aria-label={ce.subnav} className="subnav">
         <ul>
           {PAGES.map((p) => (
             <li key={p.path}>
