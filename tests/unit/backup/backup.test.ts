@@ -187,11 +187,19 @@ describe('refused files change nothing', () => {
     await expectRefused(new Blob([plain.subarray(0, 10)]), 'damaged')
   })
 
-  it('a flipped byte anywhere is refused (every 97th position, plain and encrypted)', async () => {
+  it('a flipped byte anywhere is refused or reads as exactly the same content (every 97th position, plain and encrypted)', async () => {
+    const original = await prepareBackup(new Blob([plain]))
     for (let at = 0; at < plain.length; at += 97) {
       const copy = plain.slice()
       copy[at] = copy[at]! ^ 0x01
-      await expect(prepareBackup(new Blob([copy])), `byte ${at}`).rejects.toBeInstanceOf(BackupError)
+      // A flip in bits a compressed stream never reads (its last byte's padding) leaves the content
+      // as it was: then the file must read as exactly the original, never as something else.
+      const read = await prepareBackup(new Blob([copy])).then(
+        (p) => p,
+        (e: unknown) => e
+      )
+      if (read instanceof BackupError) continue
+      expect(read, `byte ${at}`).toEqual(original)
     }
     await expectRefused(new Blob([flip(plain, Math.floor(plain.length / 2))]), 'damaged')
     const sealedBytes = await bytesOf(sealed)

@@ -4,8 +4,10 @@ import { BackupError } from './errors'
 /**
  * A strict, canonical zip container for backups. The writer emits exactly one layout (entries in
  * order, no gaps, fixed timestamps, no extra fields or comments); the reader accepts only that
- * layout and checks every entry's CRC-32. So a changed byte anywhere in the file either breaks the
- * layout or a checksum — the file is refused instead of being read differently. Entries are read
+ * layout and checks every entry's CRC-32. So a changed byte either breaks the layout or a checksum
+ * and the file is refused, or it touched bits that a compressed stream never reads (the padding after
+ * its last block, code lengths it never uses) and the entry inflates to the very same bytes: a file
+ * is never read differently from how it was written. Entries are read
  * one at a time from the Blob, never the whole file at once. fflate does the (de)compression.
  */
 const LOCAL = 0x04034b50
