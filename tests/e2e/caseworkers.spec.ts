@@ -26,6 +26,9 @@ async function openPerson(page: Page, name: string) {
 }
 
 test('a team lead imports an Excel file, gets people to sign, publishes a new version and exports the reports', async ({ page }) => {
+  // A long journey (import, on-screen signing with its PDF, a new version, three reports): about 40 s
+  // on a quiet machine, more than the default minute when another spec runs beside it.
+  test.setTimeout(180_000)
   await completeFirstRun(page)
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handläggare' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Handläggarnas försäkran' })).toBeVisible()
