@@ -63,7 +63,7 @@ const uiLibraries = ['react', 'react-dom', 'react-dom/client', 'zustand', 'signa
 const storage = ['dexie']
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'out-*/**', 'dist/**', 'reports/**', 'test-results/**', 'bench/**', '**/*.cjs'] },
+  { ignores: ['node_modules/**', 'out/**', 'out-*/**', 'dist/**', 'reports/**', 'test-results/**', '**/*.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
