@@ -44,6 +44,22 @@ type Written = { name: Uint8Array; method: number; crc: number; compressedSize: 
 
 const utf8 = new TextEncoder()
 
+/**
+ * The run of fields a local header (at offset 4) and a central directory record (at offset 6) share:
+ * version needed, flags, method, time, date, CRC-32, both sizes and the name's length.
+ */
+function putEntryFields(v: DataView, at: number, e: Written): void {
+  v.setUint16(at, VERSION, true)
+  v.setUint16(at + 2, UTF8_FLAG, true)
+  v.setUint16(at + 4, e.method, true)
+  v.setUint16(at + 6, DOS_TIME, true)
+  v.setUint16(at + 8, DOS_DATE, true)
+  v.setUint32(at + 10, e.crc, true)
+  v.setUint32(at + 14, e.compressedSize, true)
+  v.setUint32(at + 18, e.size, true)
+  v.setUint16(at + 22, e.name.length, true)
+}
+
 export class ZipWriter {
   private parts: BlobPart[] = []
   private entries: Written[] = []
@@ -68,15 +84,7 @@ export class ZipWriter {
     }
     const header = new DataView(new ArrayBuffer(LOCAL_SIZE))
     header.setUint32(0, LOCAL, true)
-    header.setUint16(4, VERSION, true)
-    header.setUint16(6, UTF8_FLAG, true)
-    header.setUint16(8, entry.method, true)
-    header.setUint16(10, DOS_TIME, true)
-    header.setUint16(12, DOS_DATE, true)
-    header.setUint32(14, entry.crc, true)
-    header.setUint32(18, entry.compressedSize, true)
-    header.setUint32(22, entry.size, true)
-    header.setUint16(26, entry.name.length, true)
+    putEntryFields(header, 4, entry)
     header.setUint16(28, 0, true)
     this.parts.push(header.buffer, entry.name as BlobPart, body as BlobPart)
     this.offset += LOCAL_SIZE + entry.name.length + body.length
@@ -90,15 +98,7 @@ export class ZipWriter {
       const v = new DataView(new ArrayBuffer(CENTRAL_SIZE))
       v.setUint32(0, CENTRAL, true)
       v.setUint16(4, VERSION, true)
-      v.setUint16(6, VERSION, true)
-      v.setUint16(8, UTF8_FLAG, true)
-      v.setUint16(10, e.method, true)
-      v.setUint16(12, DOS_TIME, true)
-      v.setUint16(14, DOS_DATE, true)
-      v.setUint32(16, e.crc, true)
-      v.setUint32(20, e.compressedSize, true)
-      v.setUint32(24, e.size, true)
-      v.setUint16(28, e.name.length, true)
+      putEntryFields(v, 6, e)
       // extra, comment, disk, internal and external attributes: all zero
       v.setUint32(42, e.offset, true)
       this.parts.push(v.buffer, e.name as BlobPart)

@@ -308,27 +308,11 @@ const PeopleTable = memo(function PeopleTable({
             <th scope="col" className="col-select">
               <span className="visually-hidden">{c.select}</span>
             </th>
-            <th scope="col" className="col-name">
-              {c.name}
-            </th>
-            <th scope="col" className="col-unit">
-              {c.unit}
-            </th>
-            <th scope="col" className="col-role">
-              {c.role}
-            </th>
-            <th scope="col" className="col-status">
-              {c.status}
-            </th>
-            <th scope="col" className="col-why">
-              {c.why}
-            </th>
-            <th scope="col" className="col-signed">
-              {c.signed}
-            </th>
-            <th scope="col" className="col-reminded">
-              {c.reminded}
-            </th>
+            {(['name', 'unit', 'role', 'status', 'why', 'signed', 'reminded'] as const).map((key) => (
+              <th key={key} scope="col" className={`col-${key}`}>
+                {c[key]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
