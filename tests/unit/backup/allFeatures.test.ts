@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { exportBackup, importBackup } from '@renderer/db'
 import * as app from '@renderer/db'
-import { saveConsent } from '@renderer/db/connection'
+import { changeFkEvents, saveAgreementProcess, saveConsent } from '@renderer/db/connection'
 import { setRetentionRule } from '@renderer/db/retention'
 import { db } from '@renderer/db/database'
 import { dump, freshDatabase, seedAppData } from './helpers'
@@ -46,10 +46,20 @@ async function seedNewerFeatures(boardA: string, draftA: string): Promise<void> 
     files: [{ name: 'Försäkran.pdf', mimeType: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.7 x') }]
   })
   await setRetentionRule({ amount: 2, unit: 'years', basis: 'both', planReference: 'DHP Socialnämnden 2025, 4.3.2' })
+  await saveAgreementProcess(boardA, { sent: { date: '2026-11-20', method: 'post' }, fkReceivedDate: '2026-11-24' })
+  await changeFkEvents(boardA, () => ({
+    events: [
+      { id: 'fk1', kind: 'case-number', date: '2026-11-25', caseNumber: 'FK 2026/4711' },
+      { id: 'fk2', kind: 'completion-requested', date: '2026-11-30', what: 'Firmatecknarens underskrift saknas' },
+      { id: 'fk3', kind: 'completion-sent', date: '2026-12-02' },
+      { id: 'fk4', kind: 'confirmation-received', date: '2026-12-15', to: 'Tore Teknik, tore@kommun.se' },
+      { id: 'fk5', kind: 'registered', date: '2026-12-16' }
+    ]
+  }))
 }
 
 describe('a backup restores the data of every feature', () => {
-  it('hand signature, signing round, consent dates, SSBTEK access, PDF-form signing and the retention rule', async () => {
+  it('hand signature, signing round, consent dates, SSBTEK access, PDF-form signing, the retention rule and FK’s handling events', async () => {
     const { boardA, draftA } = await seedAppData()
     await seedNewerFeatures(boardA, draftA)
     const before = await dump()

@@ -7,6 +7,8 @@
 import { isValidIsoDate } from '@renderer/base/calendarDate'
 import { sha256Hex } from '@renderer/base/sha256'
 import { normalizeConnectionState } from '@renderer/domain/connection/state'
+import { readFkEvents, type FkEvent } from '@renderer/domain/connection/fkEvents'
+import { noteDamagedRecord } from './damagedRecords'
 import type { AgreementProcess, Consent, ConnectionState, Decision, SendMethod, TaskState } from '@renderer/domain/connection/types'
 import { db } from './database'
 import { newId, nowIso } from './ids'
@@ -81,6 +83,39 @@ export async function saveDecision(boardId: string, decision: Decision): Promise
 
 export async function saveConsent(boardId: string, consent: Consent): Promise<void> {
   await updateConnectionState(boardId, (s) => ({ ...s, consent }))
+}
+
+/* ---- FK's handling events (boards.fkEvents) ---- */
+
+/** The board's FK events that have their shape; a damaged entry is noted and left in storage untouched. */
+export async function getFkEvents(boardId: string): Promise<FkEvent[]> {
+  const board = await db().boards.get(boardId)
+  if (!board) throw new BoardMissingError()
+  const { events, damaged } = readFkEvents(board.fkEvents)
+  if (damaged.length) noteDamagedRecord('boards', `${boardId}/fkEvents`)
+  return events
+}
+
+/**
+ * Changes the FK events in one transaction, checked against what is stored at that moment: `change`
+ * gets the current events and connection state and returns the new events, or a refusal (returned
+ * as is, nothing written). Entries that were damaged on disk are kept as they were.
+ */
+export async function changeFkEvents<R>(
+  boardId: string,
+  change: (events: FkEvent[], connection: ConnectionState) => { events: FkEvent[] } | { refused: R }
+): Promise<{ events: FkEvent[] } | { refused: R }> {
+  const database = db()
+  return database.transaction('rw', database.boards, async () => {
+    const board = await database.boards.get(boardId)
+    if (!board) throw new BoardMissingError()
+    const { events, damaged } = readFkEvents(board.fkEvents)
+    const result = change(events, normalizeConnectionState(board.connection))
+    if ('refused' in result) return result
+    const stored = [...result.events.map((e) => withoutUndefined(e)), ...damaged]
+    await database.boards.update(boardId, { fkEvents: stored, updatedAt: nowIso() })
+    return { events: result.events }
+  })
 }
 
 /* ---- tasks ---- */

@@ -23,6 +23,8 @@ export type BoardRecord = {
   updatedAt: string
   /** Connection-guide state for this board; owned by the connection feature. */
   connection: Record<string, unknown>
+  /** FK's handling of the agreement as dated events (domain/connection/fkEvents.ts); read through `readFkEvents`. */
+  fkEvents?: unknown[]
 }
 
 export type AttachmentRecord = {

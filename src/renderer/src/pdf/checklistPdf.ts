@@ -3,9 +3,13 @@ import { PageSizes, PDFDocument, rgb, type PDFFont } from '@cantoo/pdf-lib'
 import { subsetTag } from '@renderer/base/subsetTag'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { deriveBoardState } from '@renderer/domain/connection/boardState'
+import { sortFkEvents, type FkEvent } from '@renderer/domain/connection/fkEvents'
 import type { ConnectionState, TaskState, TaskStatus } from '@renderer/domain/connection/types'
 import {
   consentLabels,
+  fkEventText,
+  fkHandlingText,
+  forecastBasisText,
   forecastShortText,
   forecastTexts,
   nextActionText,
@@ -25,6 +29,8 @@ export type ChecklistPdfInput = {
   connection: ConnectionState
   /** The agreement draft names its contact persons (as the screens read it). */
   contactsNamed?: boolean
+  /** FK's handling events, as the screens read them. */
+  events?: readonly FkEvent[]
   /** Only the owner ids are used: how many files back each task. */
   attachments: { ownerId: string }[]
   /** YYYY-MM-DD, printed as the status date. */
@@ -47,7 +53,11 @@ type Line = { text: string; bold?: boolean; scale?: number; indent?: number; gap
 export function checklistLines(input: ChecklistPdfInput): Line[] {
   const { content, states, connection, today } = input
   // The same derived state the screens show: the sheet can never say something the app does not.
-  const state = deriveBoardState(content, { tasks: states, connection, contactsNamed: input.contactsNamed, events: [] }, today)
+  const state = deriveBoardState(
+    content,
+    { tasks: states, connection, contactsNamed: input.contactsNamed, events: input.events ?? [] },
+    today
+  )
   const a = connection.agreement
   const d = connection.decision
   const c = connection.consent
@@ -60,11 +70,16 @@ export function checklistLines(input: ChecklistPdfInput): Line[] {
   ]
   for (const w of state.warnings) lines.push({ text: `Obs! ${warningText(w)}` })
   const f = state.forecast
+  const restart = content.forecast.completionRestart
   const forecastText =
     f.kind === 'window'
-      ? `${forecastShortText(f)}, ${f.countedFrom === 'consent-granted' ? forecastTexts.countedFromConsent(f.from, f.receivedDate) : forecastTexts.countedFromReceived(f.from)}${f.countedFrom === 'consent-granted' ? ` ${forecastTexts.consentAssumption}` : ''}`
+      ? `${forecastShortText(f)}, ${forecastBasisText(f)}${f.countedFrom === 'consent-granted' ? ` ${forecastTexts.consentAssumption}` : ''}${
+          f.countedFrom === 'completion-sent' && restart ? ` (${restart.status}: ${restart.text})` : ''
+        }`
       : forecastShortText(f)
   lines.push({ text: `Uppskattad handläggningstid: ${forecastText}` })
+  const fkText = fkHandlingText(state.fk)
+  if (fkText) lines.push({ text: `Försäkringskassans handläggning: ${fkText}`, bold: true })
   const consentDetails = [
     c.kind === 'have' && c.grantedDate ? `beviljat ${c.grantedDate}` : '',
     c.kind === 'have' && c.reference ? `ref. ${c.reference}` : '',
@@ -78,8 +93,9 @@ export function checklistLines(input: ChecklistPdfInput): Line[] {
   })
   const dash = (v?: string) => v ?? '–'
   lines.push({
-    text: `Avtalet: villkor lästa ${dash(a.termsReadDate)} · skickat ${a.sent ? `${a.sent.date} (${a.sent.method === 'post' ? 'post' : 'e-post'})` : '–'} · mottaget av FK ${dash(a.fkReceivedDate)} · kvalitetssäkrat ${dash(a.qualityAssuredDate)} · godkänd ${dash(a.approvedDate)} · i FK:s register ${dash(a.registeredDate)}`
+    text: `Avtalet: villkor lästa ${dash(a.termsReadDate)} · skickat ${a.sent ? `${a.sent.date} (${a.sent.method === 'post' ? 'post' : 'e-post'})` : '–'} · mottaget av FK ${dash(a.fkReceivedDate)} · kvalitetssäkrat ${dash(a.qualityAssuredDate)} · godkänd ${dash(a.approvedDate)} · i FK:s register ${dash(state.fk.registeredDate)}`
   })
+  for (const e of sortFkEvents(input.events ?? [])) lines.push({ text: `Händelse: ${fkEventText(e)}`, indent: 10 })
   for (const [i, step] of content.steps.entries()) {
     const p = state.stepStatuses[i]!
     lines.push({

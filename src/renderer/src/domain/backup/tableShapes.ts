@@ -130,6 +130,15 @@ const connection = record({
   }).optional()
 })
 
+// FK's handling of the agreement (domain/connection/fkEvents.ts), one shape per kind.
+const fkEvent = z.discriminatedUnion('kind', [
+  record({ id, kind: z.literal('case-number'), date: isoDate, caseNumber: text }),
+  record({ id, kind: z.literal('completion-requested'), date: isoDate, what: text }),
+  record({ id, kind: z.literal('completion-sent'), date: isoDate }),
+  record({ id, kind: z.literal('confirmation-received'), date: isoDate, to: text }),
+  record({ id, kind: z.literal('registered'), date: isoDate })
+])
+
 const signingMethod = z.enum(['on-screen', 'paper', 'elsewhere', 'pdf-form'])
 
 const retentionRule = record({
@@ -188,7 +197,15 @@ const setting = z
 
 export const tableShapes: Record<string, z.ZodType> = {
   settings: setting,
-  boards: record({ id, name, archived: z.boolean(), createdAt: isoTime, updatedAt: isoTime, connection }),
+  boards: record({
+    id,
+    name,
+    archived: z.boolean(),
+    createdAt: isoTime,
+    updatedAt: isoTime,
+    connection,
+    fkEvents: z.array(fkEvent).max(10_000).optional()
+  }),
   attachments: record({
     id,
     boardId: id.optional(),

@@ -1,4 +1,5 @@
 import type { ChecklistContent, ChecklistStep } from './content'
+import { interpretFkEvents, type FkEvent, type FkHandling } from './fkEvents'
 import { forecastDecision, type Forecast } from './forecast'
 import type { AgreementProcess, AgreementSubStepId, ConnectionState, StepId, TaskState } from './types'
 
@@ -7,15 +8,14 @@ import type { AgreementProcess, AgreementSubStepId, ConnectionState, StepId, Tas
  * document that says where a board stands reads this one result, so no two places can disagree.
  */
 
-/** An event in FK's handling of the agreement (komplettering, confirmation …). Recorded, not yet interpreted. */
-export type FkEvent = { kind: string; date: string; note?: string }
+export type { FkEvent } from './fkEvents'
 
 export type RecordedBoard = {
   tasks: readonly TaskState[]
   connection: ConnectionState
   /** The agreement names its contact persons (from the agreement draft), when known. */
   contactsNamed?: boolean
-  /** FK's handling events, oldest first. Reserved: the derivation does not read them yet. */
+  /** FK's handling events (fkEvents.ts), in any order: the derivation sorts them. */
   events?: readonly FkEvent[]
 }
 
@@ -34,6 +34,7 @@ export type BoardNextAction =
   | { code: 'read-terms'; kind: 'do'; stepId: StepId }
   | { code: 'send'; kind: 'do'; stepId: StepId }
   | { code: 'record-receipt'; kind: 'do'; stepId: StepId }
+  | { code: 'send-completion'; kind: 'do'; stepId: StepId; requestedDate: string; what: string }
   | { code: 'state-consent'; kind: 'do'; stepId: StepId }
   | { code: 'await-consent'; kind: 'waiting'; stepId: StepId }
   | { code: 'await-fk'; kind: 'waiting'; stepId: StepId; subStep: FkSubStep; earliest?: string; latest?: string }
@@ -55,6 +56,8 @@ export type BoardState = {
   nextAction: BoardNextAction
   warnings: BoardWarning[]
   forecast: Forecast
+  /** FK's handling as its events say: case number, kompletteringar, confirmation, registration. */
+  fk: FkHandling
 }
 
 const subStepOrder: AgreementSubStepId[] = ['terms-read', 'sent', 'quality-assured', 'approved', 'registered']
@@ -114,15 +117,19 @@ function stepItems(step: ChecklistStep, r: RecordedBoard, subDone: Record<Agreem
   return [sub('terms-read'), ...tasks, sub('sent'), ...FK_SUB_STEPS.map(sub)]
 }
 
-function stepStatus(step: ChecklistStep, items: ItemState[], r: RecordedBoard): StepStatus {
+function stepStatus(step: ChecklistStep, items: ItemState[], r: RecordedBoard, completionOpen: boolean): StepStatus {
   if (items.every((i) => i.finished)) return 'done'
   const firstOpen = items.find((i) => !i.finished)!
-  if (firstOpen.kind === 'sub-step' && (FK_SUB_STEPS as readonly string[]).includes(firstOpen.id)) return 'waiting'
+  // While a komplettering is open the municipality has something to do: it is not waiting for FK.
+  if (firstOpen.kind === 'sub-step' && (FK_SUB_STEPS as readonly string[]).includes(firstOpen.id))
+    return completionOpen ? 'in-progress' : 'waiting'
   const touched = step.tasks.some((t) => (r.tasks.find((s) => s.taskId === t.id)?.status ?? 'not-started') !== 'not-started')
   return touched || items.some((i) => i.finished) ? 'in-progress' : 'not-started'
 }
 
-function fkNextAction(stepId: StepId, subStep: FkSubStep, a: AgreementProcess, forecast: Forecast): BoardNextAction {
+function fkNextAction(stepId: StepId, subStep: FkSubStep, a: AgreementProcess, forecast: Forecast, fk: FkHandling): BoardNextAction {
+  const open = fk.open[0]
+  if (open) return { code: 'send-completion', kind: 'do', stepId, requestedDate: open.date, what: open.what }
   if (!a.fkReceivedDate) return { code: 'record-receipt', kind: 'do', stepId }
   if (forecast.kind === 'open-ended')
     return forecast.consent === 'unknown'
@@ -135,26 +142,35 @@ function fkNextAction(stepId: StepId, subStep: FkSubStep, a: AgreementProcess, f
   return { code: 'await-fk', kind: 'waiting', stepId, subStep }
 }
 
-function itemAction(stepId: StepId, item: ItemState, r: RecordedBoard, forecast: Forecast): BoardNextAction {
+function itemAction(stepId: StepId, item: ItemState, agreement: AgreementProcess, forecast: Forecast, fk: FkHandling): BoardNextAction {
   if (item.kind === 'task') return { code: 'task', kind: 'do', stepId, taskId: item.id }
   if (item.id === 'terms-read') return { code: 'read-terms', kind: 'do', stepId }
   if (item.id === 'sent') return { code: 'send', kind: 'do', stepId }
-  return fkNextAction(stepId, item.id as FkSubStep, r.connection.agreement, forecast)
+  return fkNextAction(stepId, item.id as FkSubStep, agreement, forecast, fk)
 }
 
 export function deriveBoardState(content: ChecklistContent, recorded: RecordedBoard, today: string): BoardState {
-  const { agreement, consent, decision } = recorded.connection
-  const forecast = forecastDecision(agreement, consent, today, {
-    min: content.forecast.minWorkingDays,
-    max: content.forecast.maxWorkingDays
-  })
+  const { consent, decision } = recorded.connection
+  const fk = interpretFkEvents(recorded.events ?? [], recorded.connection.agreement)
+  // A registration recorded as an event counts as the sub-step "registered", like the date field did.
+  const agreement: AgreementProcess = fk.registeredDate
+    ? { ...recorded.connection.agreement, registeredDate: fk.registeredDate }
+    : recorded.connection.agreement
+  const forecast = forecastDecision(
+    agreement,
+    consent,
+    today,
+    { min: content.forecast.minWorkingDays, max: content.forecast.maxWorkingDays },
+    { openRequestDate: fk.open[0]?.date, lastCompletionSent: fk.lastCompletionSent, registeredDate: fk.registeredDate }
+  )
   const subDone = agreementSubStepsDone(agreement)
+  const completionOpen = fk.open.length > 0 && !subDone.registered
   const stepStatuses: StepState[] = content.steps.map((step) => {
     const items = stepItems(step, recorded, subDone)
     return {
       stepId: step.id as StepId,
       number: step.number,
-      status: stepStatus(step, items, recorded),
+      status: stepStatus(step, items, recorded, completionOpen),
       finished: items.filter((i) => i.finished).length,
       total: items.length,
       items
@@ -165,8 +181,9 @@ export function deriveBoardState(content: ChecklistContent, recorded: RecordedBo
     ? itemAction(
         current.stepId,
         current.items.find((i) => !i.finished)!,
-        recorded,
-        forecast
+        agreement,
+        forecast,
+        fk
       )
     : { code: 'done', kind: 'done', stepId: null }
 
@@ -185,6 +202,7 @@ export function deriveBoardState(content: ChecklistContent, recorded: RecordedBo
     progress: { finished, total, stepsDone: stepStatuses.filter((s) => s.status === 'done').length },
     nextAction,
     warnings,
-    forecast
+    forecast,
+    fk
   }
 }

@@ -57,7 +57,13 @@ export const checklistSchema = z
     fkAddress: statementSchema,
     steps: z.array(step).length(5),
     agreementSubSteps: z.array(subStep).length(5),
-    forecast: z.object({ minWorkingDays: z.number().int().positive(), maxWorkingDays: z.number().int().positive(), note: statementSchema })
+    forecast: z.object({
+      minWorkingDays: z.number().int().positive(),
+      maxWorkingDays: z.number().int().positive(),
+      note: statementSchema,
+      /** How the estimate is counted after a komplettering (shown with the window counted from it). */
+      completionRestart: statementSchema.optional()
+    })
   })
   .superRefine((c, ctx) => {
     c.steps.forEach((s, i) => {

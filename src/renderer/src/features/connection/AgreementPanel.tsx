@@ -64,9 +64,11 @@ export function AgreementPanel(props: {
   content: ChecklistContent
   agreement: AgreementProcess
   contacts: AgreementContacts | undefined
+  /** The registration as the derived state has it (an event of FK's handling, or a date recorded earlier). */
+  registeredDate?: string
   onChanged: () => void
 }) {
-  const { boardId, content, agreement, contacts, onChanged } = props
+  const { boardId, content, agreement, contacts, registeredDate, onChanged } = props
   const copyKey = autosaveCopyKeys.boardPanel(boardId, 'agreement')
   const [form, setForm] = useState<Form>(() => recoverStartingValue(copyKey, formOf(agreement), revisionOf))
   const save = useCallback(
@@ -106,6 +108,9 @@ export function AgreementPanel(props: {
                   onChange={(v) => set('fkReceivedDate', v)}
                 />
               </>
+            ) : sub.id === 'registered' && !agreement.registeredDate && !form.registeredDate ? (
+              // Recorded as an event of FK's handling (below); a date recorded here earlier stays editable.
+              <p data-testid="registered-summary">{registeredDate ? cx.registeredOn(registeredDate) : cx.registeredInHandling}</p>
             ) : (
               <DateField
                 label={`${cx.subStepDate}: ${sub.title}`}

@@ -34,7 +34,7 @@ export function BoardList({ content }: { content: ChecklistContent }) {
             board,
             summary: summarize(
               content,
-              recordedBoard(data?.states ?? [], data?.connection ?? emptyConnectionState(), data?.contacts),
+              recordedBoard(data?.states ?? [], data?.connection ?? emptyConnectionState(), data?.contacts, data?.events),
               today
             )
           }
@@ -130,7 +130,17 @@ export function BoardList({ content }: { content: ChecklistContent }) {
                     <th scope="row">
                       <a href={routeHref('anslutning', board.id)}>{board.name}</a>
                     </th>
-                    <td data-testid="board-place">{summary.placeText}</td>
+                    <td>
+                      <span data-testid="board-place">{summary.placeText}</span>
+                      {summary.fkText && (
+                        <>
+                          <br />
+                          <span className="hint" data-testid="board-fk">
+                            {summary.fkText}
+                          </span>
+                        </>
+                      )}
+                    </td>
                     <td>{summary.nextText}</td>
                     <td>{summary.forecastText}</td>
                   </tr>

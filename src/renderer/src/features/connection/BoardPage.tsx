@@ -4,11 +4,12 @@ import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { cx } from '@renderer/i18n/connection'
 import { navigate, routeHref, useUi } from '@renderer/store/ui'
 import { Field } from '@renderer/ui/Field'
-import { useBoardData, type BoardData } from './data'
+import { recordedOf, useBoardData, type BoardData } from './data'
+import { BoardTimeline } from './BoardTimeline'
 import { ForecastPanel } from './ForecastPanel'
 import { PrintChecklistButton } from './PrintChecklistButton'
 import { StepOverview } from './StepOverview'
-import { recordedBoard, summarize } from './summary'
+import { summarize } from './summary'
 import { warningText } from '@renderer/i18n/connectionState'
 import UsageRules from './UsageRules'
 import { useToday } from './useToday'
@@ -39,7 +40,7 @@ function BoardOverview({ content, data, reload }: { content: ChecklistContent; d
   const today = useToday()
   const announce = useUi((s) => s.announce)
   const { board } = data
-  const summary = summarize(content, recordedBoard(data.states, data.connection, data.contacts), today)
+  const summary = summarize(content, recordedOf(data), today)
   const [name, setName] = useState(board.name)
   const [nameError, setNameError] = useState<string | null>(null)
   const [message, setMessage] = useState('')
@@ -73,6 +74,11 @@ function BoardOverview({ content, data, reload }: { content: ChecklistContent; d
       <p>
         <strong>{cx.colStatus}:</strong> <span data-testid="board-place">{summary.placeText}</span>
       </p>
+      {summary.fkText && (
+        <p data-testid="board-fk">
+          <strong>{cx.fkHandlingShort}:</strong> {summary.fkText}
+        </p>
+      )}
       <div
         className={`notice ${next.kind === 'attention' ? 'danger' : next.kind === 'done' ? 'ok' : next.kind === 'waiting' ? 'warn' : ''}`}
       >
@@ -96,7 +102,8 @@ function BoardOverview({ content, data, reload }: { content: ChecklistContent; d
         </ul>
       )}
       <StepOverview content={content} state={summary.state} boardId={board.id} />
-      <ForecastPanel forecast={summary.state.forecast} today={today} />
+      <BoardTimeline content={content} state={summary.state} connection={data.connection} events={data.events} today={today} />
+      <ForecastPanel forecast={summary.state.forecast} today={today} content={content} />
       <div className="actions">
         <PrintChecklistButton content={content} data={data} />
       </div>

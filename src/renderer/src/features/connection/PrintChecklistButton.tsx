@@ -3,8 +3,7 @@ import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { cx } from '@renderer/i18n/connection'
 import { saveFile } from '@renderer/platform/bridge'
 import { useUi } from '@renderer/store/ui'
-import type { BoardData } from './data'
-import { recordedBoard } from './summary'
+import { recordedOf, type BoardData } from './data'
 import { useToday } from './useToday'
 
 /** Exports the checklist status as a one-page A4 PDF; the PDF library loads only on click. */
@@ -25,7 +24,8 @@ export function PrintChecklistButton({ content, data }: { content: ChecklistCont
         boardName: data.board.name,
         states: data.states,
         connection: data.connection,
-        contactsNamed: recordedBoard(data.states, data.connection, data.contacts).contactsNamed,
+        contactsNamed: recordedOf(data).contactsNamed,
+        events: data.events,
         attachments: data.attachments,
         today
       })

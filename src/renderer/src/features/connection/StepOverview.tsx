@@ -1,7 +1,7 @@
 import type { BoardState, StepStatus } from '@renderer/domain/connection/boardState'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { cx } from '@renderer/i18n/connection'
-import { stepItemsText, stepStatusLabel } from '@renderer/i18n/connectionState'
+import { fkHandlingText, stepItemsText, stepStatusLabel } from '@renderer/i18n/connectionState'
 import { routeHref } from '@renderer/store/ui'
 
 const BADGE: Record<StepStatus, string> = { done: 'ok', 'in-progress': 'warn', waiting: 'warn', 'not-started': 'muted' }
@@ -25,6 +25,11 @@ export function StepOverview({ content, state, boardId }: { content: ChecklistCo
               <StatusBadge status={p.status} />
               <span>{stepItemsText(p.finished, p.total)}</span>
               {step.agreementProcess && <span className="hint">{cx.stepWithFk}</span>}
+              {step.agreementProcess && fkHandlingText(state.fk) && (
+                <span className="hint" data-testid="step-overview-fk">
+                  {fkHandlingText(state.fk)}
+                </span>
+              )}
             </li>
           )
         })}

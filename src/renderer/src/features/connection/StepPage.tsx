@@ -4,10 +4,11 @@ import { routeHref } from '@renderer/store/ui'
 import { AgreementPanel } from './AgreementPanel'
 import { BoardStatusMessage } from './BoardPage'
 import { ConsentPanel } from './ConsentPanel'
-import { useBoardData, type BoardData } from './data'
+import { recordedOf, useBoardData, type BoardData } from './data'
+import { FkHandlingPanel } from './FkHandlingPanel'
 import { DecisionPanel } from './DecisionPanel'
 import { ForecastPanel } from './ForecastPanel'
-import { recordedBoard, summarize } from './summary'
+import { summarize } from './summary'
 import { stepItemsText } from '@renderer/i18n/connectionState'
 import { StatusBadge } from './StepOverview'
 import { TaskCard } from './TaskCard'
@@ -37,7 +38,7 @@ function StepView({
   const today = useToday()
   const step = content.steps[index]!
   const { board } = data
-  const summary = summarize(content, recordedBoard(data.states, data.connection, data.contacts), today)
+  const summary = summarize(content, recordedOf(data), today)
   const progress = summary.state.stepStatuses[index]!
   const onChanged = () => void reload()
   const prev = content.steps[index - 1]
@@ -60,6 +61,11 @@ function StepView({
           <strong>{cx.nextActionHeading}:</strong> {summary.nextText}
         </p>
       )}
+      {step.agreementProcess && summary.fkText && (
+        <p data-testid="step-fk">
+          <strong>{cx.fkHandlingShort}:</strong> {summary.fkText}
+        </p>
+      )}
       {step.id === 'fatta-beslut' && <DecisionPanel boardId={board.id} decision={data.connection.decision} onChanged={onChanged} />}
       {step.agreementProcess && (
         <>
@@ -68,10 +74,20 @@ function StepView({
             content={content}
             agreement={data.connection.agreement}
             contacts={data.contacts}
+            registeredDate={summary.state.fk.registeredDate}
+            onChanged={onChanged}
+          />
+          <FkHandlingPanel
+            boardId={board.id}
+            content={content}
+            events={data.events}
+            contacts={data.contacts}
+            fk={summary.state.fk}
+            today={today}
             onChanged={onChanged}
           />
           <ConsentPanel boardId={board.id} consent={data.connection.consent} onChanged={onChanged} />
-          <ForecastPanel forecast={summary.state.forecast} today={today} />
+          <ForecastPanel forecast={summary.state.forecast} today={today} content={content} />
         </>
       )}
       <h2>{cx.tasksHeading}</h2>

@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useState } from 'react'
+import type { RecordedBoard } from '@renderer/domain/connection/boardState'
+import { recordedBoard } from './summary'
 import { getBoard } from '@renderer/db/boards'
 import {
   getAgreementContacts,
   getConnectionState,
+  getFkEvents,
   listTaskAttachments,
   listTaskStates,
   type AgreementContacts,
   type AttachmentSummary
 } from '@renderer/db/connection'
 import type { BoardRecord } from '@renderer/db/types'
+import type { FkEvent } from '@renderer/domain/connection/fkEvents'
 import type { ConnectionState, TaskState } from '@renderer/domain/connection/types'
 
 export type BoardData = {
@@ -17,6 +21,7 @@ export type BoardData = {
   connection: ConnectionState
   attachments: AttachmentSummary[]
   contacts: AgreementContacts | undefined
+  events: FkEvent[]
 }
 
 export type BoardLoad =
@@ -25,14 +30,18 @@ export type BoardLoad =
 export async function loadBoardData(boardId: string): Promise<BoardData | null> {
   const board = await getBoard(boardId)
   if (!board) return null
-  const [states, connection, attachments, contacts] = await Promise.all([
+  const [states, connection, attachments, contacts, events] = await Promise.all([
     listTaskStates(boardId),
     getConnectionState(boardId),
     listTaskAttachments(boardId),
-    getAgreementContacts(boardId).catch(() => undefined)
+    getAgreementContacts(boardId).catch(() => undefined),
+    getFkEvents(boardId)
   ])
-  return { board, states, connection, attachments, contacts }
+  return { board, states, connection, attachments, contacts, events }
 }
+
+/** Everything the derived state reads about the board (the one input of `summarize`). */
+export const recordedOf = (data: BoardData): RecordedBoard => recordedBoard(data.states, data.connection, data.contacts, data.events)
 
 /** Loads one board's guide data; `reload` refreshes it after a change (forms keep their own state). */
 export function useBoardData(boardId: string): { load: BoardLoad; reload: () => Promise<void> } {

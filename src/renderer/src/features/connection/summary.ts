@@ -1,15 +1,21 @@
 import { deriveBoardState, type BoardState, type RecordedBoard } from '@renderer/domain/connection/boardState'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
+import type { FkEvent } from '@renderer/domain/connection/fkEvents'
 import type { ConnectionState, TaskState } from '@renderer/domain/connection/types'
 import type { AgreementContacts } from '@renderer/db/connection'
-import { forecastShortText, nextActionText, placeText } from '@renderer/i18n/connectionState'
+import { fkHandlingText, forecastShortText, nextActionText, placeText } from '@renderer/i18n/connectionState'
 
 /** What the screens show about one board: the one derived state and its Swedish wording. */
-export type BoardSummary = { state: BoardState; placeText: string; nextText: string; forecastText: string }
+export type BoardSummary = { state: BoardState; placeText: string; nextText: string; forecastText: string; fkText: string }
 
-export function recordedBoard(states: TaskState[], connection: ConnectionState, contacts: AgreementContacts | undefined): RecordedBoard {
+export function recordedBoard(
+  states: TaskState[],
+  connection: ConnectionState,
+  contacts: AgreementContacts | undefined,
+  events: readonly FkEvent[] = []
+): RecordedBoard {
   const named = (c: AgreementContacts['adminContact']) => Boolean(c?.name?.trim() && c?.email?.trim())
-  return { tasks: states, connection, contactsNamed: named(contacts?.adminContact), events: [] }
+  return { tasks: states, connection, contactsNamed: named(contacts?.adminContact), events }
 }
 
 export function summarize(content: ChecklistContent, recorded: RecordedBoard, today: string): BoardSummary {
@@ -18,6 +24,7 @@ export function summarize(content: ChecklistContent, recorded: RecordedBoard, to
     state,
     placeText: placeText(content, state),
     nextText: nextActionText(content, state.nextAction),
-    forecastText: forecastShortText(state.forecast)
+    forecastText: forecastShortText(state.forecast),
+    fkText: fkHandlingText(state.fk)
   }
 }
