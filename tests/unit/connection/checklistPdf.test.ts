@@ -99,6 +99,39 @@ describe('checklist status PDF', () => {
     expect(text).toContain('Utbilda handläggarna')
   })
 
+  it('prints FK’s handling: case number, the komplettering, the window counted from the completed underlag', async () => {
+    const events = [
+      { id: 'c', kind: 'case-number' as const, date: '2026-12-19', caseNumber: 'FK 2026/4711' },
+      { id: 'r', kind: 'completion-requested' as const, date: '2026-12-22', what: 'Firmatecknarens underskrift saknas' },
+      { id: 's', kind: 'completion-sent' as const, date: '2027-01-04' }
+    ]
+    const bytes = await buildChecklistPdf({
+      content,
+      municipality: 'Göteborgs stad',
+      boardName: 'Socialnämnden',
+      states: [],
+      connection,
+      events: [...events].reverse(),
+      attachments: [],
+      today: '2027-01-05'
+    })
+    const path = await write('fk.pdf', bytes)
+    expect(run('qpdf', ['--check', path])).toContain('No syntax or stream encoding errors')
+    expect(run('pdfinfo', [path])).toMatch(/Pages:\s+1\n/)
+    const text = run('pdftotext', [path, '-']).replace(/\s+/g, ' ')
+    for (const expected of [
+      'Försäkringskassans ärendenummer FK 2026/4711',
+      'komplettering skickad 2027-01-04',
+      'Räknat från 2027-01-04, då det kompletterade underlaget skickades (avtalet kom in 2026-12-18)',
+      'tolkning',
+      '2026-12-22 Försäkringskassan begärde komplettering: Firmatecknarens underskrift saknas',
+      '2027-01-04 Kompletterat underlag skickat'
+    ])
+      expect(text).toContain(expected)
+    // Events print in the order they happened, whatever order they were recorded in.
+    expect(text.indexOf('2026-12-19 Ärendenummer')).toBeLessThan(text.indexOf('2026-12-22 Försäkringskassan begärde'))
+  })
+
   it('names the file after the board and date, without characters a file system refuses', () => {
     expect(checklistPdfFileName('Social/nämnden: "A"', '2026-12-21')).toBe('Anslutning SSBTEK – Socialnämnden A – 2026-12-21.pdf')
   })
