@@ -123,7 +123,8 @@ describe('checklist status PDF', () => {
       'Försäkringskassans ärendenummer FK 2026/4711',
       'komplettering skickad 2027-01-04',
       'Räknat från 2027-01-04, då det kompletterade underlaget skickades (avtalet kom in 2026-12-18)',
-      'tolkning',
+      'tolkning: Begär Försäkringskassan en komplettering',
+      'Källa: Försäkringskassan, Avtal och anslutning inom tjänsten SSBTEK',
       '2026-12-22 Försäkringskassan begärde komplettering: Firmatecknarens underskrift saknas',
       '2027-01-04 Kompletterat underlag skickat'
     ])

@@ -18,6 +18,7 @@ import {
   stepStatusLabel,
   warningText
 } from '@renderer/i18n/connectionState'
+import sourcesJson from '@resources/content/sources.json'
 import { loadFont } from './fonts'
 import { savePdf } from './activeContent'
 
@@ -49,6 +50,11 @@ const FEATURES = { liga: false, clig: false, dlig: false, rlig: false, calt: fal
 
 type Line = { text: string; bold?: boolean; scale?: number; indent?: number; gap?: number }
 
+const sourceTitle = (id: string): string => {
+  const source = sourcesJson.sources.find((x) => x.id === id)
+  return source ? `${source.publisher}, ${source.title}` : id
+}
+
 /** The lines of the status sheet, before layout. */
 export function checklistLines(input: ChecklistPdfInput): Line[] {
   const { content, states, connection, today } = input
@@ -74,7 +80,9 @@ export function checklistLines(input: ChecklistPdfInput): Line[] {
   const forecastText =
     f.kind === 'window'
       ? `${forecastShortText(f)}, ${forecastBasisText(f)}${f.countedFrom === 'consent-granted' ? ` ${forecastTexts.consentAssumption}` : ''}${
-          f.countedFrom === 'completion-sent' && restart ? ` (${restart.status}: ${restart.text})` : ''
+          f.countedFrom === 'completion-sent' && restart
+            ? ` (${restart.status}: ${restart.text} Källa: ${sourceTitle(restart.source)})`
+            : ''
         }`
       : forecastShortText(f)
   lines.push({ text: `Uppskattad handläggningstid: ${forecastText}` })

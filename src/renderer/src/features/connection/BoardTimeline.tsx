@@ -11,7 +11,7 @@ const WIDTH = 800
 const LEFT = 24
 const RIGHT = 24
 const AXIS_Y = 78
-const HEIGHT = 120
+const HEIGHT = 140
 
 const isCompletion = (e: TimelineEntry) =>
   e.code === 'fk-event' && (e.event.kind === 'completion-requested' || e.event.kind === 'completion-sent')
@@ -37,6 +37,8 @@ export function BoardTimeline({
   const id = useId()
   const t = buildTimeline(state, connection, events, today)
   const x = (date: string) => LEFT + timelinePosition(t, date) * (WIDTH - LEFT - RIGHT)
+  // Labels near an edge grow inwards so they stay inside the drawing.
+  const anchor = (date: string) => (timelinePosition(t, date) > 0.9 ? 'end' : timelinePosition(t, date) < 0.1 ? 'start' : 'middle')
   return (
     <section className="card timeline" aria-labelledby={`${id}-title`} data-testid="board-timeline">
       <h2 id={`${id}-title`}>{cx.timelineHeading}</h2>
@@ -86,8 +88,8 @@ export function BoardTimeline({
             />
           ))}
           <line x1={LEFT} x2={WIDTH - RIGHT} y1={AXIS_Y} y2={AXIS_Y} className="timeline-axis" />
-          <line x1={x(t.today)} x2={x(t.today)} y1={AXIS_Y - 30} y2={AXIS_Y + 30} className="timeline-today" />
-          <text x={x(t.today)} y={AXIS_Y + 44} textAnchor="middle" className="timeline-label">
+          <line x1={x(t.today)} x2={x(t.today)} y1={AXIS_Y - 24} y2={AXIS_Y + 30} className="timeline-today" />
+          <text x={x(t.today)} y={AXIS_Y + 42} textAnchor={anchor(t.today)} className="timeline-label">
             {cx.timelineToday}
           </text>
           {t.entries.map((e, i) => {

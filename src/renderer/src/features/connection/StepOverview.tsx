@@ -11,6 +11,7 @@ export function StatusBadge({ status }: { status: StepStatus }) {
 }
 
 export function StepOverview({ content, state, boardId }: { content: ChecklistContent; state: BoardState; boardId: string }) {
+  const fkText = fkHandlingText(state.fk)
   return (
     <section aria-labelledby="steps-title">
       <h2 id="steps-title">{cx.stepsHeading}</h2>
@@ -25,9 +26,9 @@ export function StepOverview({ content, state, boardId }: { content: ChecklistCo
               <StatusBadge status={p.status} />
               <span>{stepItemsText(p.finished, p.total)}</span>
               {step.agreementProcess && <span className="hint">{cx.stepWithFk}</span>}
-              {step.agreementProcess && fkHandlingText(state.fk) && (
+              {step.agreementProcess && fkText && (
                 <span className="hint" data-testid="step-overview-fk">
-                  {fkHandlingText(state.fk)}
+                  {fkText}
                 </span>
               )}
             </li>
