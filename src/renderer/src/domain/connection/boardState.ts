@@ -17,6 +17,8 @@ export type RecordedBoard = {
   contactsNamed?: boolean
   /** FK's handling events, oldest first. Reserved: the derivation does not read them yet. */
   events?: readonly FkEvent[]
+  /** The connection was terminated (uppsägning, recorded after go-live): the board is "Uppsagd". */
+  terminated?: { date: string }
 }
 
 export type StepStatus = 'not-started' | 'in-progress' | 'waiting' | 'done'
@@ -39,6 +41,7 @@ export type BoardNextAction =
   | { code: 'await-fk'; kind: 'waiting'; stepId: StepId; subStep: FkSubStep; earliest?: string; latest?: string }
   | { code: 'longer-than-normal'; kind: 'attention'; stepId: StepId; latest: string }
   | { code: 'done'; kind: 'done'; stepId: null }
+  | { code: 'terminated'; kind: 'done'; stepId: null; date: string }
 
 export type BoardWarning =
   | { code: 'consent-unknown' }
@@ -55,6 +58,8 @@ export type BoardState = {
   nextAction: BoardNextAction
   warnings: BoardWarning[]
   forecast: Forecast
+  /** Set when the connection is terminated; it then outranks every step. */
+  terminated?: { date: string }
 }
 
 const subStepOrder: AgreementSubStepId[] = ['terms-read', 'sent', 'quality-assured', 'approved', 'registered']
@@ -161,7 +166,9 @@ export function deriveBoardState(content: ChecklistContent, recorded: RecordedBo
     }
   })
   const current = stepStatuses.find((s) => s.status !== 'done')
-  const nextAction: BoardNextAction = current
+  const nextAction: BoardNextAction = recorded.terminated
+    ? { code: 'terminated', kind: 'done', stepId: null, date: recorded.terminated.date }
+    : current
     ? itemAction(
         current.stepId,
         current.items.find((i) => !i.finished)!,
@@ -176,6 +183,8 @@ export function deriveBoardState(content: ChecklistContent, recorded: RecordedBo
   if (consent.kind === 'applied') warnings.push({ code: 'consent-applied', appliedDate: consent.appliedDate })
   if (forecast.kind === 'window' && forecast.longerThanNormal) warnings.push({ code: 'longer-than-normal', latest: forecast.latest })
   if (subDone.sent && !(decision.body?.trim() && decision.date)) warnings.push({ code: 'sent-without-decision' })
+  // A terminated connection has nothing left to warn about.
+  if (recorded.terminated) warnings.length = 0
 
   const finished = stepStatuses.reduce((n, s) => n + s.finished, 0)
   const total = stepStatuses.reduce((n, s) => n + s.total, 0)
@@ -185,6 +194,7 @@ export function deriveBoardState(content: ChecklistContent, recorded: RecordedBo
     progress: { finished, total, stepsDone: stepStatuses.filter((s) => s.status === 'done').length },
     nextAction,
     warnings,
-    forecast
+    forecast,
+    ...(recorded.terminated ? { terminated: { date: recorded.terminated.date } } : {})
   }
 }

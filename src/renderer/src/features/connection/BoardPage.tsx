@@ -39,7 +39,7 @@ function BoardOverview({ content, data, reload }: { content: ChecklistContent; d
   const today = useToday()
   const announce = useUi((s) => s.announce)
   const { board } = data
-  const summary = summarize(content, recordedBoard(data.states, data.connection, data.contacts), today)
+  const summary = summarize(content, recordedBoard(data.states, data.connection, data.contacts, data.goLive), today)
   const [name, setName] = useState(board.name)
   const [nameError, setNameError] = useState<string | null>(null)
   const [message, setMessage] = useState('')

@@ -5,6 +5,7 @@ import { saveFile } from '@renderer/platform/bridge'
 import { useUi } from '@renderer/store/ui'
 import type { BoardData } from './data'
 import { recordedBoard } from './summary'
+import { earlierNames } from '@renderer/domain/goLive/rules'
 import { useToday } from './useToday'
 
 /** Exports the checklist status as a one-page A4 PDF; the PDF library loads only on click. */
@@ -27,7 +28,9 @@ export function PrintChecklistButton({ content, data }: { content: ChecklistCont
         connection: data.connection,
         contactsNamed: recordedBoard(data.states, data.connection, data.contacts).contactsNamed,
         attachments: data.attachments,
-        today
+        today,
+        terminated: recordedBoard(data.states, data.connection, data.contacts, data.goLive).terminated,
+        earlierNames: earlierNames(data.board.name, data.goLive)
       })
       const name = checklistPdfFileName(data.board.name, today)
       const result = await saveFile(name, bytes, [{ name: 'PDF', extensions: ['pdf'] }])

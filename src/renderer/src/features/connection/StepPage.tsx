@@ -37,7 +37,7 @@ function StepView({
   const today = useToday()
   const step = content.steps[index]!
   const { board } = data
-  const summary = summarize(content, recordedBoard(data.states, data.connection, data.contacts), today)
+  const summary = summarize(content, recordedBoard(data.states, data.connection, data.contacts, data.goLive), today)
   const progress = summary.state.stepStatuses[index]!
   const onChanged = () => void reload()
   const prev = content.steps[index - 1]

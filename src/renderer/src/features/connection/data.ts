@@ -10,6 +10,8 @@ import {
 } from '@renderer/db/connection'
 import type { BoardRecord } from '@renderer/db/types'
 import type { ConnectionState, TaskState } from '@renderer/domain/connection/types'
+import { listGoLiveEvents } from '@renderer/db/goLive'
+import type { GoLiveEvent } from '@renderer/domain/goLive/types'
 
 export type BoardData = {
   board: BoardRecord
@@ -17,6 +19,8 @@ export type BoardData = {
   connection: ConnectionState
   attachments: AttachmentSummary[]
   contacts: AgreementContacts | undefined
+  /** After go-live: contacts, reorganisations, Allmänna villkor, termination. */
+  goLive: GoLiveEvent[]
 }
 
 export type BoardLoad =
@@ -25,13 +29,14 @@ export type BoardLoad =
 export async function loadBoardData(boardId: string): Promise<BoardData | null> {
   const board = await getBoard(boardId)
   if (!board) return null
-  const [states, connection, attachments, contacts] = await Promise.all([
+  const [states, connection, attachments, contacts, goLive] = await Promise.all([
     listTaskStates(boardId),
     getConnectionState(boardId),
     listTaskAttachments(boardId),
-    getAgreementContacts(boardId).catch(() => undefined)
+    getAgreementContacts(boardId).catch(() => undefined),
+    listGoLiveEvents(boardId)
   ])
-  return { board, states, connection, attachments, contacts }
+  return { board, states, connection, attachments, contacts, goLive }
 }
 
 /** Loads one board's guide data; `reload` refreshes it after a change (forms keep their own state). */

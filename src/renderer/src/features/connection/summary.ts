@@ -2,14 +2,28 @@ import { deriveBoardState, type BoardState, type RecordedBoard } from '@renderer
 import type { ChecklistContent } from '@renderer/domain/connection/content'
 import type { ConnectionState, TaskState } from '@renderer/domain/connection/types'
 import type { AgreementContacts } from '@renderer/db/connection'
+import { terminationOf } from '@renderer/domain/goLive/rules'
+import type { GoLiveEvent } from '@renderer/domain/goLive/types'
 import { forecastShortText, nextActionText, placeText } from '@renderer/i18n/connectionState'
 
 /** What the screens show about one board: the one derived state and its Swedish wording. */
 export type BoardSummary = { state: BoardState; placeText: string; nextText: string; forecastText: string }
 
-export function recordedBoard(states: TaskState[], connection: ConnectionState, contacts: AgreementContacts | undefined): RecordedBoard {
+export function recordedBoard(
+  states: TaskState[],
+  connection: ConnectionState,
+  contacts: AgreementContacts | undefined,
+  goLive: readonly GoLiveEvent[] = []
+): RecordedBoard {
   const named = (c: AgreementContacts['adminContact']) => Boolean(c?.name?.trim() && c?.email?.trim())
-  return { tasks: states, connection, contactsNamed: named(contacts?.adminContact), events: [] }
+  const terminated = terminationOf(goLive)
+  return {
+    tasks: states,
+    connection,
+    contactsNamed: named(contacts?.adminContact),
+    events: [],
+    ...(terminated ? { terminated: { date: terminated.date } } : {})
+  }
 }
 
 export function summarize(content: ChecklistContent, recorded: RecordedBoard, today: string): BoardSummary {
