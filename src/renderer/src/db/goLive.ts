@@ -48,7 +48,7 @@ export async function changeGoLive<R>(
     const decided = plan({ board, events })
     if (!decided.write) return { result: decided.result, added: [] }
     const recordedAt = nowIso()
-    const added = decided.add.map((e) => ({ ...e, id: newId(), boardId, recordedAt }) as GoLiveEvent)
+    const added = decided.add.map((e) => ({ ...e, id: newId(), boardId, recordedAt }))
     await table().bulkAdd(added)
     if (decided.rename !== undefined) await d.boards.update(boardId, { name: decided.rename, updatedAt: recordedAt })
     return { result: decided.result, added }

@@ -54,9 +54,11 @@ export const gl = {
   pageTitle: (board: string) => `Efter anslutning – ${board}`,
   intro:
     'En anslutning lever i flera år. Här håller du reda på kontaktpersoner, omorganisationer, nya versioner av Försäkringskassans allmänna villkor och uppsägning. Allt sparas som historik: inget skrivs över.',
-  notSent: 'Du kan registrera ändringar här när avtalet är skickat till Försäkringskassan (under steg 3, Teckna avtal). Historiken visas alltid.',
+  notSent:
+    'Du kan registrera ändringar här när avtalet är skickat till Försäkringskassan (under steg 3, Teckna avtal). Historiken visas alltid.',
   terminatedNotice: (date: string, by: string) =>
     `Anslutningen är uppsagd från ${date} (registrerad av ${by}). Historiken finns kvar, men inga nya ändringar kan registreras.`,
+  place: 'Läge',
   openPage: 'Öppna Efter anslutning',
   backToBoard: (board: string) => `Tillbaka till ${board}`,
   summaryCurrent: 'Nuvarande kontaktpersoner',
@@ -136,7 +138,8 @@ export const gl = {
     versionHint: 'Som Försäkringskassan anger den, till exempel 3.0 eller 2027-01.',
     date: 'Versionens datum',
     save: 'Registrera versionen',
-    saved: (version: string) => `Version ${version} är registrerad. Uppgiften ”Läs de nya allmänna villkoren” är öppen tills någon har läst dem.`,
+    saved: (version: string) =>
+      `Version ${version} är registrerad. Uppgiften ”Läs de nya allmänna villkoren” är öppen tills någon har läst dem.`,
     readHeading: (version: string) => `Jag har läst version ${version}`,
     readBy_: 'Vem läste',
     readDate: 'Datum',

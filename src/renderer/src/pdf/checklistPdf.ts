@@ -50,7 +50,11 @@ type Line = { text: string; bold?: boolean; scale?: number; indent?: number; gap
 export function checklistLines(input: ChecklistPdfInput): Line[] {
   const { content, states, connection, today } = input
   // The same derived state the screens show: the sheet can never say something the app does not.
-  const state = deriveBoardState(content, { tasks: states, connection, contactsNamed: input.contactsNamed, events: [], terminated: input.terminated }, today)
+  const state = deriveBoardState(
+    content,
+    { tasks: states, connection, contactsNamed: input.contactsNamed, events: [], terminated: input.terminated },
+    today
+  )
   const a = connection.agreement
   const d = connection.decision
   const c = connection.consent

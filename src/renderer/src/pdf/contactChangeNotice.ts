@@ -32,7 +32,8 @@ export async function buildContactChangeNotice(input: ContactChangeNoticeInput):
   doc.setSubject(t.subtitle)
   const w = new PdfTextWriter(doc, font, bold)
   const indent = { x: w.margin + 14, width: w.width - 14 }
-  const field = (label: string, value: string | undefined) => w.paragraph(`${label}: ${value || '–'}`, { size: 10.5, gapAfter: 2, ...indent })
+  const field = (label: string, value: string | undefined) =>
+    w.paragraph(`${label}: ${value || '–'}`, { size: 10.5, gapAfter: 2, ...indent })
   const person = (heading: string, c: Contact | undefined) => {
     w.paragraph(heading, { size: 11, bold: true, gapAfter: 3 })
     if (!c) return w.paragraph(t.none, { size: 10.5, gapAfter: 8, ...indent })

@@ -169,13 +169,13 @@ export function deriveBoardState(content: ChecklistContent, recorded: RecordedBo
   const nextAction: BoardNextAction = recorded.terminated
     ? { code: 'terminated', kind: 'done', stepId: null, date: recorded.terminated.date }
     : current
-    ? itemAction(
-        current.stepId,
-        current.items.find((i) => !i.finished)!,
-        recorded,
-        forecast
-      )
-    : { code: 'done', kind: 'done', stepId: null }
+      ? itemAction(
+          current.stepId,
+          current.items.find((i) => !i.finished)!,
+          recorded,
+          forecast
+        )
+      : { code: 'done', kind: 'done', stepId: null }
 
   const warnings: BoardWarning[] = []
   if (consent.kind === 'unknown') warnings.push({ code: 'consent-unknown' })

@@ -128,12 +128,23 @@ export function contactHistory(events: readonly GoLiveEvent[], role: ContactRole
   })
 }
 
-export type ContactChangeInput = { role: ContactRole; name: string; title: string; email: string; phone: string; from: string; reason: string }
+export type ContactChangeInput = {
+  role: ContactRole
+  name: string
+  title: string
+  email: string
+  phone: string
+  from: string
+  reason: string
+}
 export type ContactField = 'name' | 'title' | 'email' | 'phone' | 'from' | 'reason'
 export type ContactChange = { role: ContactRole; contact: Contact; from: string; reason: string }
 
 const sameContact = (a: Contact, b: Contact): boolean =>
-  a.name === b.name && a.email.toLowerCase() === b.email.toLowerCase() && (a.title ?? '') === (b.title ?? '') && (a.phone ?? '') === (b.phone ?? '')
+  a.name === b.name &&
+  a.email.toLowerCase() === b.email.toLowerCase() &&
+  (a.title ?? '') === (b.title ?? '') &&
+  (a.phone ?? '') === (b.phone ?? '')
 
 /** A contact filled in well enough to stand in the history: a name and a valid e-mail address. */
 export function usableContact(c: Partial<Contact> | undefined): Contact | undefined {

@@ -6,6 +6,7 @@ import { navigate, routeHref, useUi } from '@renderer/store/ui'
 import { Field } from '@renderer/ui/Field'
 import { useBoardData, type BoardData } from './data'
 import { ForecastPanel } from './ForecastPanel'
+import { AfterGoLiveSection } from './AfterGoLiveSection'
 import { PrintChecklistButton } from './PrintChecklistButton'
 import { StepOverview } from './StepOverview'
 import { recordedBoard, summarize } from './summary'
@@ -96,6 +97,7 @@ function BoardOverview({ content, data, reload }: { content: ChecklistContent; d
         </ul>
       )}
       <StepOverview content={content} state={summary.state} boardId={board.id} />
+      <AfterGoLiveSection data={data} state={summary.state} today={today} />
       <ForecastPanel forecast={summary.state.forecast} today={today} />
       <div className="actions">
         <PrintChecklistButton content={content} data={data} />

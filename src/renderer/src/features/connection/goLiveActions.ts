@@ -6,6 +6,7 @@
 import { getAgreementContacts, getConnectionState } from '@renderer/db/connection'
 import { changeGoLive, type NewGoLiveEvent } from '@renderer/db/goLive'
 import { getProfile } from '@renderer/db/settings'
+import type { BoardState } from '@renderer/domain/connection/boardState'
 import type { AgreementProcess } from '@renderer/domain/connection/types'
 import {
   checkContactChange,
@@ -27,6 +28,13 @@ import type { ContactEntry, GoLiveEvent } from '@renderer/domain/goLive/types'
 import { safeNamePart } from '@renderer/domain/text/fileNames'
 import { gl, noticeText, problemText } from '@renderer/i18n/goLive'
 import { buildContactChangeNotice } from '@renderer/pdf/contactChangeNotice'
+
+/** The route segment after the board's id: #/anslutning/<boardId>/efter-anslutning. */
+export const AFTER_GO_LIVE_SEGMENT = 'efter-anslutning'
+
+/** The agreement has gone to FK, as the one derived board state says: the forms of "Efter anslutning" open then. */
+export const agreementSent = (state: BoardState): boolean =>
+  state.stepStatuses.some((s) => s.items.some((i) => i.kind === 'sub-step' && i.id === 'sent' && i.finished))
 
 export type FieldErrors = Partial<Record<string, string>>
 export type GoLiveResult = { ok: true; message: string; added: GoLiveEvent[] } | { ok: false; errors: FieldErrors }
@@ -69,14 +77,17 @@ export async function changeContact(boardId: string, input: ContactChangeInput):
       ? entriesFromAgreement(events, agreement, sentDate).map((e) => ({ kind: 'contact', ...e, reason: '', source: 'agreement' }))
       : []
     // Earlier than anything recorded now, so the check sees them as the history they start.
-    const virtual = initial.map((e, i) => ({ ...e, id: `agreement-${i}`, boardId, recordedAt: '' }) as GoLiveEvent)
+    const virtual = initial.map((e, i) => ({ ...e, id: `agreement-${i}`, boardId, recordedAt: '' }))
     return { initial, all: [...events, ...virtual] }
   }
   return record(
     boardId,
     (events) => checkContactChange(input, withAgreement(events).all, sentDate),
     (change, events) => ({
-      add: [...withAgreement(events).initial, { kind: 'contact', role: change.role, contact: change.contact, from: change.from, reason: change.reason }]
+      add: [
+        ...withAgreement(events).initial,
+        { kind: 'contact', role: change.role, contact: change.contact, from: change.from, reason: change.reason }
+      ]
     }),
     (change) => gl.contacts.saved(change.role, change.contact.name),
     sentDate
