@@ -54,7 +54,7 @@ async function seedNewerFeatures(boardA: string, draftA: string): Promise<void> 
   expect((await changeContact(boardA, { ...change, reason: 'Ny tjänst' })).ok).toBe(true)
   expect((await reorganise(boardA, { toName: 'Välfärdsnämnden', unit: '', date: '2027-02-01', decisionReference: 'KF § 7' })).ok).toBe(true)
   expect((await recordTermsVersion(boardA, { version: '3.0', date: '2027-03-01' })).ok).toBe(true)
-  expect((await terminate(boardA, { date: '2027-06-30', reason: 'Omorganisation', by: 'Åsa Öberg' })).ok).toBe(true)
+  expect((await terminate(boardA, { date: '2027-06-30', reason: 'Omorganisation', by: 'Åsa Öberg', understood: true })).ok).toBe(true)
 }
 
 describe('a backup restores the data of every feature', () => {

@@ -169,24 +169,34 @@ describe('reorganisation, Allmänna villkor and termination', () => {
 
   it('a termination makes the board "Uppsagd" in the recorded state and stops further changes', async () => {
     const board = await sentBoard()
-    expect(await terminate(board.id, { date: '', reason: '', by: '' })).toEqual({
+    expect(await terminate(board.id, { date: '', reason: '', by: '', understood: true })).toEqual({
       ok: false,
       errors: { date: 'Skriv datumet som ÅÅÅÅ-MM-DD.', reason: 'Fyll i skälet.', by: 'Fyll i namnet.' }
     })
-    expect(await terminate(board.id, { date: '2027-03-31', reason: 'Ny leverantör', by: 'Åsa Öberg' })).toMatchObject({ ok: true })
+    // It cannot be undone, so it needs the box ticked – asked for only once everything else is right.
+    expect(await terminate(board.id, { date: '2027-03-31', reason: 'Ny leverantör', by: 'Åsa Öberg', understood: false })).toEqual({
+      ok: false,
+      errors: { understood: 'Kryssa i att du förstår att uppsägningen inte kan ångras.' }
+    })
+    expect(await listGoLiveEvents(board.id)).toEqual([])
+    expect(await terminate(board.id, { date: '2027-03-31', reason: 'Ny leverantör', by: 'Åsa Öberg', understood: true })).toMatchObject({
+      ok: true
+    })
     const data = (await loadBoardData(board.id))!
     expect(recordedBoard(data.states, data.connection, data.contacts, data.goLive).terminated).toEqual({ date: '2027-03-31' })
     expect(await changeContact(board.id, newAdmin)).toEqual({
       ok: false,
       errors: { from: 'Anslutningen är uppsagd. Inga nya ändringar kan registreras.' }
     })
-    expect((await terminate(board.id, { date: '2027-04-01', reason: 'x', by: 'y' })).ok).toBe(false)
+    expect((await terminate(board.id, { date: '2027-04-01', reason: 'x', by: 'y', understood: true })).ok).toBe(false)
   })
 
   it('knows when the agreement went, and refuses an unknown board', async () => {
     expect(agreementSentDate({ sent: { date: '2026-12-16', method: 'post' }, fkReceivedDate: '2026-12-18' })).toBe('2026-12-16')
     expect(agreementSentDate({ fkReceivedDate: '2026-12-18' })).toBe('2026-12-18')
     expect(agreementSentDate({})).toBeUndefined()
-    await expect(terminate('no-such-board', { date: '2027-03-31', reason: 'x', by: 'y' })).rejects.toThrow('Nämnden finns inte längre')
+    await expect(terminate('no-such-board', { date: '2027-03-31', reason: 'x', by: 'y', understood: true })).rejects.toThrow(
+      'Nämnden finns inte längre'
+    )
   })
 })

@@ -36,7 +36,7 @@ async function seed() {
   const [version] = (await listGoLiveEvents(a.id)).filter((e) => e.kind === 'terms-version')
   await recordTermsRead(a.id, { termsVersionId: version!.id, by: 'Åsa Öberg', date: '2027-03-02' })
   await recordTermsVersion(a.id, { version: '3.1', date: '2027-04-01' })
-  await terminate(a.id, { date: '2027-06-30', reason: 'Ny nämnd tar över', by: 'Åsa Öberg' })
+  await terminate(a.id, { date: '2027-06-30', reason: 'Ny nämnd tar över', by: 'Åsa Öberg', understood: true })
   return { a: a.id, b: b.id }
 }
 

@@ -153,7 +153,8 @@ export const gl = {
     date: 'Uppsägningsdatum',
     reason: 'Skäl',
     by: 'Registrerad av',
-    confirm: (board: string) => `Vill du registrera att anslutningen för ${board} är uppsagd? Det kan inte ångras i appen.`,
+    understood: (board: string) => `Jag förstår att uppsägningen av anslutningen för ${board} inte kan ångras i appen`,
+    understoodMissing: 'Kryssa i att du förstår att uppsägningen inte kan ångras.',
     save: 'Registrera uppsägningen',
     saved: (board: string) => `Anslutningen för ${board} är registrerad som uppsagd.`,
     status: 'Uppsagd'

@@ -166,16 +166,14 @@ export function deriveBoardState(content: ChecklistContent, recorded: RecordedBo
     }
   })
   const current = stepStatuses.find((s) => s.status !== 'done')
-  const nextAction: BoardNextAction = recorded.terminated
-    ? { code: 'terminated', kind: 'done', stepId: null, date: recorded.terminated.date }
-    : current
-      ? itemAction(
-          current.stepId,
-          current.items.find((i) => !i.finished)!,
-          recorded,
-          forecast
-        )
-      : { code: 'done', kind: 'done', stepId: null }
+  const nextAction: BoardNextAction = current
+    ? itemAction(
+        current.stepId,
+        current.items.find((i) => !i.finished)!,
+        recorded,
+        forecast
+      )
+    : { code: 'done', kind: 'done', stepId: null }
 
   const warnings: BoardWarning[] = []
   if (consent.kind === 'unknown') warnings.push({ code: 'consent-unknown' })
@@ -192,7 +190,8 @@ export function deriveBoardState(content: ChecklistContent, recorded: RecordedBo
     step: current?.stepId ?? null,
     stepStatuses,
     progress: { finished, total, stepsDone: stepStatuses.filter((s) => s.status === 'done').length },
-    nextAction,
+    // A terminated connection outranks every step.
+    nextAction: recorded.terminated ? { code: 'terminated', kind: 'done', stepId: null, date: recorded.terminated.date } : nextAction,
     warnings,
     forecast,
     ...(recorded.terminated ? { terminated: { date: recorded.terminated.date } } : {})

@@ -13,9 +13,8 @@ export function useGoLiveForm<T extends Record<string, string>>(
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const set = (key: keyof T) => (value: string) => setValues((v) => ({ ...v, [key]: value }))
-  async function onSubmit(event: FormEvent, confirm?: () => boolean) {
+  async function onSubmit(event: FormEvent) {
     event.preventDefault()
-    if (confirm && !confirm()) return
     setBusy(true)
     try {
       const result = await submit(values)

@@ -212,7 +212,11 @@ function TermsReadForm(props: { boardId: string; task: TermsTask; today: string;
 
 function TerminationSection({ data, canEdit, onSaved }: SectionProps) {
   const t = gl.termination
-  const form = useGoLiveForm({ date: '', reason: '', by: '' }, (v) => terminate(data.board.id, v), onSaved)
+  const form = useGoLiveForm(
+    { date: '', reason: '', by: '', understood: '' },
+    (v) => terminate(data.board.id, { ...v, understood: v.understood === 'yes' }),
+    onSaved
+  )
   const { values, set, errors } = form
   const termination = terminationOf(data.goLive)
   return (
@@ -225,15 +229,27 @@ function TerminationSection({ data, canEdit, onSaved }: SectionProps) {
         </p>
       )}
       {canEdit && (
-        <form
-          onSubmit={(e) => void form.onSubmit(e, () => window.confirm(t.confirm(data.board.name)))}
-          noValidate
-          aria-labelledby="go-live-termination-form-title"
-        >
+        <form onSubmit={(e) => void form.onSubmit(e)} noValidate aria-labelledby="go-live-termination-form-title">
           <h3 id="go-live-termination-form-title">{t.formHeading}</h3>
           <DateText label={t.date} value={values.date} onChange={set('date')} error={errors.date} required />
           <TextField label={t.reason} value={values.reason} onChange={set('reason')} error={errors.reason} required />
           <TextField label={t.by} value={values.by} onChange={set('by')} error={errors.by} required />
+          <div className={`field${errors.understood ? ' has-error' : ''}`}>
+            <input
+              type="checkbox"
+              id="go-live-understood"
+              checked={values.understood === 'yes'}
+              onChange={(e) => set('understood')(e.target.checked ? 'yes' : '')}
+              aria-invalid={errors.understood ? true : undefined}
+              aria-describedby={errors.understood ? 'go-live-understood-error' : undefined}
+            />{' '}
+            <label htmlFor="go-live-understood">{t.understood(data.board.name)}</label>
+            {errors.understood && (
+              <p className="error" id="go-live-understood-error">
+                {errors.understood}
+              </p>
+            )}
+          </div>
           <FormError errors={errors} />
           <div className="actions">
             <button type="submit" className="danger" disabled={form.busy}>

@@ -53,12 +53,15 @@ async function record<T, F extends string>(
   check: (events: GoLiveEvent[], boardName: string) => Checked<T, F>,
   toRows: (value: T, events: GoLiveEvent[]) => { add: NewGoLiveEvent[]; rename?: string },
   message: (value: T, boardName: string) => string,
-  sentDate?: string
+  sentDate?: string,
+  /** A last condition checked only when everything else is right (e.g. an explicit confirmation). */
+  confirmed: () => boolean = () => true
 ): Promise<GoLiveResult> {
   type Outcome = { ok: true; message: string } | { ok: false; errors: FieldErrors }
   const { result, added } = await changeGoLive<Outcome>(boardId, ({ board, events }) => {
     const checked = check(events, board.name)
     if (!checked.ok) return { write: false, result: { ok: false, errors: errorsOf(checked, sentDate) } }
+    if (!confirmed()) return { write: false, result: { ok: false, errors: { understood: gl.termination.understoodMissing } } }
     const rows = toRows(checked.value, events)
     return { write: true, ...rows, result: { ok: true, message: message(checked.value, board.name) } }
   })
@@ -129,13 +132,18 @@ export async function recordTermsRead(boardId: string, input: TermsReadInput): P
   )
 }
 
-/** Records the termination (uppsägning); from then on the board is "Uppsagd" everywhere. */
-export async function terminate(boardId: string, input: TerminationInput): Promise<GoLiveResult> {
+/**
+ * Records the termination (uppsägning); from then on the board is "Uppsagd" everywhere. It cannot
+ * be undone in the app, so the user must have ticked that they understand this.
+ */
+export async function terminate(boardId: string, input: TerminationInput & { understood: boolean }): Promise<GoLiveResult> {
   return record(
     boardId,
     (events) => checkTermination(input, events),
     (value) => ({ add: [{ kind: 'termination', ...value }] }),
-    (_value, name) => gl.termination.saved(name)
+    (_value, name) => gl.termination.saved(name),
+    undefined,
+    () => input.understood
   )
 }
 
