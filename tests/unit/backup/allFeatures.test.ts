@@ -5,6 +5,7 @@ import { exportBackup, importBackup } from '@renderer/db'
 import * as app from '@renderer/db'
 import { changeFkEvents, saveAgreementProcess, saveConsent } from '@renderer/db/connection'
 import { setRetentionRule } from '@renderer/db/retention'
+import { changeContact, recordTermsVersion, reorganise, terminate } from '@renderer/features/connection/goLiveActions'
 import { db } from '@renderer/db/database'
 import { dump, freshDatabase, seedAppData } from './helpers'
 
@@ -56,10 +57,17 @@ async function seedNewerFeatures(boardA: string, draftA: string): Promise<void> 
       { id: 'fk5', kind: 'registered', date: '2026-12-16' }
     ]
   }))
+  // After go-live (issue 14): a contact change started from the agreement, a reorganisation, a new
+  // version of the Allmänna villkor and a termination.
+  const change = { role: 'admin' as const, name: 'Zoë Ødegård', title: '', email: 'zoe@goteborg.se', phone: '', from: '2027-01-10' }
+  expect((await changeContact(boardA, { ...change, reason: 'Ny tjänst' })).ok).toBe(true)
+  expect((await reorganise(boardA, { toName: 'Välfärdsnämnden', unit: '', date: '2027-02-01', decisionReference: 'KF § 7' })).ok).toBe(true)
+  expect((await recordTermsVersion(boardA, { version: '3.0', date: '2027-03-01' })).ok).toBe(true)
+  expect((await terminate(boardA, { date: '2027-06-30', reason: 'Omorganisation', by: 'Åsa Öberg', understood: true })).ok).toBe(true)
 }
 
 describe('a backup restores the data of every feature', () => {
-  it('hand signature, signing round, consent dates, SSBTEK access, PDF-form signing, the retention rule and FK’s handling events', async () => {
+  it('hand signature, signing round, consent dates, SSBTEK access, PDF-form signing, the retention rule, FK’s handling events and life after go-live', async () => {
     const { boardA, draftA } = await seedAppData()
     await seedNewerFeatures(boardA, draftA)
     const before = await dump()

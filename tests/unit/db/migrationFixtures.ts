@@ -88,6 +88,28 @@ export const fixtures: Record<string, Array<Record<string, unknown>>> = {
       at: t,
       origin: 'local'
     }
+  ],
+  goLiveEvents: [
+    {
+      id: 'g1',
+      boardId: 'b1',
+      recordedAt: t,
+      kind: 'contact',
+      role: 'admin',
+      contact: { name: 'Åsa Öberg', email: 'asa@goteborg.se' },
+      from: '2026-03-01',
+      reason: '',
+      source: 'agreement'
+    },
+    {
+      id: 'g2',
+      boardId: 'b1',
+      recordedAt: t,
+      kind: 'reorganisation',
+      fromName: 'Socialnämnden',
+      toName: 'Välfärdsnämnden',
+      date: '2026-07-01'
+    }
   ]
 }
 

@@ -81,6 +81,16 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {
       contentEdits: '++seq, itemKey, at'
     }
+  },
+  {
+    // Life after go-live (issue 14): one row per recorded event of a board after its agreement was
+    // sent – a contact person from a date, a reorganisation, a new version of the Allmänna villkor
+    // and who read it, a termination. Rows are only added, never changed, so the history stays
+    // whole. A new table; nothing existing changes, so no upgrade function is needed.
+    version: 17,
+    stores: {
+      goLiveEvents: 'id, boardId'
+    }
   }
 ]
 

@@ -14,7 +14,8 @@ export const tableLabels: Record<string, string> = {
   acknowledgements: 'Undertecknade försäkringar',
   reminders: 'Skickade e-postpåminnelser',
   auditLog: 'Händelselogg',
-  contentEdits: 'Kommunens ändringar av innehållet'
+  contentEdits: 'Kommunens ändringar av innehållet',
+  goLiveEvents: 'Efter anslutning: kontaktpersoner, omorganisationer, villkor och uppsägning'
 }
 
 export const tableLabel = (name: string): string => tableLabels[name] ?? name

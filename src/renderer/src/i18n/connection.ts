@@ -75,7 +75,8 @@ export const cx = {
   fkReceivedHint: 'Uppskattningen av handläggningstiden räknas från det här datumet.',
   fkAddress: 'Adress',
   registeredOn: (d: string) => `Registrerad som användare ${d} (se Försäkringskassans handläggning nedan).`,
-  registeredInHandling: 'Ange datumet under Försäkringskassans handläggning nedan när Försäkringskassan har registrerat nämnden som användare.',
+  registeredInHandling:
+    'Ange datumet under Försäkringskassans handläggning nedan när Försäkringskassan har registrerat nämnden som användare.',
   fkHandlingShort: 'Försäkringskassans handläggning',
   fkHeading: 'Försäkringskassans handläggning',
   fkIntro:

@@ -55,11 +55,14 @@ export function nextActionText(content: ChecklistContent, action: BoardNextActio
       return `Längre än normalt: uppskattningen var senast ${action.latest} – fråga Försäkringskassan hur det går`
     case 'done':
       return 'Anslutningen är klar – alla fem steg är genomförda'
+    case 'terminated':
+      return `Anslutningen är uppsagd från ${action.date} – historiken finns kvar under Efter anslutning`
   }
 }
 
-/** "Steg 3 av 5: Teckna avtal", or "Klar". */
+/** "Steg 3 av 5: Teckna avtal", "Klar", or "Uppsagd 2027-03-31". */
 export function placeText(content: ChecklistContent, state: BoardState): string {
+  if (state.terminated) return `Uppsagd ${state.terminated.date}`
   const step = content.steps.find((s) => s.id === state.step)
   return step ? `Steg ${step.number} av 5: ${step.title}` : 'Klar'
 }

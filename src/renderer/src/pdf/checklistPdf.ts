@@ -36,6 +36,9 @@ export type ChecklistPdfInput = {
   attachments: { ownerId: string }[]
   /** YYYY-MM-DD, printed as the status date. */
   today: string
+  /** Recorded after go-live: the connection is terminated (the sheet says "Uppsagd"), and the board's earlier names. */
+  terminated?: { date: string }
+  earlierNames?: string[]
 }
 
 const STATUS: Record<TaskStatus, string> = {
@@ -61,7 +64,7 @@ export function checklistLines(input: ChecklistPdfInput): Line[] {
   // The same derived state the screens show: the sheet can never say something the app does not.
   const state = deriveBoardState(
     content,
-    { tasks: states, connection, contactsNamed: input.contactsNamed, events: input.events ?? [] },
+    { tasks: states, connection, contactsNamed: input.contactsNamed, events: input.events ?? [], terminated: input.terminated },
     today
   )
   const a = connection.agreement
@@ -70,6 +73,7 @@ export function checklistLines(input: ChecklistPdfInput): Line[] {
   const lines: Line[] = [
     { text: 'Anslutning till SSBTEK – status', bold: true, scale: 1.6 },
     { text: `${input.municipality}${input.municipality ? ' · ' : ''}${input.boardName}`, bold: true, scale: 1.2 },
+    ...(input.earlierNames?.length ? [{ text: `Tidigare namn: ${input.earlierNames.join(', ')}` }] : []),
     { text: `Status per ${today} · checklistans innehåll version ${content.version}` },
     { text: `Läge: ${placeText(content, state)}`, bold: true, gap: 6 },
     { text: `Nästa steg: ${nextActionText(content, state.nextAction)}`, bold: true }

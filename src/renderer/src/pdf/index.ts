@@ -28,3 +28,6 @@ export { readReturnedUndertaking, ReturnedFormError, RETURNED_FORM_MESSAGES } fr
 export type { ReturnedUndertaking, ReturnedFormProblem } from './returnedUndertaking'
 export { buildFormCoverListPdf } from './formCoverListPdf'
 export type { FormCoverListInput } from './formCoverListPdf'
+// After go-live: the notice of a changed contact person.
+export { buildContactChangeNotice } from './contactChangeNotice'
+export type { ContactChangeNoticeInput } from './contactChangeNotice'

@@ -138,6 +138,8 @@ const fkEvent = z.discriminatedUnion('kind', [
   record({ id, kind: z.literal('confirmation-received'), date: isoDate, to: text }),
   record({ id, kind: z.literal('registered'), date: isoDate })
 ])
+/** Every after-go-live event (domain/goLive/types.ts) carries these. */
+const goLiveBase = { id, boardId: id, recordedAt: isoTime }
 
 const signingMethod = z.enum(['on-screen', 'paper', 'elsewhere', 'pdf-form'])
 
@@ -321,6 +323,29 @@ export const tableShapes: Record<string, z.ZodType> = {
     origin: z.enum(['local', 'pack', 'reset']),
     packName: name.optional()
   }),
+  goLiveEvents: z.discriminatedUnion('kind', [
+    record({
+      ...goLiveBase,
+      kind: z.literal('contact'),
+      role: z.enum(['admin', 'technical']),
+      contact,
+      from: isoDate,
+      reason: text,
+      source: z.literal('agreement').optional()
+    }),
+    record({
+      ...goLiveBase,
+      kind: z.literal('reorganisation'),
+      fromName: name,
+      toName: name,
+      unit: name.optional(),
+      date: isoDate,
+      decisionReference: name.optional()
+    }),
+    record({ ...goLiveBase, kind: z.literal('terms-version'), version: name, date: isoDate }),
+    record({ ...goLiveBase, kind: z.literal('terms-read'), termsVersionId: id, by: name, date: isoDate }),
+    record({ ...goLiveBase, kind: z.literal('termination'), date: isoDate, reason: text, by: name })
+  ]),
   auditLog: record({ seq: z.number().int().min(1).optional(), at: z.union([isoTime, z.date()]).optional(), area: name.optional() })
 }
 

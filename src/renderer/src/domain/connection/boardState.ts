@@ -17,6 +17,8 @@ export type RecordedBoard = {
   contactsNamed?: boolean
   /** FK's handling events (fkEvents.ts), in any order: the derivation sorts them. */
   events?: readonly FkEvent[]
+  /** The connection was terminated (uppsägning, recorded after go-live): the board is "Uppsagd". */
+  terminated?: { date: string }
 }
 
 export type StepStatus = 'not-started' | 'in-progress' | 'waiting' | 'done'
@@ -40,6 +42,7 @@ export type BoardNextAction =
   | { code: 'await-fk'; kind: 'waiting'; stepId: StepId; subStep: FkSubStep; earliest?: string; latest?: string }
   | { code: 'longer-than-normal'; kind: 'attention'; stepId: StepId; latest: string }
   | { code: 'done'; kind: 'done'; stepId: null }
+  | { code: 'terminated'; kind: 'done'; stepId: null; date: string }
 
 export type BoardWarning =
   | { code: 'consent-unknown' }
@@ -58,6 +61,8 @@ export type BoardState = {
   forecast: Forecast
   /** FK's handling as its events say: case number, kompletteringar, confirmation, registration. */
   fk: FkHandling
+  /** Set when the connection is terminated; it then outranks every step. */
+  terminated?: { date: string }
 }
 
 const subStepOrder: AgreementSubStepId[] = ['terms-read', 'sent', 'quality-assured', 'approved', 'registered']
@@ -193,6 +198,8 @@ export function deriveBoardState(content: ChecklistContent, recorded: RecordedBo
   if (consent.kind === 'applied') warnings.push({ code: 'consent-applied', appliedDate: consent.appliedDate })
   if (forecast.kind === 'window' && forecast.longerThanNormal) warnings.push({ code: 'longer-than-normal', latest: forecast.latest })
   if (subDone.sent && !(decision.body?.trim() && decision.date)) warnings.push({ code: 'sent-without-decision' })
+  // A terminated connection has nothing left to warn about.
+  if (recorded.terminated) warnings.length = 0
 
   const finished = stepStatuses.reduce((n, s) => n + s.finished, 0)
   const total = stepStatuses.reduce((n, s) => n + s.total, 0)
@@ -200,9 +207,11 @@ export function deriveBoardState(content: ChecklistContent, recorded: RecordedBo
     step: current?.stepId ?? null,
     stepStatuses,
     progress: { finished, total, stepsDone: stepStatuses.filter((s) => s.status === 'done').length },
-    nextAction,
+    // A terminated connection outranks every step.
+    nextAction: recorded.terminated ? { code: 'terminated', kind: 'done', stepId: null, date: recorded.terminated.date } : nextAction,
     warnings,
     forecast,
-    fk
+    fk,
+    ...(recorded.terminated ? { terminated: { date: recorded.terminated.date } } : {})
   }
 }

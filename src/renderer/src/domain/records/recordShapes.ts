@@ -94,3 +94,41 @@ export function isWellFormedCaseworker(value: unknown): boolean {
   if (value.signatures !== undefined && !isObject(value.signatures)) return false
   return value.ackCount === undefined || typeof value.ackCount === 'number'
 }
+
+const isDate = (v: unknown): v is string => isText(v) && /^\d{4}-\d{2}-\d{2}$/.test(v)
+
+/** An after-go-live event (domain/goLive/types.ts) the history can show: its kind's fields have their types. */
+export function isWellFormedGoLiveEvent(value: unknown): boolean {
+  if (!isObject(value) || !isText(value.id) || !isText(value.boardId) || !isText(value.recordedAt)) return false
+  switch (value.kind) {
+    case 'contact': {
+      const c = value.contact
+      return (
+        (value.role === 'admin' || value.role === 'technical') &&
+        isDate(value.from) &&
+        isText(value.reason) &&
+        isObject(c) &&
+        isText(c.name) &&
+        isText(c.email) &&
+        optionalText(c.title) &&
+        optionalText(c.phone)
+      )
+    }
+    case 'reorganisation':
+      return (
+        isText(value.fromName) &&
+        isText(value.toName) &&
+        isDate(value.date) &&
+        optionalText(value.unit) &&
+        optionalText(value.decisionReference)
+      )
+    case 'terms-version':
+      return isText(value.version) && isDate(value.date)
+    case 'terms-read':
+      return isText(value.termsVersionId) && isText(value.by) && isDate(value.date)
+    case 'termination':
+      return isDate(value.date) && isText(value.reason) && isText(value.by)
+    default:
+      return false
+  }
+}

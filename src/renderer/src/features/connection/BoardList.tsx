@@ -34,7 +34,7 @@ export function BoardList({ content }: { content: ChecklistContent }) {
             board,
             summary: summarize(
               content,
-              recordedBoard(data?.states ?? [], data?.connection ?? emptyConnectionState(), data?.contacts, data?.events),
+              recordedBoard(data?.states ?? [], data?.connection ?? emptyConnectionState(), data?.contacts, data?.events, data?.goLive),
               today
             )
           }

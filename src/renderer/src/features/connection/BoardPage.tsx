@@ -7,6 +7,7 @@ import { Field } from '@renderer/ui/Field'
 import { recordedOf, useBoardData, type BoardData } from './data'
 import { BoardTimeline } from './BoardTimeline'
 import { ForecastPanel } from './ForecastPanel'
+import { AfterGoLiveSection } from './AfterGoLiveSection'
 import { PrintChecklistButton } from './PrintChecklistButton'
 import { StepOverview } from './StepOverview'
 import { summarize } from './summary'
@@ -103,6 +104,7 @@ function BoardOverview({ content, data, reload }: { content: ChecklistContent; d
       )}
       <StepOverview content={content} state={summary.state} boardId={board.id} />
       <BoardTimeline content={content} state={summary.state} connection={data.connection} events={data.events} today={today} />
+      <AfterGoLiveSection data={data} state={summary.state} today={today} />
       <ForecastPanel forecast={summary.state.forecast} today={today} content={content} />
       <div className="actions">
         <PrintChecklistButton content={content} data={data} />

@@ -6,6 +6,8 @@ import { useContentEdits } from './useContentEdits'
 import { BoardList } from './BoardList'
 import { BoardPage } from './BoardPage'
 import { StepPage } from './StepPage'
+import { AfterGoLivePage } from './AfterGoLivePage'
+import { AFTER_GO_LIVE_SEGMENT } from './goLiveActions'
 import './connection.css'
 
 /** Route: #/anslutning (all boards), #/anslutning/<boardId>, #/anslutning/<boardId>/<stepId>. */
@@ -27,6 +29,7 @@ export default function ConnectionArea({ params }: AreaProps) {
   const checklist = applyToChecklist(content.value, edits)
   const [boardId, stepId] = params
   if (!boardId) return <BoardList content={checklist} />
+  if (stepId === AFTER_GO_LIVE_SEGMENT) return <AfterGoLivePage key={`${boardId}/${stepId}`} content={checklist} boardId={boardId} />
   if (stepId) return <StepPage key={`${boardId}/${stepId}`} content={checklist} boardId={boardId} stepId={stepId} />
   return <BoardPage key={boardId} content={checklist} boardId={boardId} />
 }

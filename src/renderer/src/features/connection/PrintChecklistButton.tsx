@@ -4,6 +4,7 @@ import { cx } from '@renderer/i18n/connection'
 import { saveFile } from '@renderer/platform/bridge'
 import { useUi } from '@renderer/store/ui'
 import { recordedOf, type BoardData } from './data'
+import { earlierNames } from '@renderer/domain/goLive/rules'
 import { useToday } from './useToday'
 
 /** Exports the checklist status as a one-page A4 PDF; the PDF library loads only on click. */
@@ -27,7 +28,9 @@ export function PrintChecklistButton({ content, data }: { content: ChecklistCont
         contactsNamed: recordedOf(data).contactsNamed,
         events: data.events,
         attachments: data.attachments,
-        today
+        today,
+        terminated: recordedOf(data).terminated,
+        earlierNames: earlierNames(data.board.name, data.goLive)
       })
       const name = checklistPdfFileName(data.board.name, today)
       const result = await saveFile(name, bytes, [{ name: 'PDF', extensions: ['pdf'] }])

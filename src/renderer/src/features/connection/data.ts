@@ -14,6 +14,8 @@ import {
 import type { BoardRecord } from '@renderer/db/types'
 import type { FkEvent } from '@renderer/domain/connection/fkEvents'
 import type { ConnectionState, TaskState } from '@renderer/domain/connection/types'
+import { listGoLiveEvents } from '@renderer/db/goLive'
+import type { GoLiveEvent } from '@renderer/domain/goLive/types'
 
 export type BoardData = {
   board: BoardRecord
@@ -22,6 +24,8 @@ export type BoardData = {
   attachments: AttachmentSummary[]
   contacts: AgreementContacts | undefined
   events: FkEvent[]
+  /** After go-live: contacts, reorganisations, Allmänna villkor, termination. */
+  goLive: GoLiveEvent[]
 }
 
 export type BoardLoad =
@@ -30,18 +34,20 @@ export type BoardLoad =
 export async function loadBoardData(boardId: string): Promise<BoardData | null> {
   const board = await getBoard(boardId)
   if (!board) return null
-  const [states, connection, attachments, contacts, events] = await Promise.all([
+  const [states, connection, attachments, contacts, events, goLive] = await Promise.all([
     listTaskStates(boardId),
     getConnectionState(boardId),
     listTaskAttachments(boardId),
     getAgreementContacts(boardId).catch(() => undefined),
-    getFkEvents(boardId)
+    getFkEvents(boardId),
+    listGoLiveEvents(boardId)
   ])
-  return { board, states, connection, attachments, contacts, events }
+  return { board, states, connection, attachments, contacts, events, goLive }
 }
 
 /** Everything the derived state reads about the board (the one input of `summarize`). */
-export const recordedOf = (data: BoardData): RecordedBoard => recordedBoard(data.states, data.connection, data.contacts, data.events)
+export const recordedOf = (data: BoardData): RecordedBoard =>
+  recordedBoard(data.states, data.connection, data.contacts, data.events, data.goLive)
 
 /** Loads one board's guide data; `reload` refreshes it after a change (forms keep their own state). */
 export function useBoardData(boardId: string): { load: BoardLoad; reload: () => Promise<void> } {

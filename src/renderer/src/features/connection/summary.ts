@@ -4,6 +4,8 @@ import type { FkEvent } from '@renderer/domain/connection/fkEvents'
 import type { ConnectionState, TaskState } from '@renderer/domain/connection/types'
 import type { AgreementContacts } from '@renderer/db/connection'
 import { fkHandlingText, forecastShortText, nextActionText, placeText } from '@renderer/i18n/connectionState'
+import { terminationOf } from '@renderer/domain/goLive/rules'
+import type { GoLiveEvent } from '@renderer/domain/goLive/types'
 
 /** What the screens show about one board: the one derived state and its Swedish wording. */
 export type BoardSummary = { state: BoardState; placeText: string; nextText: string; forecastText: string; fkText: string }
@@ -12,10 +14,18 @@ export function recordedBoard(
   states: TaskState[],
   connection: ConnectionState,
   contacts: AgreementContacts | undefined,
-  events: readonly FkEvent[] = []
+  events: readonly FkEvent[] = [],
+  goLive: readonly GoLiveEvent[] = []
 ): RecordedBoard {
   const named = (c: AgreementContacts['adminContact']) => Boolean(c?.name?.trim() && c?.email?.trim())
-  return { tasks: states, connection, contactsNamed: named(contacts?.adminContact), events }
+  const terminated = terminationOf(goLive)
+  return {
+    tasks: states,
+    connection,
+    contactsNamed: named(contacts?.adminContact),
+    events,
+    ...(terminated ? { terminated: { date: terminated.date } } : {})
+  }
 }
 
 export function summarize(content: ChecklistContent, recorded: RecordedBoard, today: string): BoardSummary {
