@@ -47,7 +47,9 @@ test('an earlier version can be viewed read-only and restored; the newer text st
   await expect(systemField(page)).toHaveValue('Lifecare')
 })
 
-test('one version per editing session: after two idle minutes and on leaving the draft; readable labels in form order', async ({ page }) => {
+test('one version per editing session: after two idle minutes and on leaving the draft; readable labels in form order', async ({
+  page
+}) => {
   // The clock runs as usual, but the test can jump it forward instead of waiting two minutes.
   await page.clock.install()
   await completeFirstRun(page)
@@ -94,7 +96,10 @@ test('one version per editing session: after two idle minutes and on leaving the
   const labels = await view.locator('dt').allInnerTexts()
   const order = ['Kommun', 'Organisationsnummer', 'Nämnd som är part', 'Verksamhetssystem', 'Leverantör', 'Undertecknare 1: namn']
   const positions = order.map((label) => labels.findIndex((l) => l.trim().startsWith(label)))
-  expect(positions.every((p) => p >= 0), `labels shown: ${labels.join(' | ')}`).toBe(true)
+  expect(
+    positions.every((p) => p >= 0),
+    `labels shown: ${labels.join(' | ')}`
+  ).toBe(true)
   expect([...positions].sort((a, b) => a - b)).toEqual(positions)
   await expectAccessible(page, 'a version with its changes')
 })

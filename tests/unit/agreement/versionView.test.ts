@@ -104,7 +104,11 @@ describe('the version history as people read it', () => {
     const before: AgreementInput = { ...complete(), signingRound: undefined }
     before.signatories = before.signatories.map(({ name, title }) => ({ name, title }))
     const after = structuredClone(before)
-    after.signatories[0] = { ...after.signatories[0]!, signature: { kind: 'typed', text: 'Åsa Öberg-Ärlig' }, signedAt: '2026-12-01T13:05:00.000Z' }
+    after.signatories[0] = {
+      ...after.signatories[0]!,
+      signature: { kind: 'typed', text: 'Åsa Öberg-Ärlig' },
+      signedAt: '2026-12-01T13:05:00.000Z'
+    }
     after.signingRound = { startedAt: '2026-12-01T13:05:00.000Z', contentSha256: 'cd'.repeat(32) }
     expect(versionChanges(before, after).map((c) => `${c.label}: ${c.after}`)).toEqual([
       'Undertecknare 1: underskrift: Inskrivet namn: Åsa Öberg-Ärlig',

@@ -37,9 +37,17 @@ describe('diffAgreement (data and codes; the words are the history screen’s)',
 
   it('takes an event as one value and a removed field as removed', () => {
     const withEvent = { ...structuredClone(base), events: [{ at: '2026-12-01T20:21:59.237Z', text: 'Utkastet skapades' }] }
-    expect(flattenAgreement(withEvent).get('events.0')).toEqual({ kind: 'event', at: '2026-12-01T20:21:59.237Z', text: 'Utkastet skapades' })
-    expect(diffAgreement(base, withEvent)).toEqual([{ path: 'events.0', kind: 'added', after: flattenAgreement(withEvent).get('events.0') }])
-    expect(diffAgreement(withEvent, base)).toEqual([{ path: 'events.0', kind: 'removed', before: flattenAgreement(withEvent).get('events.0') }])
+    expect(flattenAgreement(withEvent).get('events.0')).toEqual({
+      kind: 'event',
+      at: '2026-12-01T20:21:59.237Z',
+      text: 'Utkastet skapades'
+    })
+    expect(diffAgreement(base, withEvent)).toEqual([
+      { path: 'events.0', kind: 'added', after: flattenAgreement(withEvent).get('events.0') }
+    ])
+    expect(diffAgreement(withEvent, base)).toEqual([
+      { path: 'events.0', kind: 'removed', before: flattenAgreement(withEvent).get('events.0') }
+    ])
   })
 
   it('ignores spaces around a value; reports a field the form adds later by its path', () => {

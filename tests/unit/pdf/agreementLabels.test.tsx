@@ -32,7 +32,9 @@ function renderedForm() {
       onRemoveSignatory={() => undefined}
     />
   )
-  const labels = [...html.matchAll(/<label[^>]*>(.*?)<\/label>/g)].map((m) => decode(m[1]!.replace(/<span aria-hidden="true"> \*<\/span>/, '')))
+  const labels = [...html.matchAll(/<label[^>]*>(.*?)<\/label>/g)].map((m) =>
+    decode(m[1]!.replace(/<span aria-hidden="true"> \*<\/span>/, ''))
+  )
   const legends = [...html.matchAll(/<legend>(.*?)<\/legend>/g)].map((m) => decode(m[1]!))
   return { labels, legends }
 }

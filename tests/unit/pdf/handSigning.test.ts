@@ -31,7 +31,14 @@ describe('the hand-signature route', () => {
     const signed = sampleAgreement() // has a drawn and a typed signature: neither may reach the print
     const bytes = await buildHandSigningPrint(signed)
     const text = check('print.pdf', bytes)
-    for (const v of ['Göteborgs stad', '212000-1355', 'Åsa Öberg-Ärlig', 'Miloš Dvořák Szőke', 'Undertecknare 1: namn', 'Undertecknare 2: namn'])
+    for (const v of [
+      'Göteborgs stad',
+      '212000-1355',
+      'Åsa Öberg-Ärlig',
+      'Miloš Dvořák Szőke',
+      'Undertecknare 1: namn',
+      'Undertecknare 2: namn'
+    ])
       expect(text, v).toContain(v)
     expect(text).toContain('Utskrivet ifyllt, med tomma underskriftsrader, för underskrift för hand')
     expect(text).toContain('Inte undertecknat')

@@ -11,7 +11,11 @@ const drafts = () => db().table<AgreementDraftRecord, string>('agreementDrafts')
  * exported file), made by the caller; what changed since the version before is worked out when
  * the history is shown, from the snapshots themselves.
  */
-export async function recordVersion(draft: AgreementDraftRecord, reason: AgreementVersionReason, note = ''): Promise<AgreementVersionRecord> {
+export async function recordVersion(
+  draft: AgreementDraftRecord,
+  reason: AgreementVersionReason,
+  note = ''
+): Promise<AgreementVersionRecord> {
   return db().transaction('rw', versions(), async () => {
     const version: AgreementVersionRecord = {
       id: newId(),

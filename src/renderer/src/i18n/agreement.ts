@@ -74,6 +74,7 @@ export const ag = {
     sendPackage: 'Skicka avtalet till Försäkringskassan',
     loading: 'Laddar utkastet…',
     newRound: 'Ny underskriftsomgång påbörjades',
+    roundStarted: (sha: string) => `Underskriftsomgången startade; innehållet låstes (SHA-256 ${sha})`,
     exportedVersion: (file: string, official: boolean, sha: string) =>
       `Exporterad som ”${file}” (${official ? 'Försäkringskassans blankett' : 'kommunens sammanställning'}). SHA-256 ${sha}`,
     signedVersion: (name: string, signed: number, total: number) => `Undertecknat av ${name} (${signed} av ${total})`
@@ -181,7 +182,13 @@ export const ag = {
     register: (name: string) => `Registrera underskrift för hand av ${name}`,
     registered: (name: string) => `Underskriften för hand av ${name} är registrerad och den inskannade blanketten ligger i avtalets paket.`,
     registerFailed: 'Underskriften kunde inte registreras:',
-    nobodyLeft: 'Det finns ingen kvar att registrera: alla undertecknare har skrivit under.'
+    nobodyLeft: 'Det finns ingen kvar att registrera: alla undertecknare har skrivit under.',
+    errors: {
+      date: 'Skriv datumet då personen skrev under som ÅÅÅÅ-MM-DD.',
+      future: 'Datumet då personen skrev under kan inte vara senare än i dag.',
+      noScan: 'Bifoga den inskannade, underskrivna blanketten (PDF, PNG eller JPEG).',
+      notScan: (name: string) => `”${name}” är inte en PDF eller en bild (PNG eller JPEG). Skanna blanketten som PDF, PNG eller JPEG.`
+    }
   },
   export: {
     title: 'Exportera PDF',

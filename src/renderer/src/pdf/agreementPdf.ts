@@ -46,7 +46,7 @@ export async function produceOwnAgreement(input: AgreementInput): Promise<Finish
   w.gap(6)
   w.text(AGREEMENT_TEXT.terms, { size: 9.5 })
 
-  w.heading(`${++number}. ${AGREEMENT_TEXT.signing}`)
+  w.heading(`${number + 1}. ${AGREEMENT_TEXT.signing}`)
   // "Ifyllt av" is on the completion page.
   for (const f of sections.find((s) => s.id === 'signing')!.fields.filter((f) => f.path !== 'filledBy'))
     w.row(f.label, textAtPath(input, f.path))

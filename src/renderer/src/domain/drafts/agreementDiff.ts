@@ -16,6 +16,7 @@ export type Leaf = string | number | boolean | null | SignatureLeaf | EventLeaf
 export type FieldChange = { path: string; kind: 'added' | 'changed' | 'removed'; before?: Leaf; after?: Leaf }
 
 const isBytes = (v: unknown): v is Uint8Array => Object.prototype.toString.call(v) === '[object Uint8Array]'
+const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '')
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object'
 
 /** Flattens agreement data to path → value. A signature and an event are one value each. */
@@ -26,7 +27,7 @@ export function flattenAgreement(value: unknown, prefix = '', out = new Map<stri
     return out
   }
   if (/^events\.\d+$/.test(prefix) && isObject(value)) {
-    out.set(prefix, { kind: 'event', at: String(value.at ?? ''), text: String(value.text ?? '') })
+    out.set(prefix, { kind: 'event', at: text(value.at), text: text(value.text) })
     return out
   }
   if (!isObject(value) || isBytes(value)) {
@@ -40,7 +41,7 @@ export function flattenAgreement(value: unknown, prefix = '', out = new Map<stri
 
 function signatureKey(sig: Record<string, unknown>): string {
   const png = isBytes(sig.png) ? `${sig.png.length}:${checksum(sig.png)}` : ''
-  return [sig.kind, sig.text, sig.signedOn, sig.scanName, sig.scanSha256, png].map((p) => String(p ?? '')).join('|')
+  return [sig.kind, sig.text, sig.signedOn, sig.scanName, sig.scanSha256, png].map(text).join('|')
 }
 
 /** FNV-1a over the bytes: tells two drawings apart; not for security. */

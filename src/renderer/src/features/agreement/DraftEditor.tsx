@@ -47,7 +47,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
 
   // One version per editing session: kept after two idle minutes or when the draft is left,
   // from what is stored by then (the last change is saved first).
-  const flushRef = useRef<() => Promise<void>>(async () => undefined)
+  const flushRef = useRef<() => Promise<void>>(() => Promise.resolve())
   const session = useEditSession(async () => {
     await flushRef.current()
     if (await endEditSession(draftId)) setVersionKey((k) => k + 1)

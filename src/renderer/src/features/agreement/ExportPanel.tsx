@@ -78,7 +78,8 @@ export function ExportPanel(props: { draft: AgreementDraftRecord; onExported: (d
     const official = which === 'official'
     if (official && !loaded?.record) return setStatus({ kind: 'error', text: x.needsTemplate })
     setStatus({ kind: 'working', text: x.working })
-    const template = official && loaded?.record ? { bytes: loaded.bytes, fingerprint: loaded.info.fingerprint, mapping: loaded.record.mapping } : null
+    const template =
+      official && loaded?.record ? { bytes: loaded.bytes, fingerprint: loaded.info.fingerprint, mapping: loaded.record.mapping } : null
     const outcome = await exportAgreement(draft, template)
     if (outcome.kind === 'cancelled') return setStatus({ kind: 'idle' })
     if (outcome.kind === 'refused') return setStatus({ kind: 'error', text: outcome.message })

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { agreementTargets } from '@renderer/i18n/agreement'
 import type { FieldMapping, PlacedBox } from '@renderer/domain/agreement/types'
-import { ag } from '@renderer/i18n/agreement'
+import { ag, agreementTargets } from '@renderer/i18n/agreement'
 import { Field } from '@renderer/ui/Field'
 import { renderPdfPage } from './pdfPreview'
 

@@ -1,9 +1,8 @@
 import { useState } from 'react'
-import { agreementTargets, type AgreementTarget } from '@renderer/i18n/agreement'
 import { suggestMapping } from '@renderer/domain/agreement/suggestMapping'
 import type { FieldMapping } from '@renderer/domain/agreement/types'
 import type { TemplateInfo } from '@renderer/pdf/pdfTemplate'
-import { ag } from '@renderer/i18n/agreement'
+import { ag, agreementTargets, type AgreementTarget } from '@renderer/i18n/agreement'
 
 const m = ag.mapping
 

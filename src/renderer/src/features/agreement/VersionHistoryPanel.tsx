@@ -101,14 +101,24 @@ export function VersionHistoryPanel(props: { draftId: string; refreshKey?: unkno
         </table>
       )}
       {shown && (
-        <VersionView version={shown} previous={versions[shownAt + 1]} onClose={() => setViewing(null)} onRestore={() => void restore(shown)} />
+        <VersionView
+          version={shown}
+          previous={versions[shownAt + 1]}
+          onClose={() => setViewing(null)}
+          onRestore={() => void restore(shown)}
+        />
       )}
     </section>
   )
 }
 
 /** A version's content, read-only, section by section as in the form, with what changed since the version before it. */
-function VersionView(props: { version: AgreementVersionRecord; previous?: AgreementVersionRecord; onClose: () => void; onRestore: () => void }) {
+function VersionView(props: {
+  version: AgreementVersionRecord
+  previous?: AgreementVersionRecord
+  onClose: () => void
+  onRestore: () => void
+}) {
   const { version, previous, onClose, onRestore } = props
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [version.id])

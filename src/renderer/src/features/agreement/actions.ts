@@ -28,8 +28,6 @@ import { saveFile as saveFileToDisk } from '@renderer/platform/bridge'
 /** SHA-256 of the content a signature vouches for (see `signedContent`). */
 export const contentFingerprint = (data: AgreementInput): Promise<string> => sha256Hex(new TextEncoder().encode(signedContent(data)))
 
-export const ROUND_STARTED_TEXT = (sha: string) => `Underskriftsomgången startade; innehållet låstes (SHA-256 ${sha})`
-
 /**
  * The next signatory signs. The first signature of a round freezes the content and records its
  * fingerprint; later signatures check the content still has that fingerprint. Refusals (out of
@@ -48,7 +46,7 @@ export async function signDraft(
   const sha = await contentFingerprint(draft.data)
   const starting = !draft.data.signingRound
   let data = startSigningRound(draft.data, sha, at)
-  if (starting) data = { ...data, events: [...(data.events ?? []), { at: at.toISOString(), text: ROUND_STARTED_TEXT(sha) }] }
+  if (starting) data = { ...data, events: [...(data.events ?? []), { at: at.toISOString(), text: ag.editor.roundStarted(sha) }] }
   data = applySignature(data, index, signature, at)
   const all = isSigned(data)
   // Every signature is a version of its own, kept for good whatever happens to the draft later;
@@ -75,7 +73,7 @@ export async function restoreAgreementVersion(draftId: string, versionId: string
       restoredFrom: (v) => ag.versions.restoredFrom(formatStockholmTime(v.createdAt))
     })
   } catch (e) {
-    if (e instanceof VersionMissingError) throw new Error(ag.versions.missing)
+    if (e instanceof VersionMissingError) throw new Error(ag.versions.missing, { cause: e })
     throw e
   }
 }
@@ -177,13 +175,11 @@ export async function registerHandSignature(
   scan: ScanFile | null,
   at: Date = new Date()
 ): Promise<AgreementDraftRecord> {
-  if (!isValidIsoDate(signedOn.trim())) throw new HandSignatureError('Skriv datumet då personen skrev under som ÅÅÅÅ-MM-DD.')
-  if (signedOn.trim() > at.toISOString().slice(0, 10))
-    throw new HandSignatureError('Datumet då personen skrev under kan inte vara senare än i dag.')
-  if (!scan) throw new HandSignatureError('Bifoga den inskannade, underskrivna blanketten (PDF, PNG eller JPEG).')
+  if (!isValidIsoDate(signedOn.trim())) throw new HandSignatureError(ag.hand.errors.date)
+  if (signedOn.trim() > at.toISOString().slice(0, 10)) throw new HandSignatureError(ag.hand.errors.future)
+  if (!scan) throw new HandSignatureError(ag.hand.errors.noScan)
   const mimeType = scanMimeType(scan.bytes)
-  if (!mimeType)
-    throw new HandSignatureError(`”${scan.name}” är inte en PDF eller en bild (PNG eller JPEG). Skanna blanketten som PDF, PNG eller JPEG.`)
+  if (!mimeType) throw new HandSignatureError(ag.hand.errors.notScan(scan.name))
   const signature = { kind: 'hand' as const, signedOn: signedOn.trim(), scanName: scan.name, scanSha256: await sha256Hex(scan.bytes) }
   const refusal = refuseSignature(draft.data, index, signature)
   if (refusal) throw new SigningError(refusal)

@@ -67,7 +67,13 @@ export function versionChanges(before: AgreementInput | undefined, after: Agreem
     return i === -1 ? order.length : i
   }
   return diffAgreement(before, after)
-    .map((c) => ({ path: c.path, label: historyLabel(c.path), kind: c.kind, before: showValue(c.path, c.before), after: showValue(c.path, c.after) }))
+    .map((c) => ({
+      path: c.path,
+      label: historyLabel(c.path),
+      kind: c.kind,
+      before: showValue(c.path, c.before),
+      after: showValue(c.path, c.after)
+    }))
     .sort((a, b) => rank(a.path) - rank(b.path))
 }
 
@@ -84,7 +90,12 @@ export function changeSummary(before: AgreementInput | undefined, after: Agreeme
 export function versionSections(data: AgreementInput, before?: AgreementInput): VersionSection[] {
   const values = flattenAgreement(data)
   const changed = new Set(before ? diffAgreement(before, data).map((c) => c.path) : [])
-  const row = (path: string, label: string): VersionRow => ({ path, label, value: showValue(path, values.get(path)), changed: changed.has(path) })
+  const row = (path: string, label: string): VersionRow => ({
+    path,
+    label,
+    value: showValue(path, values.get(path)),
+    changed: changed.has(path)
+  })
   const signatories = data.signatories?.length ?? 0
   const sections: VersionSection[] = agreementSections(signatories).map((s) => ({
     id: s.id,
@@ -105,7 +116,6 @@ export function versionSections(data: AgreementInput, before?: AgreementInput): 
       title: t.round,
       rows: [row('signingRound.startedAt', t.roundStarted), row('signingRound.contentSha256', t.roundChecksum)]
     })
-  if (data.events?.length)
-    sections.push({ id: 'events', title: t.events, rows: data.events.map((_, i) => row(`events.${i}`, t.event)) })
+  if (data.events?.length) sections.push({ id: 'events', title: t.events, rows: data.events.map((_, i) => row(`events.${i}`, t.event)) })
   return sections
 }
