@@ -75,12 +75,11 @@ export function ExportPanel(props: { draft: AgreementDraftRecord; onExported: (d
   }
 
   const exportPdf = async () => {
-    const official = which === 'official'
-    if (official && !loaded?.record) return setStatus({ kind: 'error', text: x.needsTemplate })
     setStatus({ kind: 'working', text: x.working })
-    const template =
-      official && loaded?.record ? { bytes: loaded.bytes, fingerprint: loaded.info.fingerprint, mapping: loaded.record.mapping } : null
-    const outcome = await exportAgreement(draft, template)
+    const template = loaded?.record
+      ? { bytes: loaded.bytes, fingerprint: loaded.info.fingerprint, mapping: loaded.record.mapping }
+      : undefined
+    const outcome = await exportAgreement(draft, which === 'official' ? { kind: 'official', template } : { kind: 'own' })
     if (outcome.kind === 'cancelled') return setStatus({ kind: 'idle' })
     if (outcome.kind === 'refused') return setStatus({ kind: 'error', text: outcome.message })
     onExported(outcome.draft)

@@ -83,6 +83,8 @@ export async function restoreAgreementVersion(draftId: string, versionId: string
 export type SaveFile = typeof saveFileToDisk
 /** FK's form as loaded and mapped. */
 export type OfficialTemplate = { bytes: Uint8Array; fingerprint: string; mapping: FieldMapping }
+/** The app's own document, or FK's form (`template` absent: not loaded and mapped yet). */
+export type ExportTarget = { kind: 'own' } | { kind: 'official'; template?: OfficialTemplate }
 export type ExportOutcome =
   | { kind: 'exported'; draft: AgreementDraftRecord; fileName: string; sha256: string }
   | { kind: 'cancelled' }
@@ -92,14 +94,14 @@ export type ExportOutcome =
 const PDF_FILTER = [{ name: 'PDF', extensions: ['pdf'] }]
 
 /**
- * Exports the draft: the app's own document, or FK's form when `template` is given. Text the PDF
- * font cannot draw is refused before anything is built; the file is offered for saving; when it is
+ * Exports the draft as the app's own document or in FK's form. Text the PDF font cannot draw is
+ * refused first, then FK's form not yet loaded and mapped; the file is offered for saving; when it is
  * saved, the draft records its SHA-256 (and becomes "exported" when everyone has signed) and the
  * export is a version of its own. `saveFile` is the platform's save dialog (replaceable in tests).
  */
 export async function exportAgreement(
   draft: AgreementDraftRecord,
-  template: OfficialTemplate | null,
+  target: ExportTarget,
   saveFile: SaveFile = saveFileToDisk
 ): Promise<ExportOutcome> {
   const pdf = await import('@renderer/pdf')
@@ -107,6 +109,8 @@ export async function exportAgreement(
   try {
     const problems = await pdf.findUndrawableText(data)
     if (problems.length) return { kind: 'refused', message: pdf.describeUndrawable(problems, agreementFieldLabel) }
+    if (target.kind === 'official' && !target.template) return { kind: 'refused', message: ag.export.needsTemplate }
+    const template = target.kind === 'official' ? target.template : undefined
     const bytes = template ? await pdf.fillOfficialPdf(template.bytes, template.mapping, data) : await pdf.buildAgreementPdf(data)
     const sha256 = await sha256Hex(bytes)
     const fileName = agreementFileName(data.municipality.name, data.board, data.date)
