@@ -208,7 +208,7 @@ test('the official form: map its fields once, fill and export; after a reload th
   await map('kommun', 'Kommunens namn')
   await map('orgnr', 'Organisationsnummer')
   await map('namnd', 'Nämnd som är part')
-  await map('avtal_namn', 'Kontaktperson avtal/administration: namn')
+  await map('avtal_namn', 'Kontaktperson för avtalet och administrativa frågor: namn')
   await map('kontakt.teknik.namn', 'Kontaktperson tekniska frågor: namn')
   await map('underskrift', 'Undertecknare 1: underskrift')
   await map('namnfortydligande', 'Undertecknare 1: namnförtydligande')
@@ -251,7 +251,7 @@ test('a flat PDF: place boxes by clicking on the rendered page', async ({ page }
   await expect(page.getByRole('heading', { name: 'Placera rutor på blanketten' })).toBeVisible()
   const canvas = page.getByTestId('pdf-page')
   await expect(page.getByText('Visar sidan…')).toHaveCount(0)
-  await page.getByRole('combobox', { name: 'Uppgift att placera' }).selectOption({ label: 'Kommunens namn' })
+  await page.getByRole('combobox', { name: 'Uppgift att placera' }).selectOption({ label: 'Kommun' })
   const box = (await canvas.boundingBox())!
   await canvas.click({ position: { x: box.width * 0.4, y: box.height * 0.1 } })
   await page.getByRole('combobox', { name: 'Uppgift att placera' }).selectOption({ label: 'Undertecknare 1: underskrift' })

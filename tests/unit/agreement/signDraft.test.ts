@@ -19,12 +19,18 @@ describe('signing a draft', () => {
     expect(one.status).toBe('draft')
     expect(one.data.signingRound).toEqual({ startedAt: '2026-12-01T13:05:00.000Z', contentSha256: expected })
     expect(one.data.events?.at(-1)?.text).toContain(expected)
-    expect(await listVersions(draft.id)).toHaveLength(0)
+    // The editing before the signature is kept as a version, then the signature is one of its own.
+    const afterOne = await listVersions(draft.id)
+    expect(afterOne.map((v) => v.reason)).toEqual(['signed', 'edit'])
+    expect(afterOne[0]!.summary).toBe('Undertecknat av Åsa Öberg-Ärlig (1 av 2)')
+    expect(afterOne[1]!.data.signatories.every((s) => !s.signature)).toBe(true)
 
     const both = await signDraft(one, 1, { kind: 'drawn', png: new Uint8Array([137, 80, 78, 71]) }, new Date('2026-12-01T13:10:00Z'))
     expect(both.status).toBe('signed')
     expect(both.data.signingRound?.contentSha256).toBe(expected)
-    expect((await listVersions(draft.id)).map((v) => v.reason)).toEqual(['signed'])
+    const afterBoth = await listVersions(draft.id)
+    expect(afterBoth.map((v) => v.reason)).toEqual(['signed', 'signed', 'edit'])
+    expect(afterBoth[0]).toMatchObject({ status: 'signed', summary: 'Undertecknat av Miloš Dvořák Szőke (2 av 2)' })
   })
 
   it('refuses a typed name that is not the signatory’s and saves nothing (probe: the stored draft is unchanged)', async () => {

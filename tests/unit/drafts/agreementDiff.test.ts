@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { diffAgreement, fieldLabel, summarizeChanges } from '@renderer/domain/drafts/agreementDiff'
+import { agreementDataDiffers, diffAgreement, flattenAgreement } from '@renderer/domain/drafts/agreementDiff'
 
 const base = {
   municipality: { name: 'Göteborgs stad', organisationsnummer: '212000-1355' },
@@ -12,32 +12,47 @@ const base = {
   signatories: [{ name: 'Märta', title: 'Ordförande' }]
 }
 
-describe('diffAgreement', () => {
-  it('names each changed field in Swedish, with before and after', () => {
+describe('diffAgreement (data and codes; the words are the history screen’s)', () => {
+  it('reports each changed field by path, kind and the values before and after', () => {
     const after = structuredClone(base)
     after.address.postalCode = '405 10'
     after.board = 'Arbetsmarknadsnämnden'
     after.adminContact.email = ''
     expect(diffAgreement(base, after)).toEqual([
-      { path: 'board', label: 'nämnd', kind: 'changed', before: 'Socialnämnden', after: 'Arbetsmarknadsnämnden' },
-      { path: 'address.postalCode', label: 'postnummer', kind: 'added', before: '', after: '405 10' },
-      { path: 'adminContact.email', label: 'kontaktperson för avtalet (e-post)', kind: 'removed', before: 'asa@goteborg.se', after: '' }
+      { path: 'board', kind: 'changed', before: 'Socialnämnden', after: 'Arbetsmarknadsnämnden' },
+      { path: 'address.postalCode', kind: 'added', before: '', after: '405 10' },
+      { path: 'adminContact.email', kind: 'removed', before: 'asa@goteborg.se', after: '' }
     ])
   })
 
   it('sees a new signature as one change, and a different drawing as a change', () => {
     const signed = structuredClone(base) as typeof base & { signatories: Array<Record<string, unknown>> }
     signed.signatories[0]!.signature = { kind: 'drawn', png: new Uint8Array([1, 2, 3]) }
-    expect(diffAgreement(base, signed).map((c) => c.label)).toEqual(['undertecknare 1 (underskrift)'])
+    expect(diffAgreement(base, signed).map((c) => [c.path, c.kind])).toEqual([['signatories.0.signature', 'added']])
     const redrawn = structuredClone(signed)
     redrawn.signatories[0]!.signature = { kind: 'drawn', png: new Uint8Array([1, 2, 4]) }
     expect(diffAgreement(signed, redrawn)).toHaveLength(1)
     expect(diffAgreement(signed, structuredClone(signed))).toEqual([])
   })
 
-  it('reports fields it has no label for by their path', () => {
-    expect(diffAgreement({ a: { b: 1 } }, { a: { b: 2 } })[0]).toMatchObject({ path: 'a.b', label: 'a.b' })
-    expect(fieldLabel('technicalContact.phone')).toBe('kontaktperson för tekniska frågor (telefon)')
+  it('takes an event as one value and a removed field as removed', () => {
+    const withEvent = { ...structuredClone(base), events: [{ at: '2026-12-01T20:21:59.237Z', text: 'Utkastet skapades' }] }
+    expect(flattenAgreement(withEvent).get('events.0')).toEqual({
+      kind: 'event',
+      at: '2026-12-01T20:21:59.237Z',
+      text: 'Utkastet skapades'
+    })
+    expect(diffAgreement(base, withEvent)).toEqual([
+      { path: 'events.0', kind: 'added', after: flattenAgreement(withEvent).get('events.0') }
+    ])
+    expect(diffAgreement(withEvent, base)).toEqual([
+      { path: 'events.0', kind: 'removed', before: flattenAgreement(withEvent).get('events.0') }
+    ])
+  })
+
+  it('ignores spaces around a value; reports a field the form adds later by its path', () => {
+    expect(agreementDataDiffers(base, { ...structuredClone(base), board: ' Socialnämnden ' })).toBe(false)
+    expect(diffAgreement({ a: { b: 1 } }, { a: { b: 2 } })[0]).toMatchObject({ path: 'a.b', kind: 'changed' })
   })
 
   it('property: no change with itself, and every changed leaf is reported', () => {
@@ -63,33 +78,5 @@ describe('diffAgreement', () => {
         }
       )
     )
-  })
-})
-
-describe('summarizeChanges', () => {
-  it('writes one readable Swedish line', () => {
-    const after = structuredClone(base)
-    after.address.postalCode = '405 10'
-    after.board = 'Arbetsmarknadsnämnden'
-    after.adminContact.email = ''
-    expect(summarizeChanges(base, after)).toBe('Ifyllt: postnummer. Ändrat: nämnd. Tömt: kontaktperson för avtalet (e-post).')
-  })
-
-  it('lists at most four fields and counts the rest', () => {
-    const after = {
-      ...structuredClone(base),
-      board: 'X',
-      place: 'Y',
-      date: '2027-01-01',
-      municipality: { name: 'Z', organisationsnummer: '1' }
-    }
-    after.address.city = 'Mölndal'
-    expect(summarizeChanges(base, after)).toBe('Ändrat: kommunens namn, organisationsnummer, nämnd, postort och 2 till.')
-  })
-
-  it('describes a first version and no change', () => {
-    expect(summarizeChanges(undefined, base)).toBe('Första versionen: 11 uppgifter ifyllda')
-    expect(summarizeChanges(undefined, {})).toBe('Första versionen (tom)')
-    expect(summarizeChanges(base, structuredClone(base))).toBe('Inga ändringar i uppgifterna')
   })
 })

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
-  EDIT_VERSION_INTERVAL_MS,
   getVersion,
   listVersions,
-  recordEditVersionThrottled,
+  recordEditVersion,
+  recordStoredEditVersion,
   recordVersion,
   restoreVersion,
-  saveSignedDraft
+  saveSignedDraft,
+  VersionMissingError
 } from '@renderer/db/agreementVersions'
 import { db } from '@renderer/db/database'
 import type { AgreementDraftRecord } from '@renderer/db/types'
@@ -34,16 +35,14 @@ const draft = (board: string): AgreementDraftRecord =>
   }) as AgreementDraftRecord
 
 const save = (d: AgreementDraftRecord) => db().table('agreementDrafts').put(d)
+const notes = { savedBefore: 'Sparad före återställning', restoredFrom: (v: { createdAt: string }) => `Återställd från ${v.createdAt}` }
 
 describe('agreement versions', () => {
-  it('summarises what changed since the previous version in Swedish', async () => {
-    await recordVersion(draft('Socialnämnden'), 'edit')
-    const v = await recordVersion(draft('Arbetsmarknadsnämnden'), 'signed')
-    expect(v.summary).toBe('Undertecknad. Ändrat: nämnd.')
-    const [newest, first] = await listVersions('d1')
-    expect(newest!.id).toBe(v.id)
-    expect(first!.summary).toBe('Första versionen: 2 uppgifter ifyllda')
-    expect(await recordVersion(draft('x'), 'exported', 'Exporterad som PDF')).toMatchObject({ summary: 'Exporterad som PDF' })
+  it('stores a snapshot with the caller’s note; the changes are worked out when shown, not stored', async () => {
+    const v = await recordVersion(draft('Socialnämnden'), 'exported', '  Exporterad som PDF ')
+    expect(v).toMatchObject({ reason: 'exported', summary: 'Exporterad som PDF', status: 'draft', draftId: 'd1' })
+    expect(v.data.board).toBe('Socialnämnden')
+    expect((await recordVersion(draft('x'), 'edit')).summary).toBe('')
   })
 
   it('keeps versions in order even when recorded in the same millisecond', async () => {
@@ -52,24 +51,30 @@ describe('agreement versions', () => {
     expect((await listVersions('d1')).map((v) => v.id)).toEqual(ids.reverse())
   })
 
-  it('records while editing at most once per interval, and only when something changed', async () => {
-    const first = await recordEditVersionThrottled(draft('A'))
-    expect(first).not.toBeNull()
-    expect(await recordEditVersionThrottled(draft('B'))).toBeNull()
-    const later = Date.now() + EDIT_VERSION_INTERVAL_MS + 1
-    expect(await recordEditVersionThrottled(draft('A'), later)).toBeNull() // same as the newest version
-    expect(await recordEditVersionThrottled(draft('C'), later)).toMatchObject({ summary: 'Ändrat: nämnd.' })
+  it('an editing session ends in a version only when the data differs from the newest version', async () => {
+    expect(await recordEditVersion(draft('A'))).not.toBeNull() // the first version
+    expect(await recordEditVersion(draft('A'))).toBeNull() // nothing new
+    expect(await recordEditVersion(draft(' A '))).toBeNull() // spaces around a value are no change
+    expect(await recordEditVersion(draft('B'))).toMatchObject({ reason: 'edit', summary: '' })
+    expect((await listVersions('d1')).map((v) => v.data.board)).toEqual(['B', 'A'])
+  })
+
+  it('a session’s end reads the stored draft; a draft that is gone makes no version', async () => {
+    await save(draft('Stored'))
+    expect((await recordStoredEditVersion('d1'))?.data.board).toBe('Stored')
+    expect(await recordStoredEditVersion('d1')).toBeNull()
+    expect(await recordStoredEditVersion('nope')).toBeNull()
   })
 
   it('restoring brings old text back as a new version; newer text stays in history', async () => {
     const d = draft('Socialnämnden')
     await save(d)
-    const v1 = (await recordEditVersionThrottled(d))!
-    // Edited within the throttle interval: the draft is newer than any version.
+    const v1 = (await recordEditVersion(d))!
+    // Edited in a session that has not ended: the draft is newer than any version.
     const edited = { ...draft('Socialnämnden i Nordost'), status: 'signed' as const }
     await save(edited)
 
-    const restored = await restoreVersion('d1', v1.id)
+    const restored = await restoreVersion('d1', v1.id, notes)
     expect(restored.data.board).toBe('Socialnämnden')
     expect(restored.status).toBe('draft')
     expect((await db().table('agreementDrafts').get('d1')).data.board).toBe('Socialnämnden')
@@ -77,12 +82,12 @@ describe('agreement versions', () => {
     const history = await listVersions('d1')
     expect(history.map((v) => v.reason)).toEqual(['restored', 'edit', 'edit'])
     expect(history[1]!.data.board).toBe('Socialnämnden i Nordost')
-    expect(history[1]!.summary).toMatch(/^Sparad före återställning/)
-    expect(history[0]!.summary).toMatch(/^Återställd från versionen .*Ändrat: nämnd\.$/)
+    expect(history[1]!.summary).toBe('Sparad före återställning')
+    expect(history[0]!.summary).toBe(`Återställd från ${v1.createdAt}`)
     expect(await getVersion(v1.id)).toEqual(v1) // history never rewritten
 
     // Restoring the newer text again works the same way, without a redundant snapshot.
-    await restoreVersion('d1', history[1]!.id)
+    await restoreVersion('d1', history[1]!.id, notes)
     expect((await db().table('agreementDrafts').get('d1')).data.board).toBe('Socialnämnden i Nordost')
     expect((await listVersions('d1')).map((v) => v.reason)).toEqual(['restored', 'restored', 'edit', 'edit'])
   })
@@ -90,7 +95,7 @@ describe('agreement versions', () => {
   it('refuses a version of another draft', async () => {
     await save(draft('A'))
     const other = await recordVersion({ ...draft('B'), id: 'd2' }, 'edit')
-    await expect(restoreVersion('d1', other.id)).rejects.toThrow('Versionen finns inte längre.')
+    await expect(restoreVersion('d1', other.id, notes)).rejects.toBeInstanceOf(VersionMissingError)
   })
 })
 
@@ -120,10 +125,10 @@ describe('signing stores the signed draft and its signed version together', () =
     expect(await listVersions('d1')).toHaveLength(0)
   })
 
-  it('a signature that is not the last one saves the draft without a version', async () => {
+  it('a signature that is not the last one is a version of its own too', async () => {
     await save(draft('Socialnämnden'))
-    const { version } = await saveSignedDraft(draft('Socialnämnden'), 'x')
-    expect(version).toBeNull()
-    expect(await listVersions('d1')).toHaveLength(0)
+    const { version } = await saveSignedDraft(draft('Socialnämnden'), 'Undertecknat av Åsa (1 av 2)')
+    expect(version).toMatchObject({ reason: 'signed', status: 'draft', summary: 'Undertecknat av Åsa (1 av 2)' })
+    expect(await listVersions('d1')).toHaveLength(1)
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PDFDocument } from '@cantoo/pdf-lib'
-import { buildAgreementPdf, produceOwnAgreement, sha256Hex, PdfInputError } from '@renderer/pdf'
+import { buildAgreementPdf, sha256Hex, PdfInputError } from '@renderer/pdf'
+import { produceOwnAgreement } from '@renderer/pdf/agreementPdf'
 import { sampleAgreement } from './agreementSample'
 import { pdffonts, pdfinfo, pdftotext, qpdfCheck, tempPdf } from './pdfTools'
 
@@ -22,7 +23,8 @@ const values = [
   input.technicalContact!.phone!,
   input.caseSystem!.product,
   input.caseSystem!.vendor,
-  `${input.place}, ${input.date}`,
+  input.place,
+  input.date,
   ...input.signatories.flatMap((s) => [s.name, s.title])
 ]
 

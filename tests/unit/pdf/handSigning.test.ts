@@ -8,7 +8,7 @@ import { createBoard } from '@renderer/db/boards'
 import { clearSignatures } from '@renderer/domain/agreement/signing'
 import { contentFingerprint, HandSignatureError, registerHandSignature, scanMimeType } from '@renderer/features/agreement/actions'
 import { produceOwnAgreement } from '@renderer/pdf/agreementPdf'
-import { produceHandSigningPrint } from '@renderer/pdf/handSigningPrint'
+import { buildHandSigningPrint } from '@renderer/pdf/handSigningPrint'
 import { freshDatabase } from '../freshDatabase'
 import { sampleAgreement, scribblePng } from './agreementSample'
 
@@ -29,9 +29,16 @@ beforeEach(freshDatabase)
 describe('the hand-signature route', () => {
   it('prints the prefilled agreement with empty signature lines and no signature of any kind', async () => {
     const signed = sampleAgreement() // has a drawn and a typed signature: neither may reach the print
-    const { bytes } = await produceHandSigningPrint(signed)
+    const bytes = await buildHandSigningPrint(signed)
     const text = check('print.pdf', bytes)
-    for (const v of ['Göteborgs stad', '212000-1355', 'Åsa Öberg-Ärlig', 'Miloš Dvořák Szőke', 'Underskrift 1', 'Underskrift 2'])
+    for (const v of [
+      'Göteborgs stad',
+      '212000-1355',
+      'Åsa Öberg-Ärlig',
+      'Miloš Dvořák Szőke',
+      'Undertecknare 1: namn',
+      'Undertecknare 2: namn'
+    ])
       expect(text, v).toContain(v)
     expect(text).toContain('Utskrivet ifyllt, med tomma underskriftsrader, för underskrift för hand')
     expect(text).toContain('Inte undertecknat')

@@ -1,4 +1,4 @@
-import { diffAgreement, summarizeChanges } from '@renderer/domain/drafts/agreementDiff'
+import { agreementDataDiffers } from '@renderer/domain/drafts/agreementDiff'
 import { db } from './database'
 import { newId, nowIso } from './ids'
 import type { AgreementDraftRecord, AgreementVersionRecord, AgreementVersionReason } from './types'
@@ -6,36 +6,23 @@ import type { AgreementDraftRecord, AgreementVersionRecord, AgreementVersionReas
 const versions = () => db().table<AgreementVersionRecord, string>('agreementVersions')
 const drafts = () => db().table<AgreementDraftRecord, string>('agreementDrafts')
 
-const REASON_PREFIX: Record<AgreementVersionReason, string> = {
-  edit: '',
-  signed: 'Undertecknad',
-  exported: 'Exporterad',
-  restored: 'Återställd'
-}
-
 /**
- * Stores an immutable snapshot of a draft. Called on signing and on export (and by autosave,
- * throttled). Without a `summary`, a Swedish one is computed from the difference to the newest
- * earlier version.
+ * Stores an immutable snapshot of a draft. `note` is the event's own words (who signed, the
+ * exported file), made by the caller; what changed since the version before is worked out when
+ * the history is shown, from the snapshots themselves.
  */
 export async function recordVersion(
   draft: AgreementDraftRecord,
   reason: AgreementVersionReason,
-  summary?: string
+  note = ''
 ): Promise<AgreementVersionRecord> {
   return db().transaction('rw', versions(), async () => {
-    let text = summary?.trim()
-    if (!text) {
-      const [latest] = await listVersions(draft.id)
-      const changes = summarizeChanges(latest?.data, draft.data)
-      text = REASON_PREFIX[reason] ? `${REASON_PREFIX[reason]}. ${changes}` : changes
-    }
     const version: AgreementVersionRecord = {
       id: newId(),
       draftId: draft.id,
       createdAt: uniqueTime(await newestTime(draft.id)),
       reason,
-      summary: text,
+      summary: note.trim(),
       data: structuredClone(draft.data),
       status: draft.status
     }
@@ -67,55 +54,69 @@ export async function getVersion(versionId: string): Promise<AgreementVersionRec
 }
 
 /**
- * Saves a draft after a signature and, when it is now signed by everyone, records the "signed"
- * version, in one transaction: either both are stored or neither (a signed draft without its
- * signed version, or the reverse, would misstate what was signed).
+ * The end of an editing session: records an 'edit' version of the draft when its data differs
+ * from the newest version (or there is none yet). Returns null when there was nothing new.
+ */
+export async function recordEditVersion(draft: AgreementDraftRecord, note = ''): Promise<AgreementVersionRecord | null> {
+  return db().transaction('rw', versions(), async () => {
+    const [latest] = await listVersions(draft.id)
+    if (latest && !agreementDataDiffers(latest.data, draft.data)) return null
+    return recordVersion(draft, 'edit', note)
+  })
+}
+
+/** The stored draft's edits since its newest version, kept as a version (see recordEditVersion). */
+export async function recordStoredEditVersion(draftId: string): Promise<AgreementVersionRecord | null> {
+  return db().transaction('rw', drafts(), versions(), async () => {
+    const draft = await drafts().get(draftId)
+    return draft ? recordEditVersion(draft) : null
+  })
+}
+
+/**
+ * Saves a draft after a signature and records the signature as a 'signed' version, in one
+ * transaction: either both are stored or neither (a signature without its version, or the
+ * reverse, would misstate what was signed). Every signature is a version of its own.
  */
 export async function saveSignedDraft(
   draft: AgreementDraftRecord,
-  signedSummary: string
-): Promise<{ saved: AgreementDraftRecord; version: AgreementVersionRecord | null }> {
+  note: string
+): Promise<{ saved: AgreementDraftRecord; version: AgreementVersionRecord }> {
   return db().transaction('rw', drafts(), versions(), async () => {
     const saved: AgreementDraftRecord = { ...draft, updatedAt: nowIso() }
     await drafts().put(saved)
-    const version = saved.status === 'signed' ? await recordVersion(saved, 'signed', signedSummary) : null
+    const version = await recordVersion(saved, 'signed', note)
     return { saved, version }
   })
 }
 
-/** While editing, keep at most one version per this many minutes. */
-export const EDIT_VERSION_INTERVAL_MS = 3 * 60 * 1000
-
-/**
- * Called by the agreement form's autosave: records an 'edit' version when the newest version is
- * older than EDIT_VERSION_INTERVAL_MS (or there is none) and the data differs from it.
- */
-export async function recordEditVersionThrottled(draft: AgreementDraftRecord, now = Date.now()): Promise<AgreementVersionRecord | null> {
-  const [latest] = await listVersions(draft.id)
-  if (latest && now - Date.parse(latest.createdAt) < EDIT_VERSION_INTERVAL_MS) return null
-  if (latest && diffAgreement(latest.data, draft.data).length === 0) return null
-  return recordVersion(draft, 'edit')
+/** The version (or its draft) is gone: deleted in another window, or a backup was restored. */
+export class VersionMissingError extends Error {
+  constructor() {
+    super('version-missing')
+    this.name = 'VersionMissingError'
+  }
 }
 
 /**
  * Puts an old version's data back into the draft and records that as a new version; history is
- * never rewritten. If the draft holds edits that no version has captured yet (the throttle), they
- * are first kept as a version of their own, so restoring never loses the newer text.
+ * never rewritten. If the draft holds edits that no version has captured yet (the editing session
+ * is still open), they are first kept as a version of their own, so restoring never loses the
+ * newer text. The notes are the caller's words for those two versions.
  */
-export async function restoreVersion(draftId: string, versionId: string): Promise<AgreementDraftRecord> {
-  const database = db()
-  return database.transaction('rw', drafts(), versions(), async () => {
+export async function restoreVersion(
+  draftId: string,
+  versionId: string,
+  notes: { savedBefore: string; restoredFrom: (version: AgreementVersionRecord) => string }
+): Promise<AgreementDraftRecord> {
+  return db().transaction('rw', drafts(), versions(), async () => {
     const [draft, version] = await Promise.all([drafts().get(draftId), versions().get(versionId)])
-    if (!draft || !version || version.draftId !== draftId) throw new Error('Versionen finns inte längre.')
-    const [latest] = await listVersions(draftId)
-    if (!latest || diffAgreement(latest.data, draft.data).length > 0) {
-      await recordVersion(draft, 'edit', `Sparad före återställning. ${summarizeChanges(latest?.data, draft.data)}`)
-    }
+    if (!draft || !version || version.draftId !== draftId) throw new VersionMissingError()
+    await recordEditVersion(draft, notes.savedBefore)
     // A restored version is an unsigned draft again: its data must be signed anew.
     const restored: AgreementDraftRecord = { ...draft, data: structuredClone(version.data), status: 'draft', updatedAt: nowIso() }
     await drafts().put(restored)
-    const when = new Date(version.createdAt).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
-    await recordVersion(restored, 'restored', `Återställd från versionen ${when}. ${summarizeChanges(draft.data, version.data)}`)
+    await recordVersion(restored, 'restored', notes.restoredFrom(version))
     return restored
   })
 }

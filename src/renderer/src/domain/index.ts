@@ -27,7 +27,7 @@ export { buildCsv, csvCell } from './undertaking/csvReport'
 export { composeUndertakingText, sha256Hex } from './undertaking/text'
 export type { UndertakingContent } from './undertaking/text'
 export { decodeWindows1252, encodeWindows1252, decodeTextFile } from './text/windows1252'
-// Access to SSBTEK and retention by rule (issue 14).
+// Access to SSBTEK and retention by rule.
 export { hasAccessOn, accessWithoutValidUndertaking, isValidUndertaking } from './caseworkers/access'
 export type { AccessChange, AccessPeriod, AccessRisk, AccessRiskReason } from './caseworkers/access'
 export { dueUnderRule, checkRetentionRule, retentionStartOf, cullableFrom } from './retention/rule'

@@ -1,4 +1,16 @@
-/** Swedish UI strings for the connection agreement area. */
+import { agreementFieldLabel as field, agreementFormLabel as formLabel } from './agreementFields'
+
+/** "a", "a och b", "a, b och c", and at most `max` before "och N till". */
+export function listSv(items: readonly string[], max = 4): string {
+  const shown = items.slice(0, max)
+  const rest = items.length - shown.length
+  if (rest > 0) return `${shown.join(', ')} och ${rest} till`
+  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} och ${shown.at(-1)}`
+}
+
+export * from './agreementFields'
+
+/** Swedish UI strings for the connection agreement area. The fields' labels are in agreementFields.ts. */
 export const ag = {
   title: 'Avtal',
   intro:
@@ -6,12 +18,12 @@ export const ag = {
   profile: {
     title: 'Kommunens uppgifter i avtalet',
     hint: 'Uppgifterna sparas i kommunprofilen och fylls i automatiskt i varje nytt avtalsutkast.',
-    orgnr: 'Organisationsnummer',
+    orgnr: field('municipality.organisationsnummer'),
     orgnrHint: 'Tio siffror, till exempel 212000-1355.',
-    street: 'Postadress (gatuadress eller box)',
-    postalCode: 'Postnummer',
+    street: field('address.street'),
+    postalCode: field('address.postalCode'),
     postalCodeHint: 'Fem siffror, till exempel 405 32.',
-    city: 'Ort'
+    city: formLabel('address.city')
   },
   drafts: {
     title: (board: string) => `Avtalsutkast för ${board}`,
@@ -50,43 +62,68 @@ export const ag = {
     roundInProgress: (signed: string[], remaining: string[]) =>
       `Underskriftsomgången pågår och uppgifterna är låsta. ${signed.join(', ')} har undertecknat. Kvar att underteckna: ${remaining.join(', ')}. Avtalet är inte undertecknat förrän alla har skrivit under.`,
     roundBadge: (signed: number, total: number) => `Underskrift pågår (${signed} av ${total})`,
-    sections: {
-      party: 'Part',
-      address: 'Postadress',
-      admin: 'Kontaktperson för avtalet och administrativa frågor',
-      technical: 'Kontaktperson för tekniska frågor',
-      technicalHint:
-        'Obekräftat: enligt en äldre sida hos Försäkringskassan får den här personen beskedet när anslutningen är klar, eller kontaktpersonen för avtalet om ingen anges.',
-      system: 'Verksamhetssystem',
-      signing: 'Ort och datum',
-      signatories: 'Undertecknare'
-    },
-    municipality: 'Kommun',
-    board: 'Nämnd som är part',
-    name: 'Namn',
-    title: 'Titel',
-    email: 'E-post',
-    phone: 'Telefon',
-    product: 'Verksamhetssystem',
-    vendor: 'Leverantör',
-    place: 'Ort',
-    date: 'Datum',
+    technicalHint:
+      'Obekräftat: enligt en äldre sida hos Försäkringskassan får den här personen beskedet när anslutningen är klar, eller kontaktpersonen för avtalet om ingen anges.',
     dateHint: 'ÅÅÅÅ-MM-DD',
-    filledBy: 'Ifyllt av',
     filledByHint:
       'Visas på avtalets sista sida (sammanfattningen av underskrifterna). Lämnas fältet tomt anges kontaktpersonen för avtalet.',
-    signatoryName: (i: number) => `Undertecknare ${i + 1}: namn`,
-    signatoryTitle: (i: number) => `Undertecknare ${i + 1}: titel`,
     addSignatory: 'Lägg till undertecknare',
     removeSignatory: (i: number) => `Ta bort undertecknare ${i + 1}`,
     fixErrors: (n: number) =>
       n === 1 ? 'Ett fält behöver rättas innan avtalet kan undertecknas.' : `${n} fält behöver rättas innan avtalet kan undertecknas.`,
     sendPackage: 'Skicka avtalet till Försäkringskassan',
     loading: 'Laddar utkastet…',
-    orgnr: 'Organisationsnummer',
     newRound: 'Ny underskriftsomgång påbörjades',
+    roundStarted: (sha: string) => `Underskriftsomgången startade; innehållet låstes (SHA-256 ${sha})`,
     exportedVersion: (file: string, official: boolean, sha: string) =>
-      `Exporterad som ”${file}” (${official ? 'Försäkringskassans blankett' : 'kommunens sammanställning'}). SHA-256 ${sha}`
+      `Exporterad som ”${file}” (${official ? 'Försäkringskassans blankett' : 'kommunens sammanställning'}). SHA-256 ${sha}`,
+    signedVersion: (name: string, signed: number, total: number) => `Undertecknat av ${name} (${signed} av ${total})`
+  },
+  versions: {
+    title: 'Versionshistorik',
+    intro:
+      'En version sparas när du har slutat skriva i två minuter eller lämnar utkastet, och vid varje underskrift, export och återställning.',
+    empty: 'Inga sparade versioner ännu.',
+    time: 'Tid',
+    event: 'Händelse',
+    change: 'Ändring',
+    actions: 'Åtgärder',
+    view: 'Visa',
+    restore: 'Återställ',
+    close: 'Stäng',
+    versionFrom: (time: string) => ` versionen från ${time}`,
+    viewTitle: (time: string) => `Version från ${time}`,
+    readOnly: 'Versionen kan bara läsas. Återställ den för att fortsätta arbeta med den.',
+    reasons: { edit: 'Redigering', signed: 'Undertecknad', exported: 'Exporterad', restored: 'Återställd' } as Record<string, string>,
+    restored: (time: string) => `Versionen från ${time} är återställd. Den tidigare texten finns kvar i historiken.`,
+    savedBeforeRestore: 'Sparad före återställning',
+    restoredFrom: (time: string) => `Återställd från versionen ${time}`,
+    missing: 'Versionen finns inte längre.',
+    emptyValue: '(tomt)',
+    changed: '(ändrad)',
+    changesTitle: 'Ändringar jämfört med versionen före',
+    firstVersionTitle: 'Den första versionen',
+    noChanges: 'Inga ändringar i uppgifterna',
+    kinds: { added: 'Ifyllt', changed: 'Ändrat', removed: 'Tömt' },
+    first: (filled: number) =>
+      filled === 0 ? 'Första versionen (tom)' : `Första versionen: ${filled} ${filled === 1 ? 'uppgift' : 'uppgifter'} ifyllda`,
+    /** "Ifyllt: Postnummer. Ändrat: Nämnd som är part." from the labels of what was added, changed and removed. */
+    summary: (groups: { added: string[]; changed: string[]; removed: string[] }) => {
+      const parts = (['added', 'changed', 'removed'] as const)
+        .filter((k) => groups[k].length > 0)
+        .map((k) => `${ag.versions.kinds[k]}: ${listSv(groups[k])}`)
+      return parts.length ? `${parts.join('. ')}.` : ag.versions.noChanges
+    },
+    signature: {
+      drawn: (check: string) => `Ritad underskrift (kontrollsumma ${check})`,
+      image: (check: string) => `Bild av underskrift (kontrollsumma ${check})`,
+      typed: (text: string) => `Inskrivet namn: ${text}`,
+      hand: (signedOn: string, scan: string) => `För hand ${signedOn} (inskannad blankett: ${scan})`
+    },
+    round: 'Underskriftsomgång',
+    roundStarted: 'Underskriftsomgången startade',
+    roundChecksum: 'Kontrollsumma (SHA-256) för innehållet som undertecknas',
+    events: 'Händelser'
   },
   signing: {
     title: 'Underskrift på skärmen (kommunens eget exemplar)',
@@ -133,6 +170,7 @@ export const ag = {
     printed: (name: string, form: boolean) =>
       `${form ? 'Försäkringskassans blankett' : 'Kommunens sammanställning'} är sparad som ”${name}”, ifylld och med tomma underskriftsrader.`,
     printFailed: 'Utskriften kunde inte skapas:',
+    fileSuffix: ' – för underskrift för hand.pdf',
     step2: 'Den som undertecknar skriver under på papperet, med ort och datum.',
     step3: 'Registrera här vem som skrev under och när, och bifoga den inskannade blanketten. Originalet skickas till Försäkringskassan.',
     who: (name: string) => `Nu registreras: ${name}`,
@@ -144,7 +182,13 @@ export const ag = {
     register: (name: string) => `Registrera underskrift för hand av ${name}`,
     registered: (name: string) => `Underskriften för hand av ${name} är registrerad och den inskannade blanketten ligger i avtalets paket.`,
     registerFailed: 'Underskriften kunde inte registreras:',
-    nobodyLeft: 'Det finns ingen kvar att registrera: alla undertecknare har skrivit under.'
+    nobodyLeft: 'Det finns ingen kvar att registrera: alla undertecknare har skrivit under.',
+    errors: {
+      date: 'Skriv datumet då personen skrev under som ÅÅÅÅ-MM-DD.',
+      future: 'Datumet då personen skrev under kan inte vara senare än i dag.',
+      noScan: 'Bifoga den inskannade, underskrivna blanketten (PDF, PNG eller JPEG).',
+      notScan: (name: string) => `”${name}” är inte en PDF eller en bild (PNG eller JPEG). Skanna blanketten som PDF, PNG eller JPEG.`
+    }
   },
   export: {
     title: 'Exportera PDF',

@@ -226,21 +226,3 @@ export const settingsText = {
   reminderInvalid: 'Ange ett heltal mellan 0 och 365.',
   reminderSaved: 'Sparat.'
 }
-
-export const versionText = {
-  title: 'Versionshistorik',
-  empty: 'Inga sparade versioner ännu.',
-  time: 'Tid',
-  event: 'Händelse',
-  change: 'Ändring',
-  actions: 'Åtgärder',
-  view: 'Visa',
-  restore: 'Återställ',
-  close: 'Stäng',
-  viewTitle: (time: string) => `Version från ${time}`,
-  readOnly: 'Versionen kan bara läsas. Återställ den för att fortsätta arbeta med den.',
-  reasons: { edit: 'Redigering', signed: 'Undertecknad', exported: 'Exporterad', restored: 'Återställd' } as Record<string, string>,
-  restored: (time: string) => `Versionen från ${time} är återställd. Den tidigare texten finns kvar i historiken.`,
-  emptyValue: '(tomt)',
-  changesTitle: 'Ändringar jämfört med versionen före'
-}

@@ -1,5 +1,7 @@
 import { PDFDocument, rgb } from '@cantoo/pdf-lib'
-import type { AgreementInput, Contact } from '@renderer/domain/agreement/types'
+import { textAtPath } from '@renderer/domain/agreement/paths'
+import type { AgreementInput } from '@renderer/domain/agreement/types'
+import { agreementSections, signatoryFields } from '@renderer/i18n/agreementFields'
 import { finishAgreement, setAgreementMetadata, type FinishedAgreement, type SignaturePlacement } from './agreementFinish'
 import { AGREEMENT_TEXT } from './agreementText'
 import { assertDrawable } from './drawableCheck'
@@ -7,13 +9,16 @@ import { CONTENT_WIDTH, PageWriter, textWidth, wrapText } from './pageWriter'
 import { embedAgreementFonts } from './pdfFonts'
 import { savePdf } from './activeContent'
 
-const L = AGREEMENT_TEXT.labels
-
-/** The app's own A4 agreement document, with every agreement field, signed, flattened, with a completion page. */
+/**
+ * Public contract, and the one way the app builds its own document (export, print for signing by
+ * hand): the app's own A4 agreement document, with every agreement field under the form's labels,
+ * signed, flattened, with a completion page.
+ */
 export async function buildAgreementPdf(input: AgreementInput): Promise<Uint8Array> {
   return (await produceOwnAgreement(input)).bytes
 }
 
+/** buildAgreementPdf's two stages with what lies between them (the unsigned document and its hash), for tests. */
 export async function produceOwnAgreement(input: AgreementInput): Promise<FinishedAgreement> {
   await assertDrawable(input)
   const startedAt = new Date()
@@ -26,34 +31,25 @@ export async function produceOwnAgreement(input: AgreementInput): Promise<Finish
   w.gap(8)
   w.text(AGREEMENT_TEXT.intro(input.municipality.name), { size: 9.5 })
 
-  w.heading(AGREEMENT_TEXT.party)
-  w.row(L.municipality, input.municipality.name)
-  w.row(L.organisationsnummer, input.municipality.organisationsnummer)
-  w.row(L.board, input.board)
-
-  w.heading(AGREEMENT_TEXT.address)
-  w.row(L.street, input.address.street)
-  w.row(L.postalCode, input.address.postalCode)
-  w.row(L.city, input.address.city)
-
-  w.heading(AGREEMENT_TEXT.adminContact)
-  contactRows(w, input.adminContact)
-
-  w.heading(AGREEMENT_TEXT.technicalContact)
-  if (input.technicalContact && (input.technicalContact.name || input.technicalContact.email)) contactRows(w, input.technicalContact)
-  else w.text(AGREEMENT_TEXT.noTechnicalContact, { size: 10 })
-
-  w.heading(AGREEMENT_TEXT.caseSystem)
-  if (input.caseSystem && (input.caseSystem.product || input.caseSystem.vendor)) {
-    w.row(L.product, input.caseSystem.product)
-    w.row(L.vendor, input.caseSystem.vendor)
-  } else w.text(AGREEMENT_TEXT.noCaseSystem, { size: 10 })
+  // The form's sections and labels, in its order; place and date go with the signatures.
+  let number = 0
+  const sections = agreementSections(input.signatories.length)
+  const filled = (paths: readonly { path: string }[]) => paths.some((f) => textAtPath(input, f.path).trim())
+  for (const section of sections) {
+    if (section.id === 'signing' || section.id === 'signatories') continue
+    w.heading(`${++number}. ${section.title}`)
+    if (section.id === 'technicalContact' && !filled(section.fields)) w.text(AGREEMENT_TEXT.noTechnicalContact, { size: 10 })
+    else if (section.id === 'caseSystem' && !filled(section.fields)) w.text(AGREEMENT_TEXT.noCaseSystem, { size: 10 })
+    else for (const f of section.fields) w.row(f.label, textAtPath(input, f.path))
+  }
 
   w.gap(6)
   w.text(AGREEMENT_TEXT.terms, { size: 9.5 })
 
-  w.heading(AGREEMENT_TEXT.signing)
-  w.row(L.placeAndDate, [input.place, input.date].filter(Boolean).join(', '))
+  w.heading(`${number + 1}. ${AGREEMENT_TEXT.signing}`)
+  // "Ifyllt av" is on the completion page.
+  for (const f of sections.find((s) => s.id === 'signing')!.fields.filter((f) => f.path !== 'filledBy'))
+    w.row(f.label, textAtPath(input, f.path))
   const placements = signatureBlocks(w, input)
 
   w.footers(`${AGREEMENT_TEXT.footer} – ${input.municipality.name}`)
@@ -97,9 +93,10 @@ function signatureBlocks(w: PageWriter, input: AgreementInput): SignaturePlaceme
         }
         y -= 3
       }
-      label(`Underskrift ${input.signatories.length > 1 ? i + 1 : ''} – ${L.signatoryName.toLowerCase()}`.replace('  – ', ' – '))
+      const [nameLabel, titleLabel] = signatoryFields(i)
+      label(nameLabel!.label)
       value(s.name)
-      label(L.signatoryTitle)
+      label(titleLabel!.label)
       value(s.title)
     })
     w.gap(textLines * 12 + 6)
@@ -111,11 +108,4 @@ function fitSize(w: PageWriter, text: string, width: number): number {
   let size = 10
   while (size > 7.5 && textWidth(w.sans, text, size) > width) size -= 0.5
   return size
-}
-
-function contactRows(w: PageWriter, c: Contact) {
-  w.row(L.name, c.name)
-  w.row(L.title, c.title ?? '')
-  w.row(L.email, c.email)
-  w.row(L.phone, c.phone ?? '')
 }

@@ -1,4 +1,5 @@
 import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
+import { agreementFormLabel } from '@renderer/i18n/agreementFields'
 /** Swedish genitive: "Kiruna kommun" → "Kiruna kommuns", "Västerås" stays. */
 const genitive = (name: string): string => (/[sxz]$/i.test(name.trim()) ? name.trim() : `${name.trim()}s`)
 
@@ -10,38 +11,17 @@ export const AGREEMENT_TEXT = {
     `Detta dokument är ${municipality ? genitive(municipality) : 'kommunens'} ifyllda exemplar av anslutningsavtalet för tjänsten SSBTEK hos Försäkringskassan, upprättat med Anslutningsguiden. Det innehåller de uppgifter som appen bedömer att avtalsblanketten efterfrågar (blankettens fält är inte bekräftade) och undertecknas av den som har rätt att teckna avtal för parten.`,
   terms:
     'Parten har tagit del av Försäkringskassans Allmänna villkor för Socialnämnds anslutning till Sammansatt Bastjänst Ekonomiskt Bistånd (SSBTEK) och förbinder sig att följa dem.',
-  party: '1. Part',
-  address: '2. Postadress',
-  adminContact: '3. Kontaktperson för avtalet och administrativa frågor',
-  technicalContact: '4. Kontaktperson för tekniska frågor',
+  // The sections' headings and the fields' labels are the form's (i18n/agreementFields.ts).
   noTechnicalContact: 'Ingen angiven.',
-  caseSystem: '5. Verksamhetssystem',
   noCaseSystem: 'Inte angivet.',
-  signing: '6. Underskrift',
-  labels: {
-    municipality: 'Kommun',
-    organisationsnummer: 'Organisationsnummer',
-    board: 'Nämnd som är part',
-    street: 'Gatuadress eller box',
-    postalCode: 'Postnummer',
-    city: 'Ort',
-    name: 'Namn',
-    title: 'Titel',
-    email: 'E-post',
-    phone: 'Telefon',
-    product: 'Verksamhetssystem',
-    vendor: 'Leverantör',
-    placeAndDate: 'Ort och datum',
-    signatoryName: 'Namnförtydligande',
-    signatoryTitle: 'Titel'
-  },
+  signing: 'Underskrift',
   footer: 'Anslutningsavtal SSBTEK',
   completion: {
     title: 'Underskrifternas sammanfattning',
     intro:
       'Den här sidan lades till av Anslutningsguiden när avtalet färdigställdes. Den visar vem som fyllde i avtalet, vem som undertecknade och när, kontrollsumman för innehållet som det såg ut när underskriftsomgången startade, och en kontrollsumma för det exporterade dokumentet utan underskrifter.',
     document: 'Dokument',
-    filledBy: 'Ifyllt av',
+    filledBy: agreementFormLabel('filledBy'),
     completedAt: 'Färdigställt',
     roundHash: 'SHA-256 för innehållet när underskriftsomgången startade (visades för varje undertecknare)',
     roundStarted: 'Underskriftsomgången startade',

@@ -1,21 +1,21 @@
 import { clearSignatures } from '@renderer/domain/agreement/signing'
 import type { AgreementInput, FieldMapping } from '@renderer/domain/agreement/types'
-import type { FinishedAgreement } from './agreementFinish'
-import { produceOwnAgreement } from './agreementPdf'
-import { produceOfficialAgreement } from './officialPdf'
+import { buildAgreementPdf } from './agreementPdf'
+import { fillOfficialPdf } from './officialPdf'
 
 export const HAND_PRINT_EVENT = 'Utskrivet ifyllt, med tomma underskriftsrader, för underskrift för hand'
 
 /**
  * The prefilled agreement with empty signature lines, to print and sign by hand: FK's own form
  * when it has been loaded and mapped, otherwise the municipality's summary. No signature, drawn
- * or typed, is ever put on it.
+ * or typed, is ever put on it. Built by the same two public builders as an export.
  */
-export async function produceHandSigningPrint(
+export async function buildHandSigningPrint(
   input: AgreementInput,
-  form?: { bytes: Uint8Array; mapping: FieldMapping }
-): Promise<FinishedAgreement> {
+  form?: { bytes: Uint8Array; mapping: FieldMapping },
+  at: Date = new Date()
+): Promise<Uint8Array> {
   const blank = clearSignatures(input)
-  const data: AgreementInput = { ...blank, events: [...(blank.events ?? []), { at: new Date().toISOString(), text: HAND_PRINT_EVENT }] }
-  return form ? produceOfficialAgreement(form.bytes, form.mapping, data) : produceOwnAgreement(data)
+  const data: AgreementInput = { ...blank, events: [...(blank.events ?? []), { at: at.toISOString(), text: HAND_PRINT_EVENT }] }
+  return form ? fillOfficialPdf(form.bytes, form.mapping, data) : buildAgreementPdf(data)
 }

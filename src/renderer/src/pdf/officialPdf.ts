@@ -19,14 +19,16 @@ import { openTemplatePdf, widgetPlacements } from './pdfTemplate'
 import { savePdf } from './activeContent'
 
 /**
- * Fills Försäkringskassan's own PDF: AcroForm fields by `mapping.fields`, and text/signature boxes
- * placed on a flat PDF by `mapping.boxes`. The result is flattened (no form fields left), has the
- * bundled DejaVu font embedded for every value, the signatures, and a completion page.
+ * Public contract, and the one way the app fills Försäkringskassan's own PDF (export, print for
+ * signing by hand): AcroForm fields by `mapping.fields`, and text/signature boxes placed on a flat
+ * PDF by `mapping.boxes`. The result is flattened (no form fields left), has the bundled DejaVu font
+ * embedded for every value, the signatures, and a completion page.
  */
 export async function fillOfficialPdf(template: Uint8Array, mapping: FieldMapping, input: AgreementInput): Promise<Uint8Array> {
   return (await produceOfficialAgreement(template, mapping, input)).bytes
 }
 
+/** fillOfficialPdf's two stages with what lies between them (the unsigned document and its hash), for tests. */
 export async function produceOfficialAgreement(
   template: Uint8Array,
   mapping: FieldMapping,

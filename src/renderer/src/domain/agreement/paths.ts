@@ -1,44 +1,5 @@
 import type { AgreementInput, Signatory } from './types'
 
-/** A path in AgreementInput that a PDF field or box can be filled from, with its Swedish label. */
-export type AgreementPath = { path: string; label: string; kind: 'text' | 'signature' }
-
-const BASE_PATHS: AgreementPath[] = [
-  { path: 'municipality.name', label: 'Kommunens namn', kind: 'text' },
-  { path: 'municipality.organisationsnummer', label: 'Organisationsnummer', kind: 'text' },
-  { path: 'board', label: 'Nämnd som är part', kind: 'text' },
-  { path: 'address.street', label: 'Postadress: gatuadress eller box', kind: 'text' },
-  { path: 'address.postalCode', label: 'Postadress: postnummer', kind: 'text' },
-  { path: 'address.city', label: 'Postadress: ort', kind: 'text' },
-  { path: 'address.full', label: 'Postadress: hela adressen på en rad', kind: 'text' },
-  { path: 'adminContact.name', label: 'Kontaktperson avtal/administration: namn', kind: 'text' },
-  { path: 'adminContact.title', label: 'Kontaktperson avtal/administration: titel', kind: 'text' },
-  { path: 'adminContact.email', label: 'Kontaktperson avtal/administration: e-post', kind: 'text' },
-  { path: 'adminContact.phone', label: 'Kontaktperson avtal/administration: telefon', kind: 'text' },
-  { path: 'technicalContact.name', label: 'Kontaktperson tekniska frågor: namn', kind: 'text' },
-  { path: 'technicalContact.title', label: 'Kontaktperson tekniska frågor: titel', kind: 'text' },
-  { path: 'technicalContact.email', label: 'Kontaktperson tekniska frågor: e-post', kind: 'text' },
-  { path: 'technicalContact.phone', label: 'Kontaktperson tekniska frågor: telefon', kind: 'text' },
-  { path: 'caseSystem.product', label: 'Verksamhetssystem', kind: 'text' },
-  { path: 'caseSystem.vendor', label: 'Leverantör av verksamhetssystemet', kind: 'text' },
-  { path: 'place', label: 'Ort (underskrift)', kind: 'text' },
-  { path: 'date', label: 'Datum', kind: 'text' },
-  { path: 'placeAndDate', label: 'Ort och datum på en rad', kind: 'text' }
-]
-
-const signatoryPaths = (i: number): AgreementPath[] => [
-  { path: `signatories.${i}.name`, label: `Undertecknare ${i + 1}: namnförtydligande`, kind: 'text' },
-  { path: `signatories.${i}.title`, label: `Undertecknare ${i + 1}: titel`, kind: 'text' },
-  { path: `signatories.${i}.signature`, label: `Undertecknare ${i + 1}: underskrift`, kind: 'signature' },
-  { path: `signatories.${i}.signedAt`, label: `Undertecknare ${i + 1}: datum för underskrift`, kind: 'text' }
-]
-
-/** Every path the user can map to, for the given number of signatories (at least two offered). */
-export function agreementPaths(signatoryCount = 2): AgreementPath[] {
-  const n = Math.max(2, signatoryCount)
-  return [...BASE_PATHS, ...Array.from({ length: n }, (_, i) => signatoryPaths(i)).flat()]
-}
-
 export const isSignaturePath = (path: string): boolean => /^signatories\.\d+\.signature$/.test(path)
 
 /** Signatory index of a signature path, or null. */

@@ -6,6 +6,36 @@ import { MAX_LENGTH, normaliseEmail, validateCaseworker, type CaseworkerValues }
 export type CsvProblemKind = 'invalid' | 'duplicate-in-file' | 'duplicate-in-register' | 'syntax'
 export type CsvRowProblem = { kind: CsvProblemKind; field?: CaseworkerField; message: string }
 
+/**
+ * The file reader's own findings, as codes. Their Swedish wording is part of the public contract
+ * (`parseCaseworkerCsv` returns it, and the preview carries it), so it is made here, in one place,
+ * from these codes: domain/ cannot reach i18n/, and the contract's words must not change.
+ */
+export type CsvFinding =
+  | { code: 'unclosed-quote' }
+  | { code: 'empty-file' }
+  | { code: 'missing-columns'; missing: CaseworkerField[]; line: number }
+  | { code: 'same-email'; firstLine: number }
+  | { code: 'same-employee-id'; firstLine: number }
+  | { code: 'in-register'; name?: string }
+
+export function csvFindingMessage(f: CsvFinding): string {
+  switch (f.code) {
+    case 'unclosed-quote':
+      return 'Ett citattecken (") avslutas aldrig; kontrollera raden i filen.'
+    case 'empty-file':
+      return 'Filen är tom. Den första raden ska vara rubriker: Namn, E-post, Enhet (och gärna Roll, Anställningsnummer, Startdatum).'
+    case 'missing-columns':
+      return `Rubrik${f.missing.length > 1 ? 'erna' : 'en'} ${f.missing.map((c) => `”${CSV_COLUMN_HEADERS[c]}”`).join(', ')} saknas på rad ${f.line}. Filen måste ha kolumnerna Namn, E-post och Enhet (eller Name, Email, Unit), avgränsade med semikolon eller komma.`
+    case 'same-email':
+      return `Samma e-postadress som rad ${f.firstLine}.`
+    case 'same-employee-id':
+      return `Samma anställningsnummer som rad ${f.firstLine}.`
+    case 'in-register':
+      return `Finns redan i registret${f.name ? ` (${f.name})` : ''}.`
+  }
+}
+
 /** One data row of the file as read, with its physical line and what is wrong with it. */
 export type CsvPreviewRow = {
   /** 1-based physical line where the row starts (the header is line 1). */
@@ -174,8 +204,7 @@ export function previewCaseworkerCsv(bytes: Uint8Array, existing: readonly Exist
       const { input, problems } = validateCaseworker(values)
       const row: CsvPreviewRow = { line, values, input, problems: problems.map((p) => ({ kind: 'invalid', ...p })) }
       for (const e of result.errors) {
-        if (e.code === 'MissingQuotes')
-          row.problems.push({ kind: 'syntax', message: 'Ett citattecken (") avslutas aldrig; kontrollera raden i filen.' })
+        if (e.code === 'MissingQuotes') row.problems.push({ kind: 'syntax', message: csvFindingMessage({ code: 'unclosed-quote' }) })
       }
       if (row.problems.length) row.input = null
       preview.rows.push(row)
@@ -183,18 +212,12 @@ export function previewCaseworkerCsv(bytes: Uint8Array, existing: readonly Exist
   })
 
   if (!header) {
-    preview.fileErrors.push({
-      line: 1,
-      message: 'Filen är tom. Den första raden ska vara rubriker: Namn, E-post, Enhet (och gärna Roll, Anställningsnummer, Startdatum).'
-    })
+    preview.fileErrors.push({ line: 1, message: csvFindingMessage({ code: 'empty-file' }) })
     return preview
   }
   const missing = REQUIRED.filter((f) => !preview.columns.includes(f))
   if (missing.length) {
-    preview.fileErrors.push({
-      line: headerLine,
-      message: `Rubrik${missing.length > 1 ? 'erna' : 'en'} ${missing.map((f) => `”${CSV_COLUMN_HEADERS[f]}”`).join(', ')} saknas på rad ${headerLine}. Filen måste ha kolumnerna Namn, E-post och Enhet (eller Name, Email, Unit), avgränsade med semikolon eller komma.`
-    })
+    preview.fileErrors.push({ line: headerLine, message: csvFindingMessage({ code: 'missing-columns', missing, line: headerLine }) })
     preview.rows = []
     return preview
   }
@@ -233,17 +256,22 @@ function markDuplicates(rows: CsvPreviewRow[], existing: readonly ExistingCasewo
     const firstEmail = email ? fileEmails.get(email) : undefined
     const firstId = id ? fileIds.get(id) : undefined
     if (firstEmail !== undefined)
-      row.problems.push({ kind: 'duplicate-in-file', field: 'email', message: `Samma e-postadress som rad ${firstEmail}.` })
+      row.problems.push({
+        kind: 'duplicate-in-file',
+        field: 'email',
+        message: csvFindingMessage({ code: 'same-email', firstLine: firstEmail })
+      })
     else if (email) fileEmails.set(email, row.line)
     if (firstId !== undefined)
-      row.problems.push({ kind: 'duplicate-in-file', field: 'employeeId', message: `Samma anställningsnummer som rad ${firstId}.` })
+      row.problems.push({
+        kind: 'duplicate-in-file',
+        field: 'employeeId',
+        message: csvFindingMessage({ code: 'same-employee-id', firstLine: firstId })
+      })
     else if (id) fileIds.set(id, row.line)
     const inRegister = (email && registerEmails.get(email)) || (id && registerIds.get(id))
     if (inRegister)
-      row.problems.push({
-        kind: 'duplicate-in-register',
-        message: `Finns redan i registret${inRegister.name ? ` (${inRegister.name})` : ''}.`
-      })
+      row.problems.push({ kind: 'duplicate-in-register', message: csvFindingMessage({ code: 'in-register', name: inRegister.name }) })
     if (row.problems.length) row.input = null
   }
 }

@@ -1,6 +1,6 @@
 import type { AgreementInput } from '@renderer/domain/agreement/types'
 import type { AgreementErrors } from '@renderer/domain/agreement/validation'
-import { ag } from '@renderer/i18n/agreement'
+import { ag, agreementSections, type AgreementField } from '@renderer/i18n/agreement'
 import { Field } from '@renderer/ui/Field'
 import { getAtPath } from './draftData'
 
@@ -18,88 +18,91 @@ type Props = {
 
 const e = ag.editor
 
+type InputOptions = { type?: string; hint?: string; required?: boolean; inputMode?: 'numeric' | 'email' | 'tel' }
+
+/** How each field is typed; the labels and the order come from i18n/agreementFields.ts, as in the PDF and the history. */
+function optionsFor(path: string): InputOptions {
+  const field = path.replace(/^(adminContact|technicalContact)\./, 'contact.').replace(/^signatories\.\d+\./, 'signatory.')
+  const adminRequired = path.startsWith('adminContact.')
+  switch (field) {
+    case 'municipality.organisationsnummer':
+      return { required: true, hint: ag.profile.orgnrHint, inputMode: 'numeric' }
+    case 'address.postalCode':
+      return { required: true, hint: ag.profile.postalCodeHint, inputMode: 'numeric' }
+    case 'contact.name':
+      return { required: adminRequired }
+    case 'contact.email':
+      return { type: 'email', required: adminRequired, inputMode: 'email' }
+    case 'contact.phone':
+      return { type: 'tel', inputMode: 'tel' }
+    case 'date':
+      return { required: true, hint: e.dateHint }
+    case 'filledBy':
+      return { hint: e.filledByHint }
+    case 'contact.title':
+    case 'caseSystem.product':
+    case 'caseSystem.vendor':
+      return {}
+    default:
+      return { required: true }
+  }
+}
+
 /** Every field of the connection agreement, with Swedish messages beside the fields. */
 export function AgreementForm(props: Props) {
   const { data, errors, showError, readOnly, onChange, onBlur } = props
-  const input = (
-    path: string,
-    label: string,
-    options: { type?: string; hint?: string; required?: boolean; autoComplete?: string; inputMode?: 'numeric' | 'email' | 'tel' } = {}
-  ) => (
-    <Field label={label} hint={options.hint} required={options.required} error={showError(path) ? (errors[path] ?? null) : null}>
-      <input
-        type={options.type ?? 'text'}
-        value={getAtPath(data, path)}
-        readOnly={readOnly}
-        autoComplete={options.autoComplete ?? 'off'}
-        inputMode={options.inputMode}
-        onChange={(ev) => onChange(path, ev.target.value)}
-        onBlur={() => onBlur(path)}
-      />
-    </Field>
-  )
-  const contact = (prefix: 'adminContact' | 'technicalContact', required: boolean) => (
-    <>
-      {input(`${prefix}.name`, e.name, { required })}
-      {input(`${prefix}.title`, e.title)}
-      {input(`${prefix}.email`, e.email, { type: 'email', required, inputMode: 'email' })}
-      {input(`${prefix}.phone`, e.phone, { type: 'tel', inputMode: 'tel' })}
-    </>
-  )
+  const input = (field: AgreementField) => {
+    const options = optionsFor(field.path)
+    return (
+      <Field
+        key={field.path}
+        label={field.label}
+        hint={options.hint}
+        required={options.required}
+        error={showError(field.path) ? (errors[field.path] ?? null) : null}
+      >
+        <input
+          type={options.type ?? 'text'}
+          value={getAtPath(data, field.path)}
+          readOnly={readOnly}
+          autoComplete="off"
+          inputMode={options.inputMode}
+          onChange={(ev) => onChange(field.path, ev.target.value)}
+          onBlur={() => onBlur(field.path)}
+        />
+      </Field>
+    )
+  }
   return (
     <div className="agreement-form">
-      <fieldset>
-        <legend>{e.sections.party}</legend>
-        {input('municipality.name', e.municipality, { required: true })}
-        {input('municipality.organisationsnummer', e.orgnr, { required: true, hint: ag.profile.orgnrHint, inputMode: 'numeric' })}
-        {input('board', e.board, { required: true })}
-      </fieldset>
-      <fieldset>
-        <legend>{e.sections.address}</legend>
-        {input('address.street', ag.profile.street, { required: true })}
-        {input('address.postalCode', ag.profile.postalCode, { required: true, hint: ag.profile.postalCodeHint, inputMode: 'numeric' })}
-        {input('address.city', ag.profile.city, { required: true })}
-      </fieldset>
-      <fieldset>
-        <legend>{e.sections.admin}</legend>
-        {contact('adminContact', true)}
-      </fieldset>
-      <fieldset>
-        <legend>{e.sections.technical}</legend>
-        <p className="hint">{e.sections.technicalHint}</p>
-        {contact('technicalContact', false)}
-      </fieldset>
-      <fieldset>
-        <legend>{e.sections.system}</legend>
-        {input('caseSystem.product', e.product)}
-        {input('caseSystem.vendor', e.vendor)}
-      </fieldset>
-      <fieldset>
-        <legend>{e.sections.signing}</legend>
-        {input('place', e.place, { required: true })}
-        {input('date', e.date, { required: true, hint: e.dateHint })}
-        {input('filledBy', e.filledBy, { hint: e.filledByHint })}
-      </fieldset>
-      <fieldset>
-        <legend>{e.sections.signatories}</legend>
-        {showError('signatories') && errors.signatories && <p className="error">{errors.signatories}</p>}
-        {data.signatories.map((_, i) => (
-          <div key={i} className="signatory">
-            {input(`signatories.${i}.name`, e.signatoryName(i), { required: true })}
-            {input(`signatories.${i}.title`, e.signatoryTitle(i), { required: true })}
-            {!readOnly && data.signatories.length > 1 && (
-              <button type="button" className="secondary" onClick={() => props.onRemoveSignatory(i)}>
-                {e.removeSignatory(i)}
-              </button>
-            )}
-          </div>
-        ))}
-        {!readOnly && (
-          <button type="button" className="secondary" onClick={props.onAddSignatory}>
-            {e.addSignatory}
-          </button>
-        )}
-      </fieldset>
+      {agreementSections(data.signatories.length).map((section) => (
+        <fieldset key={section.id}>
+          <legend>{section.title}</legend>
+          {section.id === 'technicalContact' && <p className="hint">{e.technicalHint}</p>}
+          {section.id !== 'signatories' ? (
+            section.fields.map(input)
+          ) : (
+            <>
+              {showError('signatories') && errors.signatories && <p className="error">{errors.signatories}</p>}
+              {data.signatories.map((_, i) => (
+                <div key={i} className="signatory">
+                  {section.fields.filter((f) => f.path.startsWith(`signatories.${i}.`)).map(input)}
+                  {!readOnly && data.signatories.length > 1 && (
+                    <button type="button" className="secondary" onClick={() => props.onRemoveSignatory(i)}>
+                      {e.removeSignatory(i)}
+                    </button>
+                  )}
+                </div>
+              ))}
+              {!readOnly && (
+                <button type="button" className="secondary" onClick={props.onAddSignatory}>
+                  {e.addSignatory}
+                </button>
+              )}
+            </>
+          )}
+        </fieldset>
+      ))}
     </div>
   )
 }

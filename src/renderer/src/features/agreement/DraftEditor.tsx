@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
-import { recordEditVersionThrottled } from '@renderer/db/agreementVersions'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { getAgreementDraft, saveAgreementDraft } from '@renderer/db/agreementDrafts'
 import type { AgreementDraftRecord } from '@renderer/db/types'
 import { clearSignatures, signingStatus } from '@renderer/domain/agreement/signing'
@@ -18,7 +17,8 @@ import { setAtPath } from './draftData'
 import { ExportPanel } from './ExportPanel'
 import { SigningPanel } from './SigningPanel'
 import { HandSignaturePanel } from './HandSignaturePanel'
-import { signDraft } from './actions'
+import { endEditSession, signDraft } from './actions'
+import { useEditSession } from './useEditSession'
 import { VersionHistoryPanel } from './VersionHistoryPanel'
 
 const e = ag.editor
@@ -45,15 +45,26 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     )
   }, [draftId])
 
-  const save = useCallback(async (d: AgreementDraftRecord | null | undefined) => {
-    if (!d) return
-    const saved = await saveAgreementDraft(d)
-    if (await recordEditVersionThrottled(saved)) setVersionKey((k) => k + 1)
-  }, [])
+  // One version per editing session: kept after two idle minutes or when the draft is left,
+  // from what is stored by then (the last change is saved first).
+  const flushRef = useRef<() => Promise<void>>(() => Promise.resolve())
+  const session = useEditSession(async () => {
+    await flushRef.current()
+    if (await endEditSession(draftId)) setVersionKey((k) => k + 1)
+  })
+  const save = useCallback(
+    async (d: AgreementDraftRecord | null | undefined) => {
+      if (!d) return
+      await saveAgreementDraft(d)
+      session.changed()
+    },
+    [session]
+  )
   const { state, flush } = useAutosave(draft, save, {
     enabled: Boolean(draft),
     copy: { key: autosaveCopyKeys.agreementDraft(draftId), revisionOf: draftRevision }
   })
+  flushRef.current = flush
 
   const errors = useMemo(() => (draft ? validateAgreement(draft.data) : {}), [draft])
   if (draft === undefined) return <p className="loading">{e.loading}</p>
@@ -94,7 +105,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     await flush()
     const saved = await signDraft(draft, index, signature)
     setDraft(saved)
-    if (saved.status === 'signed') setVersionKey((k) => k + 1)
+    setVersionKey((k) => k + 1)
     announce(ag.signing.done)
   }
 

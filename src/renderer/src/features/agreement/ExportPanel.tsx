@@ -1,17 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
-import { recordVersion } from '@renderer/db/agreementVersions'
-import { saveAgreementDraft } from '@renderer/db/agreementDrafts'
 import { getPdfTemplate, listPdfTemplates, savePdfTemplate, type PdfTemplateRecord } from '@renderer/db/pdfTemplates'
 import type { AgreementDraftRecord } from '@renderer/db/types'
-import { agreementFileName } from '@renderer/domain/agreement/exportName'
-import { agreementPaths } from '@renderer/domain/agreement/paths'
 import { isSigned } from '@renderer/domain/agreement/signing'
 import type { FieldMapping } from '@renderer/domain/agreement/types'
-import { normaliseAgreement } from '@renderer/domain/agreement/validation'
 import type { TemplateInfo } from '@renderer/pdf/pdfTemplate'
-import { openFile, saveFile } from '@renderer/platform/bridge'
+import { openFile } from '@renderer/platform/bridge'
 import { ag } from '@renderer/i18n/agreement'
 import { PDF_MESSAGES } from '@renderer/pdf/pdfErrors'
+import { exportAgreement } from './actions'
 import { FlatPlacer } from './FlatPlacer'
 import { TemplateMapper } from './TemplateMapper'
 
@@ -19,8 +15,6 @@ const x = ag.export
 type Loaded = { info: TemplateInfo; bytes: Uint8Array; name: string; record?: PdfTemplateRecord; editing: boolean }
 type Status =
   { kind: 'idle' } | { kind: 'working'; text: string } | { kind: 'error'; text: string } | { kind: 'done'; text: string; sha256: string }
-
-const pathLabel = (path: string) => agreementPaths(9).find((p) => p.path === path)?.label ?? path
 
 /** Export as the app's own document or into FK's form (mapped once per form, remembered by fingerprint). */
 export function ExportPanel(props: { draft: AgreementDraftRecord; onExported: (draft: AgreementDraftRecord) => void }) {
@@ -82,31 +76,14 @@ export function ExportPanel(props: { draft: AgreementDraftRecord; onExported: (d
 
   const exportPdf = async () => {
     setStatus({ kind: 'working', text: x.working })
-    const pdf = await import('@renderer/pdf')
-    const data = normaliseAgreement(draft.data)
-    try {
-      const problems = await pdf.findUndrawableText(data)
-      if (problems.length) return setStatus({ kind: 'error', text: pdf.describeUndrawable(problems, pathLabel) })
-      const official = which === 'official'
-      if (official && !loaded?.record) return setStatus({ kind: 'error', text: x.needsTemplate })
-      const result = official
-        ? await pdf.produceOfficialAgreement(loaded!.bytes, loaded!.record!.mapping, data)
-        : await pdf.produceOwnAgreement(data)
-      const fileName = agreementFileName(data.municipality.name, data.board, data.date)
-      const saveResult = await saveFile(fileName, result.bytes, [{ name: 'PDF', extensions: ['pdf'] }])
-      if (!saveResult.saved) return setStatus({ kind: 'idle' })
-      const updated = await saveAgreementDraft({
-        ...draft,
-        status: isSigned(draft.data) ? 'exported' : draft.status,
-        exportedSha256: result.sha256,
-        templateFingerprint: official ? loaded!.info.fingerprint : undefined
-      })
-      await recordVersion(updated, 'exported', ag.editor.exportedVersion(fileName, official, result.sha256))
-      onExported(updated)
-      setStatus({ kind: 'done', text: x.done(fileName), sha256: result.sha256 })
-    } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof pdf.PdfInputError ? e.message : `${x.failed} ${(e as Error).message}` })
-    }
+    const template = loaded?.record
+      ? { bytes: loaded.bytes, fingerprint: loaded.info.fingerprint, mapping: loaded.record.mapping }
+      : undefined
+    const outcome = await exportAgreement(draft, which === 'official' ? { kind: 'official', template } : { kind: 'own' })
+    if (outcome.kind === 'cancelled') return setStatus({ kind: 'idle' })
+    if (outcome.kind === 'refused') return setStatus({ kind: 'error', text: outcome.message })
+    onExported(outcome.draft)
+    setStatus({ kind: 'done', text: x.done(outcome.fileName), sha256: outcome.sha256 })
   }
 
   return (

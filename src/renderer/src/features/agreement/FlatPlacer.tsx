@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { agreementPaths } from '@renderer/domain/agreement/paths'
 import type { FieldMapping, PlacedBox } from '@renderer/domain/agreement/types'
-import { ag } from '@renderer/i18n/agreement'
+import { ag, agreementTargets } from '@renderer/i18n/agreement'
 import { Field } from '@renderer/ui/Field'
 import { renderPdfPage } from './pdfPreview'
 
@@ -17,7 +16,7 @@ export function FlatPlacer(props: {
   onSave: (mapping: FieldMapping) => Promise<void>
 }) {
   const { bytes, pageSizes, initial, signatoryCount, onSave } = props
-  const paths = agreementPaths(signatoryCount)
+  const paths = agreementTargets(signatoryCount)
   const [page, setPage] = useState(0)
   const [path, setPath] = useState(paths[0]!.path)
   const [boxes, setBoxes] = useState<PlacedBox[]>(() => [...(initial?.boxes ?? [])])

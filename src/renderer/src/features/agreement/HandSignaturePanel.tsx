@@ -3,12 +3,10 @@ import { getPdfTemplate } from '@renderer/db/pdfTemplates'
 import type { AgreementDraftRecord } from '@renderer/db/types'
 import { nextSignatory, SigningError } from '@renderer/domain/agreement/signing'
 import { todayIso } from '@renderer/base/calendarDate'
-import { agreementFileName } from '@renderer/domain/agreement/exportName'
-import { normaliseAgreement } from '@renderer/domain/agreement/validation'
 import { ag } from '@renderer/i18n/agreement'
-import { openFile, saveFile } from '@renderer/platform/bridge'
+import { openFile } from '@renderer/platform/bridge'
 import { Field } from '@renderer/ui/Field'
-import { HandSignatureError, registerHandSignature, type ScanFile } from './actions'
+import { HandSignatureError, printForHandSigning, registerHandSignature, type ScanFile } from './actions'
 
 const h = ag.hand
 
@@ -39,12 +37,8 @@ export function HandSignaturePanel(props: {
     setMessage({ text: h.printing, error: false })
     try {
       const template = draft.templateFingerprint ? await getPdfTemplate(draft.templateFingerprint) : undefined
-      const { produceHandSigningPrint } = await import('@renderer/pdf/handSigningPrint')
-      const data = normaliseAgreement(draft.data)
-      const result = await produceHandSigningPrint(data, template ? { bytes: template.bytes, mapping: template.mapping } : undefined)
-      const name = agreementFileName(data.municipality.name, data.board, data.date).replace(/\.pdf$/, ' – för underskrift för hand.pdf')
-      const saved = await saveFile(name, result.bytes, [{ name: 'PDF', extensions: ['pdf'] }])
-      setMessage(saved.saved ? { text: h.printed(name, Boolean(template)), error: false } : null)
+      const outcome = await printForHandSigning(draft, template ? { bytes: template.bytes, mapping: template.mapping } : undefined)
+      setMessage(outcome.kind === 'printed' ? { text: h.printed(outcome.fileName, outcome.official), error: false } : null)
     } catch (e) {
       setMessage({ text: `${h.printFailed} ${(e as Error).message}`, error: true })
     } finally {

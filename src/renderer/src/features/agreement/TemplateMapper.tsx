@@ -1,9 +1,8 @@
 import { useState } from 'react'
-import { agreementPaths, type AgreementPath } from '@renderer/domain/agreement/paths'
 import { suggestMapping } from '@renderer/domain/agreement/suggestMapping'
 import type { FieldMapping } from '@renderer/domain/agreement/types'
 import type { TemplateInfo } from '@renderer/pdf/pdfTemplate'
-import { ag } from '@renderer/i18n/agreement'
+import { ag, agreementTargets, type AgreementTarget } from '@renderer/i18n/agreement'
 
 const m = ag.mapping
 
@@ -17,8 +16,8 @@ export function TemplateMapper(props: {
   const { info, initial, signatoryCount, onSave } = props
   // A saved mapping is shown as it was; a new form starts from guesses made from its field names.
   const [fields, setFields] = useState<Record<string, string>>(() => (initial ? { ...initial.fields } : suggestMapping(info.fields)))
-  const paths = agreementPaths(signatoryCount)
-  const options = (type: string): AgreementPath[] =>
+  const paths = agreementTargets(signatoryCount)
+  const options = (type: string): AgreementTarget[] =>
     paths.filter((p) => (type === 'signature' ? p.kind === 'signature' : p.kind === 'text'))
 
   return (

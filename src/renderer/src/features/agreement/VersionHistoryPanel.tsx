@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react'
 import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
-import { listVersions, restoreVersion } from '@renderer/db/agreementVersions'
+import { listVersions } from '@renderer/db/agreementVersions'
 import type { AgreementDraftRecord, AgreementVersionRecord } from '@renderer/db/types'
-import { diffAgreement, fieldLabel, flattenFields } from '@renderer/domain/drafts/agreementDiff'
-import { versionText as t } from '@renderer/i18n/backup'
+import { ag } from '@renderer/i18n/agreement'
 import { useUi } from '@renderer/store/ui'
+import { restoreAgreementVersion } from './actions'
+import { changeSummary, versionChanges, versionSections, type VersionChange } from './versionView'
 
-const when = (iso: string) => formatStockholmTime(iso, { seconds: true })
+const t = ag.versions
+const when = (iso: string) => formatStockholmTime(iso)
 
 /**
  * The draft's versions, newest first, each viewable (read-only) and restorable. Contract used by
@@ -30,7 +32,7 @@ export function VersionHistoryPanel(props: { draftId: string; refreshKey?: unkno
 
   const restore = async (v: AgreementVersionRecord) => {
     try {
-      const draft = await restoreVersion(draftId, v.id)
+      const draft = await restoreAgreementVersion(draftId, v.id)
       setVersions(await listVersions(draftId))
       setViewing(null)
       setError(null)
@@ -41,12 +43,13 @@ export function VersionHistoryPanel(props: { draftId: string; refreshKey?: unkno
     }
   }
 
-  const shown = versions.find((v) => v.id === viewing)
-  const previous = shown ? versions[versions.indexOf(shown) + 1] : undefined
+  const shownAt = versions.findIndex((v) => v.id === viewing)
+  const shown = versions[shownAt]
 
   return (
     <section aria-labelledby="version-history-title" className="version-history">
       <h2 id="version-history-title">{t.title}</h2>
+      <p className="hint">{t.intro}</p>
       {error && (
         <p className="error" role="alert">
           {error}
@@ -67,13 +70,16 @@ export function VersionHistoryPanel(props: { draftId: string; refreshKey?: unkno
             </tr>
           </thead>
           <tbody>
-            {versions.map((v) => (
+            {versions.map((v, i) => (
               <tr key={v.id} aria-current={v.id === viewing ? 'true' : undefined}>
-                <td>
+                <td className="time">
                   <time dateTime={v.createdAt}>{when(v.createdAt)}</time>
                 </td>
                 <td>{t.reasons[v.reason] ?? v.reason}</td>
-                <td>{v.summary}</td>
+                <td>
+                  {changeSummary(versions[i + 1]?.data, v.data)}
+                  {v.summary && <span className="note">{v.summary}</span>}
+                </td>
                 <td className="actions">
                   <button
                     type="button"
@@ -82,11 +88,11 @@ export function VersionHistoryPanel(props: { draftId: string; refreshKey?: unkno
                     aria-expanded={v.id === viewing}
                   >
                     {t.view}
-                    <span className="visually-hidden"> versionen från {when(v.createdAt)}</span>
+                    <span className="visually-hidden">{t.versionFrom(when(v.createdAt))}</span>
                   </button>
                   <button type="button" className="secondary" onClick={() => void restore(v)}>
                     {t.restore}
-                    <span className="visually-hidden"> versionen från {when(v.createdAt)}</span>
+                    <span className="visually-hidden">{t.versionFrom(when(v.createdAt))}</span>
                   </button>
                 </td>
               </tr>
@@ -94,12 +100,19 @@ export function VersionHistoryPanel(props: { draftId: string; refreshKey?: unkno
           </tbody>
         </table>
       )}
-      {shown && <VersionView version={shown} previous={previous} onClose={() => setViewing(null)} onRestore={() => void restore(shown)} />}
+      {shown && (
+        <VersionView
+          version={shown}
+          previous={versions[shownAt + 1]}
+          onClose={() => setViewing(null)}
+          onRestore={() => void restore(shown)}
+        />
+      )}
     </section>
   )
 }
 
-/** A version's content, read-only, with the fields that changed since the version before it marked. */
+/** A version's content, read-only, section by section as in the form, with what changed since the version before it. */
 function VersionView(props: {
   version: AgreementVersionRecord
   previous?: AgreementVersionRecord
@@ -109,44 +122,53 @@ function VersionView(props: {
   const { version, previous, onClose, onRestore } = props
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [version.id])
-  const changes = previous ? diffAgreement(previous.data, version.data).filter((c) => !/\.png$/.test(c.path)) : []
-  const changed = new Set(changes.map((c) => c.path))
-  const fields = [...flattenFields(version.data).entries()].filter(([path]) => !/\.png$/.test(path))
-  const title = t.viewTitle(when(version.createdAt))
+  const changes = versionChanges(previous?.data, version.data)
+  const sections = versionSections(version.data, previous?.data)
+  const time = when(version.createdAt)
 
   return (
     <section aria-labelledby="version-view-title" className="card version-view">
       <h3 id="version-view-title" ref={heading} tabIndex={-1}>
-        {title}
+        {t.viewTitle(time)}
       </h3>
       <p className="hint">{t.readOnly}</p>
       {changes.length > 0 && (
         <>
-          <h4>{t.changesTitle}</h4>
-          <ul className="version-changes">
-            {changes.map((c) => (
-              <li key={c.path}>
-                {capitalise(c.label)}: {c.before || t.emptyValue} → {c.after || t.emptyValue}
-              </li>
-            ))}
-          </ul>
+          <h4>{previous ? t.changesTitle : t.firstVersionTitle}</h4>
+          <ChangeList changes={changes} />
         </>
       )}
-      <dl className="facts">
-        {fields.map(([path, value]) => (
-          <div key={path} style={{ display: 'contents' }}>
-            <dt>
-              {capitalise(fieldLabel(path))}
-              {changed.has(path) && <span className="badge warn"> (ändrad)</span>}
-            </dt>
-            <dd>{value === null || value === '' ? t.emptyValue : String(value)}</dd>
+      {sections.map((section) =>
+        section.id === 'events' ? (
+          <div key={section.id}>
+            <h4>{section.title}</h4>
+            <ul className="version-events">
+              {section.rows.map((row) => (
+                <li key={row.path}>{row.value}</li>
+              ))}
+            </ul>
           </div>
-        ))}
-      </dl>
+        ) : (
+          <div key={section.id}>
+            <h4>{section.title}</h4>
+            <dl className="facts">
+              {section.rows.map((row) => (
+                <div key={row.path} className="fact">
+                  <dt>
+                    {row.label}
+                    {row.changed && <span className="badge warn"> {t.changed}</span>}
+                  </dt>
+                  <dd>{row.value || t.emptyValue}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        )
+      )}
       <div className="actions">
         <button type="button" onClick={onRestore}>
           {t.restore}
-          <span className="visually-hidden"> versionen från {when(version.createdAt)}</span>
+          <span className="visually-hidden">{t.versionFrom(time)}</span>
         </button>
         <button type="button" className="secondary" onClick={onClose}>
           {t.close}
@@ -156,4 +178,22 @@ function VersionView(props: {
   )
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+/** What changed, one line per field: what kind of change, the field's label, the old and the new value. */
+export function ChangeList({ changes }: { changes: readonly VersionChange[] }) {
+  return (
+    <ul className="version-changes">
+      {changes.map((c) => (
+        <li key={c.path}>
+          <span className={`badge ${c.kind === 'removed' ? 'warn' : 'muted'}`}>{t.kinds[c.kind]}</span> {c.label}:{' '}
+          {c.kind === 'added' ? (
+            c.after
+          ) : (
+            <>
+              <del>{c.before || t.emptyValue}</del> → {c.after ? <ins>{c.after}</ins> : t.emptyValue}
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}

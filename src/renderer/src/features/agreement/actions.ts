@@ -1,5 +1,12 @@
-import { saveSignedDraft } from '@renderer/db/agreementVersions'
-import { addPackageAttachment } from '@renderer/db/agreementDrafts'
+import {
+  recordEditVersion,
+  recordStoredEditVersion,
+  recordVersion,
+  restoreVersion,
+  saveSignedDraft,
+  VersionMissingError
+} from '@renderer/db/agreementVersions'
+import { addPackageAttachment, saveAgreementDraft } from '@renderer/db/agreementDrafts'
 import { isValidIsoDate } from '@renderer/base/calendarDate'
 import type { AgreementDraftRecord } from '@renderer/db/types'
 import {
@@ -10,13 +17,16 @@ import {
   signedContent,
   startSigningRound
 } from '@renderer/domain/agreement/signing'
-import type { AgreementInput, Signature } from '@renderer/domain/agreement/types'
+import type { AgreementInput, FieldMapping, Signature } from '@renderer/domain/agreement/types'
+import { agreementFileName } from '@renderer/domain/agreement/exportName'
+import { normaliseAgreement } from '@renderer/domain/agreement/validation'
+import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
 import { sha256Hex } from '@renderer/base/sha256'
+import { ag, agreementFieldLabel } from '@renderer/i18n/agreement'
+import { saveFile as saveFileToDisk } from '@renderer/platform/bridge'
 
 /** SHA-256 of the content a signature vouches for (see `signedContent`). */
 export const contentFingerprint = (data: AgreementInput): Promise<string> => sha256Hex(new TextEncoder().encode(signedContent(data)))
-
-export const ROUND_STARTED_TEXT = (sha: string) => `Underskriftsomgången startade; innehållet låstes (SHA-256 ${sha})`
 
 /**
  * The next signatory signs. The first signature of a round freezes the content and records its
@@ -31,19 +41,112 @@ export async function signDraft(
 ): Promise<AgreementDraftRecord> {
   const refusal = refuseSignature(draft.data, index, signature)
   if (refusal) throw new SigningError(refusal)
+  // The editing session ends here: edits not yet in a version are kept as one before the signature.
+  await recordEditVersion(draft)
   const sha = await contentFingerprint(draft.data)
   const starting = !draft.data.signingRound
   let data = startSigningRound(draft.data, sha, at)
-  if (starting) data = { ...data, events: [...(data.events ?? []), { at: at.toISOString(), text: ROUND_STARTED_TEXT(sha) }] }
+  if (starting) data = { ...data, events: [...(data.events ?? []), { at: at.toISOString(), text: ag.editor.roundStarted(sha) }] }
   data = applySignature(data, index, signature, at)
   const all = isSigned(data)
-  // The signed version is kept for good, whatever happens to the draft later; it is stored
-  // together with the signed draft, in one transaction, or not at all.
+  // Every signature is a version of its own, kept for good whatever happens to the draft later;
+  // it is stored together with the signed draft, in one transaction, or not at all.
+  const signedCount = data.signatories.filter((s) => s.signature).length
   const { saved } = await saveSignedDraft(
     { ...draft, data, status: all ? 'signed' : 'draft' },
-    `Undertecknat av ${data.signatories.map((s) => s.name).join(', ')}`
+    ag.editor.signedVersion(data.signatories[index]?.name ?? '', signedCount, data.signatories.length)
   )
   return saved
+}
+
+/** The end of an editing session (two idle minutes, or leaving the draft): the stored draft's new edits become a version. */
+export const endEditSession = (draftId: string) => recordStoredEditVersion(draftId)
+
+/**
+ * Puts an old version back (see restoreVersion). Throws an Error with a Swedish message when the
+ * version is gone.
+ */
+export async function restoreAgreementVersion(draftId: string, versionId: string): Promise<AgreementDraftRecord> {
+  try {
+    return await restoreVersion(draftId, versionId, {
+      savedBefore: ag.versions.savedBeforeRestore,
+      restoredFrom: (v) => ag.versions.restoredFrom(formatStockholmTime(v.createdAt))
+    })
+  } catch (e) {
+    if (e instanceof VersionMissingError) throw new Error(ag.versions.missing, { cause: e })
+    throw e
+  }
+}
+
+/* ---- export ---- */
+
+export type SaveFile = typeof saveFileToDisk
+/** FK's form as loaded and mapped. */
+export type OfficialTemplate = { bytes: Uint8Array; fingerprint: string; mapping: FieldMapping }
+/** The app's own document, or FK's form (`template` absent: not loaded and mapped yet). */
+export type ExportTarget = { kind: 'own' } | { kind: 'official'; template?: OfficialTemplate }
+export type ExportOutcome =
+  | { kind: 'exported'; draft: AgreementDraftRecord; fileName: string; sha256: string }
+  | { kind: 'cancelled' }
+  /** Nothing was written; `message` says why, in Swedish. */
+  | { kind: 'refused'; message: string }
+
+const PDF_FILTER = [{ name: 'PDF', extensions: ['pdf'] }]
+
+/**
+ * Exports the draft as the app's own document or in FK's form. Text the PDF font cannot draw is
+ * refused first, then FK's form not yet loaded and mapped; the file is offered for saving; when it is
+ * saved, the draft records its SHA-256 (and becomes "exported" when everyone has signed) and the
+ * export is a version of its own. `saveFile` is the platform's save dialog (replaceable in tests).
+ */
+export async function exportAgreement(
+  draft: AgreementDraftRecord,
+  target: ExportTarget,
+  saveFile: SaveFile = saveFileToDisk
+): Promise<ExportOutcome> {
+  const pdf = await import('@renderer/pdf')
+  const data = normaliseAgreement(draft.data)
+  try {
+    const problems = await pdf.findUndrawableText(data)
+    if (problems.length) return { kind: 'refused', message: pdf.describeUndrawable(problems, agreementFieldLabel) }
+    if (target.kind === 'official' && !target.template) return { kind: 'refused', message: ag.export.needsTemplate }
+    const template = target.kind === 'official' ? target.template : undefined
+    const bytes = template ? await pdf.fillOfficialPdf(template.bytes, template.mapping, data) : await pdf.buildAgreementPdf(data)
+    const sha256 = await sha256Hex(bytes)
+    const fileName = agreementFileName(data.municipality.name, data.board, data.date)
+    const saved = await saveFile(fileName, bytes, PDF_FILTER)
+    if (!saved.saved) return { kind: 'cancelled' }
+    const updated = await saveAgreementDraft({
+      ...draft,
+      status: isSigned(draft.data) ? 'exported' : draft.status,
+      exportedSha256: sha256,
+      templateFingerprint: template?.fingerprint
+    })
+    await recordVersion(updated, 'exported', ag.editor.exportedVersion(fileName, Boolean(template), sha256))
+    return { kind: 'exported', draft: updated, fileName, sha256 }
+  } catch (e) {
+    if (e instanceof pdf.PdfInputError) return { kind: 'refused', message: e.message }
+    return { kind: 'refused', message: `${ag.export.failed} ${(e as Error).message}` }
+  }
+}
+
+export type PrintOutcome = { kind: 'printed'; fileName: string; official: boolean } | { kind: 'cancelled' }
+
+/**
+ * The prefilled agreement with empty signature lines, to sign by hand: FK's form when the draft's
+ * form is loaded and mapped, otherwise the app's own document. Offered for saving.
+ */
+export async function printForHandSigning(
+  draft: AgreementDraftRecord,
+  template: { bytes: Uint8Array; mapping: FieldMapping } | undefined,
+  saveFile: SaveFile = saveFileToDisk
+): Promise<PrintOutcome> {
+  const { buildHandSigningPrint } = await import('@renderer/pdf/handSigningPrint')
+  const data = normaliseAgreement(draft.data)
+  const bytes = await buildHandSigningPrint(data, template)
+  const fileName = agreementFileName(data.municipality.name, data.board, data.date).replace(/\.pdf$/, ag.hand.fileSuffix)
+  const saved = await saveFile(fileName, bytes, PDF_FILTER)
+  return saved.saved ? { kind: 'printed', fileName, official: Boolean(template) } : { kind: 'cancelled' }
 }
 
 export type ScanFile = { name: string; bytes: Uint8Array }
@@ -76,13 +179,11 @@ export async function registerHandSignature(
   scan: ScanFile | null,
   at: Date = new Date()
 ): Promise<AgreementDraftRecord> {
-  if (!isValidIsoDate(signedOn.trim())) throw new HandSignatureError('Skriv datumet då personen skrev under som ÅÅÅÅ-MM-DD.')
-  if (signedOn.trim() > at.toISOString().slice(0, 10))
-    throw new HandSignatureError('Datumet då personen skrev under kan inte vara senare än i dag.')
-  if (!scan) throw new HandSignatureError('Bifoga den inskannade, underskrivna blanketten (PDF, PNG eller JPEG).')
+  if (!isValidIsoDate(signedOn.trim())) throw new HandSignatureError(ag.hand.errors.date)
+  if (signedOn.trim() > at.toISOString().slice(0, 10)) throw new HandSignatureError(ag.hand.errors.future)
+  if (!scan) throw new HandSignatureError(ag.hand.errors.noScan)
   const mimeType = scanMimeType(scan.bytes)
-  if (!mimeType)
-    throw new HandSignatureError(`”${scan.name}” är inte en PDF eller en bild (PNG eller JPEG). Skanna blanketten som PDF, PNG eller JPEG.`)
+  if (!mimeType) throw new HandSignatureError(ag.hand.errors.notScan(scan.name))
   const signature = { kind: 'hand' as const, signedOn: signedOn.trim(), scanName: scan.name, scanSha256: await sha256Hex(scan.bytes) }
   const refusal = refuseSignature(draft.data, index, signature)
   if (refusal) throw new SigningError(refusal)
