@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseCaseworkerCsv, validateCaseworker } from '@renderer/domain'
-import { emailWarning, MAX_LENGTH } from '@renderer/domain/caseworkers/validate'
+import { emailWarning, findCaseworkerConflict, MAX_LENGTH } from '@renderer/domain/caseworkers/validate'
 import { previewCaseworkerCsv } from '@renderer/domain/caseworkers/csvImport'
 
 const ok = { name: 'Åsa Öberg', email: 'asa@kommun.se', unit: 'Försörjningsstöd', role: 'handläggare', employeeId: '1001' }
@@ -109,5 +109,20 @@ describe('e-mail addresses as Outlook sends them', () => {
         expect(emailWarning(email)).toBe(outside ? 'non-ascii-local-part' : null)
       })
     )
+  })
+})
+
+describe('findCaseworkerConflict (the register’s unique values, checked while typing)', () => {
+  const others = [
+    { id: '1', name: 'Anna', email: 'Anna@K.se', employeeId: '42' },
+    { id: '2', name: 'Bo', email: 'bo@k.se' }
+  ]
+  it('finds the same e-mail (case and spaces ignored) or employee id in someone else', () => {
+    expect(findCaseworkerConflict({ email: ' anna@k.se ' }, others, '2')).toEqual({ field: 'email', value: 'anna@k.se', name: 'Anna' })
+    expect(findCaseworkerConflict({ email: 'ny@k.se', employeeId: ' 42 ' }, others)).toEqual({ field: 'employeeId', value: '42', name: 'Anna' })
+  })
+  it('ignores the person themself and an empty employee id', () => {
+    expect(findCaseworkerConflict({ email: 'anna@k.se', employeeId: '42' }, others, '1')).toBeNull()
+    expect(findCaseworkerConflict({ email: 'ny@k.se', employeeId: '' }, [{ id: '3', email: 'x@k.se', employeeId: '' }])).toBeNull()
   })
 })

@@ -123,3 +123,26 @@ export function validateCaseworker(values: CaseworkerValues): { input: Caseworke
   if (dates.accessFrom && dates.accessTo) input.accessTo = dates.accessTo
   return { input, problems }
 }
+
+/** Who already has a value that must be unique in the register (see findCaseworkerConflict). */
+export type CaseworkerConflict = { field: 'email' | 'employeeId'; value: string; name: string }
+
+/**
+ * The first other person (not `exceptId`) with the same e-mail address (case and spaces ignored)
+ * or the same employee id as `input`; null when there is none. The same rule the database applies
+ * when it stores a person.
+ */
+export function findCaseworkerConflict(
+  input: Pick<CaseworkerInput, 'email' | 'employeeId'>,
+  others: readonly { id?: string; email: string; employeeId?: string; name?: string }[],
+  exceptId?: string
+): CaseworkerConflict | null {
+  const email = normaliseEmail(input.email)
+  const employeeId = input.employeeId?.trim()
+  for (const o of others) {
+    if (exceptId !== undefined && o.id === exceptId) continue
+    if (normaliseEmail(o.email) === email) return { field: 'email', value: input.email.trim(), name: o.name ?? '' }
+    if (employeeId && o.employeeId === employeeId) return { field: 'employeeId', value: employeeId, name: o.name ?? '' }
+  }
+  return null
+}
