@@ -92,6 +92,12 @@ describe('savePersonDetails (autosave of the details form)', () => {
     expect(saved.accessHistory).toHaveLength(1)
     expect(detailsRevision(typed)).toBe(detailsRevision(detailValuesOf((await db.getCaseworker(p.id))!)))
   })
+  it('is not undone by the access section saving with the record it read before the details changed', async () => {
+    const p = await db.addCaseworker({ name: 'Åsa', email: 'asa@k.se', unit: 'Öst' })
+    await savePersonDetails(p.id, { ...detailValuesOf(p), unit: 'Väst' })
+    await saveCaseworkerAccess(p, { hasAccess: true, from: '2026-03-01', to: '' })
+    expect(await db.getCaseworker(p.id)).toMatchObject({ unit: 'Väst', accessFrom: '2026-03-01' })
+  })
   it('refuses invalid values instead of storing them', async () => {
     const p = await db.addCaseworker({ name: 'Åsa', email: 'asa@k.se', unit: 'Öst' })
     await expect(savePersonDetails(p.id, { ...detailValuesOf(p), email: 'inte-en-adress' })).rejects.toThrow(/inte en giltig e-postadress/)
