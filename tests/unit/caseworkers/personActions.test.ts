@@ -64,7 +64,10 @@ describe('checkPersonDetails (the details form as typed)', () => {
     })
   })
   it('refuses a missing name, a bad date and someone else’s e-mail or employee id, with Swedish errors', () => {
-    expect(checkPersonDetails({ ...values, name: ' ' }, others, 'me')).toMatchObject({ input: null, problems: [{ field: 'name', message: 'Namn saknas.' }] })
+    expect(checkPersonDetails({ ...values, name: ' ' }, others, 'me')).toMatchObject({
+      input: null,
+      problems: [{ field: 'name', message: 'Namn saknas.' }]
+    })
     expect(checkPersonDetails({ ...values, endDate: '2026-02-30' }, others, 'me').problems[0]).toMatchObject({ field: 'endDate' })
     expect(checkPersonDetails({ ...values, email: 'BO@k.se' }, others, 'me')).toMatchObject({
       input: null,
@@ -133,13 +136,23 @@ describe('registerSignature', () => {
   it('stores a scan with its type read from its bytes, whatever its name says', async () => {
     const p = await db.addCaseworker({ name: 'Bo', email: 'bo@k.se', unit: 'Öst' })
     const v = await publish()
-    const result = await registerSignature(p, v, { method: 'paper', signedOn: '2026-03-02', note: ' påskrivet ', scan: { name: 'skanning.pdf', bytes: JPEG } }, '2026-03-10')
+    const result = await registerSignature(
+      p,
+      v,
+      { method: 'paper', signedOn: '2026-03-02', note: ' påskrivet ', scan: { name: 'skanning.pdf', bytes: JPEG } },
+      '2026-03-10'
+    )
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.ack).toMatchObject({ method: 'paper', signedOn: '2026-03-02', note: 'påskrivet', versionNumber: 1 })
     const file = await db.getUndertakingAttachment(result.ack.attachmentIds[0]!)
     expect(file).toMatchObject({ name: 'skanning.pdf', mimeType: 'image/jpeg' })
-    const pdf = await registerSignature(p, v, { method: 'elsewhere', signedOn: '2026-03-03', note: '', scan: { name: 'SCAN.JPG', bytes: PDF } }, '2026-03-10')
+    const pdf = await registerSignature(
+      p,
+      v,
+      { method: 'elsewhere', signedOn: '2026-03-03', note: '', scan: { name: 'SCAN.JPG', bytes: PDF } },
+      '2026-03-10'
+    )
     expect(pdf.ok && (await db.getUndertakingAttachment(pdf.ack.attachmentIds[0]!))?.mimeType).toBe('application/pdf')
   })
   it('refuses a bad or future date and a file that is neither PDF nor image, and stores nothing', async () => {
@@ -153,7 +166,9 @@ describe('registerSignature', () => {
     })
     expect(await registerSignature(p, v, { ...base, signedOn: '2026-03-11' }, '2026-03-10')).toMatchObject({ ok: false, field: 'signedOn' })
     const word = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
-    expect(await registerSignature(p, v, { ...base, signedOn: '2026-03-02', scan: { name: 'kopia.pdf', bytes: word } }, '2026-03-10')).toMatchObject({
+    expect(
+      await registerSignature(p, v, { ...base, signedOn: '2026-03-02', scan: { name: 'kopia.pdf', bytes: word } }, '2026-03-10')
+    ).toMatchObject({
       ok: false,
       field: 'scan',
       message: expect.stringMatching(/inte en PDF eller en bild/)
@@ -174,7 +189,12 @@ describe('printForSignature and downloadAcknowledgementFiles', () => {
     expect(result).toEqual({ saved: true, fileName: 'Försäkran SSBTEK Åsa Öberg v1.pdf' })
     expect(new TextDecoder().decode(saved[0]!.bytes.subarray(0, 5))).toBe('%PDF-')
 
-    const reg = await registerSignature(p, v, { method: 'paper', signedOn: '2026-03-02', note: '', scan: { name: 'kopia.pdf', bytes: saved[0]!.bytes } }, '2026-03-10')
+    const reg = await registerSignature(
+      p,
+      v,
+      { method: 'paper', signedOn: '2026-03-02', note: '', scan: { name: 'kopia.pdf', bytes: saved[0]!.bytes } },
+      '2026-03-10'
+    )
     if (!reg.ok) throw new Error('not registered')
     const written: string[] = []
     const count = await downloadAcknowledgementFiles(reg.ack, async (name) => (written.push(name), { saved: true, path: name }))

@@ -12,7 +12,10 @@ describe('parsePolicyForm (the rules page, saved as you type)', () => {
     expect(parsePolicyForm({ days: '400', renew: '' })).toEqual({ policy: null, problems: { days: 'invalid-days' } })
     expect(parsePolicyForm({ days: '', renew: '' })).toEqual({ policy: null, problems: { days: 'invalid-days' } })
     expect(parsePolicyForm({ days: '14', renew: '0' })).toEqual({ policy: null, problems: { renew: 'invalid-months' } })
-    expect(parsePolicyForm({ days: '1.5', renew: '121' })).toEqual({ policy: null, problems: { days: 'invalid-days', renew: 'invalid-months' } })
+    expect(parsePolicyForm({ days: '1.5', renew: '121' })).toEqual({
+      policy: null,
+      problems: { days: 'invalid-days', renew: 'invalid-months' }
+    })
     for (const bad of ['-1', '1e2', '0x10', '٣', '14 dagar', '99999999999999999999'])
       expect(parsePolicyForm({ days: bad, renew: '' }).policy).toBeNull()
   })

@@ -119,7 +119,11 @@ describe('findCaseworkerConflict (the register’s unique values, checked while 
   ]
   it('finds the same e-mail (case and spaces ignored) or employee id in someone else', () => {
     expect(findCaseworkerConflict({ email: ' anna@k.se ' }, others, '2')).toEqual({ field: 'email', value: 'anna@k.se', name: 'Anna' })
-    expect(findCaseworkerConflict({ email: 'ny@k.se', employeeId: ' 42 ' }, others)).toEqual({ field: 'employeeId', value: '42', name: 'Anna' })
+    expect(findCaseworkerConflict({ email: 'ny@k.se', employeeId: ' 42 ' }, others)).toEqual({
+      field: 'employeeId',
+      value: '42',
+      name: 'Anna'
+    })
   })
   it('ignores the person themself and an empty employee id', () => {
     expect(findCaseworkerConflict({ email: 'anna@k.se', employeeId: '42' }, others, '1')).toBeNull()

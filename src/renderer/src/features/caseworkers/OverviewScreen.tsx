@@ -174,7 +174,12 @@ export function OverviewScreen() {
             <button type="button" disabled={selected.size === 0} onClick={() => void remind(() => remindByEmail(reminderInput()))}>
               {cw.overview.remindEmail}
             </button>
-            <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void remind(() => remindByPrint({ ...reminderInput(), unitLabel: unit || cw.overview.allUnits }))}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={selected.size === 0}
+              onClick={() => void remind(() => remindByPrint({ ...reminderInput(), unitLabel: unit || cw.overview.allUnits }))}
+            >
               {cw.overview.remindPrint}
             </button>
             <a className="button secondary" href={routeHref('handlaggare', 'formular-ut')} onClick={() => setFormSelection(selected)}>

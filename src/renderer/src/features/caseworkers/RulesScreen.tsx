@@ -22,12 +22,16 @@ export default function RulesScreen() {
   }, [])
 
   // Only a valid policy is handed on: invalid input stays in the form with its error and is not saved.
-  const { state: saveState } = useAutosave(state?.valid ?? null, useCallback(async (p: UndertakingPolicy | null) => {
-    if (p) await savePolicy(p)
-  }, []), {
-    enabled: state !== null,
-    copy: { key: policyCopyKey, revisionOf: (p) => (p ? policyRevision(p) : '') }
-  })
+  const { state: saveState } = useAutosave(
+    state?.valid ?? null,
+    useCallback(async (p: UndertakingPolicy | null) => {
+      if (p) await savePolicy(p)
+    }, []),
+    {
+      enabled: state !== null,
+      copy: { key: policyCopyKey, revisionOf: (p) => (p ? policyRevision(p) : '') }
+    }
+  )
 
   const change = (key: keyof PolicyForm) => (e: { target: { value: string } }) =>
     setState((s) => {

@@ -86,7 +86,11 @@ export function checkPersonDetails(values: DetailValues, others: PersonPage['oth
   if (!input) return out
   const conflict = findCaseworkerConflict(input, others, selfId)
   if (!conflict) return out
-  return { input: null, problems: [{ field: conflict.field, message: cw.duplicate[conflict.field](conflict.value, conflict.name) }], emailWarning: out.emailWarning }
+  return {
+    input: null,
+    problems: [{ field: conflict.field, message: cw.duplicate[conflict.field](conflict.value, conflict.name) }],
+    emailWarning: out.emailWarning
+  }
 }
 
 /**
