@@ -239,3 +239,60 @@ test('other autosaving forms keep a copy too, and it yields to a newer stored va
   await expect(days(again)).toHaveValue('60')
   expect(await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('anslutningsguiden:autosave:')))).toEqual([])
 })
+
+test('the person page and the rules page save as you type, keep a copy through a crash, and never store what is wrong', async ({
+  page,
+  context
+}) => {
+  test.setTimeout(150_000)
+  await completeFirstRun(page)
+  await page.goto('/index.html#/handlaggare/ny')
+  await page.getByRole('textbox', { name: /^Namn/ }).fill('Åsa Öberg')
+  await page.getByRole('textbox', { name: /^E-post/ }).fill('asa.oberg@kommun.example')
+  await page.getByRole('combobox', { name: /^Enhet/ }).fill('Öst')
+  await page.getByRole('button', { name: 'Lägg till' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Åsa Öberg' })).toBeVisible()
+  const url = page.url()
+  const role = (p: Page) => p.getByRole('combobox', { name: /^Roll/ })
+  await expect(page.getByRole('button', { name: /^Spara/ })).toHaveText(['Spara behörighet'])
+  await expectAccessible(page, 'person page with autosaving details')
+
+  // The write fails (disk full) and the window crashes: the typed role comes back and is stored.
+  await failDatabaseWrites(page)
+  await role(page).fill('teamledare')
+  await expect(page.locator('[data-save-state="error"]')).toHaveCount(1)
+  await crash(context, page)
+  let again = await context.newPage()
+  await again.goto(url)
+  await expect(role(again)).toHaveValue('teamledare')
+  await expect(again.locator('[data-save-state]')).toHaveText(/^Sparat \d\d:\d\d$/)
+  await again.reload()
+  await expect(role(again)).toHaveValue('teamledare')
+
+  // A wrong date is not stored, not even in the copy: after a crash the stored value shows.
+  await again.getByRole('textbox', { name: /^Startdatum/ }).fill('2026-02-30')
+  await expect(again.locator('[data-save-state="blocked"]')).toBeVisible()
+  await crash(context, again)
+  again = await context.newPage()
+  await again.goto(url)
+  await expect(again.getByRole('textbox', { name: /^Startdatum/ })).toHaveValue('')
+  await expect(role(again)).toHaveValue('teamledare')
+
+  // The rules page: the same discipline.
+  await again.goto('/index.html#/handlaggare/regler')
+  const days = (p: Page) => p.getByRole('spinbutton', { name: /^Antal dagar att underteckna/ })
+  await expect(days(again)).toHaveValue('30')
+  await failDatabaseWrites(again)
+  await days(again).fill('21')
+  await expect(again.locator('[data-save-state="error"]')).toHaveCount(1)
+  await crash(context, again)
+  again = await context.newPage()
+  await again.goto('/index.html#/handlaggare/regler')
+  await expect(days(again)).toHaveValue('21')
+  await expect(again.locator('[data-save-state]').first()).toHaveText(/^Sparat \d\d:\d\d$/)
+  await days(again).fill('999')
+  await expect(again.locator('[data-save-state="blocked"]')).toBeVisible()
+  await again.reload()
+  await expect(days(again)).toHaveValue('21')
+  await expectAccessible(again, 'rules page after autosave')
+})

@@ -60,6 +60,13 @@ test('a team lead imports an Excel file, gets people to sign, publishes a new ve
   await ask.getByRole('button', { name: 'Publicera med obekräftat lagrum' }).click()
   await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
   await expect(page.getByRole('row', { name: /^1 / })).toContainText('Obekräftat – publicerat av Anna Admin')
+  // Nothing changed since version 1: nothing to publish, and the page says why.
+  await expect(page.getByRole('button', { name: 'Publicera som version 2' })).toBeDisabled()
+  await expect(page.getByRole('button', { name: 'Publicera som version 2' })).toHaveAccessibleDescription(
+    'Texten är densamma som i version 1. Ändra texten om du vill publicera en ny version.'
+  )
+  await expect(page.getByTestId('publish-unchanged')).toBeVisible()
+  await expectAccessible(page, 'undertaking text right after publishing, nothing to publish')
 
   // Import the Swedish Excel file (Windows-1252, semicolons) with two bad rows.
   await sub(page).getByRole('link', { name: 'Importera CSV' }).click()
@@ -93,6 +100,14 @@ test('a team lead imports an Excel file, gets people to sign, publishes a new ve
   await expect(page.getByRole('row', { name: /Željka Šimek/ })).toContainText('Ej undertecknad')
   await expect(page.getByRole('row', { name: /Mikael "Micke" Lind/ })).toBeVisible()
   await expect(page.getByText('Karin Nilsson')).toHaveCount(0)
+  // Coverage per unit as bars, with the figures as a list.
+  await expect(page.getByRole('img', { name: /^Stapeldiagram: andel med giltig försäkran per enhet/ })).toBeVisible()
+  await page.getByText('Siffrorna i diagrammet').click()
+  await expect(page.getByTestId('coverage-figures').getByRole('listitem')).toHaveText([
+    'Försörjningsstöd Centrum: 0 % (0 av 2)',
+    'Försörjningsstöd Nordost: 0 % (0 av 3)',
+    'Kontaktcenter: 0 % (0 av 2)'
+  ])
   await expectAccessible(page, 'overview with people')
 
   // Sign one person on screen, with a drawn signature.
@@ -120,6 +135,9 @@ test('a team lead imports an Excel file, gets people to sign, publishes a new ve
     await expect(page.getByRole('heading', { level: 1, name: 'Åsa Öberg' })).toBeVisible({ timeout: 2000 })
   }).toPass()
   await expect(page.getByTestId('person-status')).toHaveText('Undertecknad')
+  await sub(page).getByRole('link', { name: 'Översikt' }).click()
+  await expect(page.getByTestId('coverage-figures').getByRole('listitem').nth(1)).toHaveText('Försörjningsstöd Nordost: 33 % (1 av 3)')
+  await openPerson(page, 'Åsa Öberg')
   await expect(page.getByRole('row', { name: /På skärmen/ })).toBeVisible()
   await expectAccessible(page, 'person page, signed')
 
@@ -220,6 +238,8 @@ test('a team lead imports an Excel file, gets people to sign, publishes a new ve
 test('a file without an e-mail column is refused in Swedish and nothing is stored; a person can be added, deactivated and erased', async ({
   page
 }) => {
+  // Import, add, remind, edit with autosave, rules, erase and a second import: longer than the default minute on a busy machine.
+  test.setTimeout(180_000)
   await completeFirstRun(page)
   await page.goto('/index.html#/handlaggare/import')
   const chooser = page.waitForEvent('filechooser')
@@ -259,7 +279,28 @@ test('a file without an e-mail column is refused in Swedish and nothing is store
   await expectAccessible(page, 'overview after a reminder')
   await page.getByRole('link', { name: 'Łukasz Żółć' }).click()
 
+  // The details save as they are typed: a wrong value is shown and not saved, the rest is.
+  // Only access, a change recorded in its history, keeps a button of its own.
+  await expect(page.getByRole('button', { name: /^Spara/ })).toHaveText(['Spara behörighet'])
+  const email = page.getByRole('textbox', { name: /^E-post/ })
+  await email.fill('lukasz(at)kommun.example')
+  await expect(page.getByText('”lukasz(at)kommun.example” är inte en giltig e-postadress.')).toBeVisible()
+  await expect(page.locator('[data-save-state="blocked"]')).toHaveText(
+    'Ändringen är inte sparad. Rätta det som är markerat, så sparas den.'
+  )
+  await expectAccessible(page, 'person details with an error')
+  // An address Outlook may not send to is accepted with a warning.
+  await email.fill('łukasz.żółć@kommun.example')
+  await expect(page.getByText(/^Varning: adressen har å, ä, ö eller ett annat tecken utanför a–z före @/)).toBeVisible()
+  await expect(page.locator('[data-save-state]')).toHaveText(/^Sparat \d\d:\d\d$/)
+  await expectAccessible(page, 'person details with an e-mail warning')
+  await page.getByRole('combobox', { name: /^Roll/ }).fill('teamledare')
   await page.getByRole('button', { name: 'Avsluta i dag' }).click()
+  await expect(page.getByRole('textbox', { name: /^Slutdatum/ })).not.toHaveValue('')
+  await expect(page.locator('[data-save-state]')).toHaveText(/^Sparat \d\d:\d\d$/)
+  await page.reload()
+  await expect(page.getByRole('textbox', { name: /^E-post/ })).toHaveValue('łukasz.żółć@kommun.example')
+  await expect(page.getByRole('combobox', { name: /^Roll/ })).toHaveValue('teamledare')
   await expect(page.getByRole('textbox', { name: /^Slutdatum/ })).not.toHaveValue('')
 
   await expect(page.getByTestId('person-status')).toHaveText('Ej undertecknad') // the end date itself is still a working day
@@ -267,13 +308,17 @@ test('a file without an e-mail column is refused in Swedish and nothing is store
   // Rules: a retention period previews who would be deleted before anything is.
   await sub(page).getByRole('link', { name: 'Regler och gallring' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Regler och gallring' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Spara reglerna' })).toHaveCount(0)
   await page.getByRole('spinbutton', { name: /^Antal dagar att underteckna/ }).fill('400')
-  await page.getByRole('button', { name: 'Spara reglerna' }).click()
   await expect(page.getByText('Ange ett heltal mellan 0 och 365.')).toBeVisible()
+  await expect(page.locator('[data-save-state="blocked"]')).toHaveText('Reglerna är inte sparade. Rätta det som är markerat, så sparas de.')
   await page.getByRole('spinbutton', { name: /^Antal dagar att underteckna/ }).fill('14')
   await page.getByRole('spinbutton', { name: /^Förnya varje/ }).fill('12')
-  await page.getByRole('button', { name: 'Spara reglerna' }).click()
-  await expect(page.getByText('Reglerna är sparade.')).toBeVisible()
+  await expect(page.getByText('Ange ett heltal mellan 0 och 365.')).toHaveCount(0)
+  await expect(page.locator('[data-save-state]').first()).toHaveText(/^Sparat \d\d:\d\d$/)
+  await page.reload()
+  await expect(page.getByRole('spinbutton', { name: /^Antal dagar att underteckna/ })).toHaveValue('14')
+  await expect(page.getByRole('spinbutton', { name: /^Förnya varje/ })).toHaveValue('12')
   await page.getByRole('spinbutton', { name: /^Gallras efter/ }).fill('2')
   await page.getByRole('textbox', { name: /^Hänvisning till dokumenthanteringsplanen/ }).fill('DHP 4.3')
   await page.getByRole('button', { name: 'Spara och förhandsgranska' }).click()
@@ -288,6 +333,23 @@ test('a file without an e-mail column is refused in Swedish and nothing is store
   await page.getByRole('button', { name: 'Ja, radera Łukasz Żółć för alltid' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Handläggarnas försäkran' })).toBeVisible()
   await expect(page.getByText('Registret är tomt.')).toBeVisible()
+
+  // An import with an address Outlook may not send to: imported, with the row named.
+  await sub(page).getByRole('link', { name: 'Importera CSV' }).click()
+  const csvChooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Välj CSV-fil…' }).click()
+  await (
+    await csvChooser
+  ).setFiles({
+    name: 'kiruna.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Namn;E-post;Enhet\r\nÅsa Öberg;åsa.öberg@kiruna.se;Öst\r\nBo Ek;bo.ek@kiruna.se;Öst\r\n', 'utf8')
+  })
+  await expect(page.getByTestId('import-counts')).toHaveText('2 rader är klara, 0 behöver rättas eller hoppas över.')
+  await expect(page.getByTestId('import-warnings').getByRole('listitem')).toHaveText([/^Rad 2: åsa\.öberg@kiruna\.se\. Varning:/])
+  await expectAccessible(page, 'import with an e-mail warning')
+  await page.getByRole('button', { name: 'Importera 2 personer' }).click()
+  await expect(page.getByText('2 personer importerades.')).toBeVisible()
 })
 
 test('10,000 caseworkers: import, dashboard and filtering work at scale (timed by npm run bench)', async ({ page }) => {

@@ -136,4 +136,31 @@ describe('caseworker report PDF', () => {
     expect(text).toMatch(/Łukasz Żółć 5 .*v2 2026-03-02 I PDF-läsare/)
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(1)
   })
+  it('lists people by unit, then name, in Swedish order (the reminder list is built from a selection in any order)', async () => {
+    // Swedish collation: z < å < ä < ö, and "Åsa" after "Zoë"; units first.
+    const people = [
+      { name: 'Örjan Ek', unit: 'Väst' },
+      { name: 'Zoë Ødegård', unit: 'Öst' },
+      { name: 'Åsa Berg', unit: 'Väst' },
+      { name: 'Ärla Lind', unit: 'Öst' },
+      { name: 'Anna Ahl', unit: 'Öst' },
+      { name: 'Bo Zetterlund', unit: 'Väst' },
+      { name: 'Cecilia Al', unit: 'Ängen' }
+    ]
+    const { text } = check(
+      'reminder-order.pdf',
+      await buildCaseworkerReportPdf({
+        municipality: 'Kiruna kommun',
+        date: '2026-03-10',
+        unit: 'Alla enheter',
+        version: null,
+        summary: ['Påminnelse: 7 personer behöver underteckna försäkran.'],
+        rows: people.map((p) => ({ ...p, status: 'Ej undertecknad' }))
+      })
+    )
+    const expected = ['Bo Zetterlund', 'Åsa Berg', 'Örjan Ek', 'Cecilia Al', 'Anna Ahl', 'Zoë Ødegård', 'Ärla Lind']
+    const positions = expected.map((name) => text.indexOf(name))
+    expect(positions.every((p) => p >= 0)).toBe(true)
+    expect(positions).toEqual([...positions].sort((a, b) => a - b))
+  })
 })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseCaseworkerCsv, validateCaseworker } from '@renderer/domain'
-import { MAX_LENGTH } from '@renderer/domain/caseworkers/validate'
+import { emailWarning, findCaseworkerConflict, MAX_LENGTH } from '@renderer/domain/caseworkers/validate'
 import { previewCaseworkerCsv } from '@renderer/domain/caseworkers/csvImport'
 
 const ok = { name: 'Åsa Öberg', email: 'asa@kommun.se', unit: 'Försörjningsstöd', role: 'handläggare', employeeId: '1001' }
@@ -80,5 +80,53 @@ describe('CSV import applies the same limits', () => {
     expect(result.errors).toEqual([{ line: 3, message: expect.stringContaining('Namnet är längre än 200 tecken') }])
     const preview = previewCaseworkerCsv(utf8(text))
     expect(preview.rows[1]!.values.name!.length).toBeLessThanOrEqual(801)
+  })
+})
+
+describe('e-mail addresses as Outlook sends them', () => {
+  it('warns, but accepts, a local part with letters outside ASCII', () => {
+    const { input, problems } = validateCaseworker({ ...ok, email: 'åsa.öberg@kiruna.se' })
+    expect(problems).toEqual([])
+    expect(input?.email).toBe('åsa.öberg@kiruna.se')
+    expect(emailWarning('åsa.öberg@kiruna.se')).toBe('non-ascii-local-part')
+    expect(emailWarning(' Zoë@kommun.se ')).toBe('non-ascii-local-part')
+  })
+  it('says nothing about a plain address, an address with letters outside ASCII only after @, or one that is not an address', () => {
+    expect(emailWarning('asa.oberg@kiruna.se')).toBeNull()
+    expect(emailWarning("o'brien+ssbtek@kommun.se")).toBeNull()
+    // Outlook turns a domain with å, ä or ö into its ASCII form (IDNA) itself.
+    expect(emailWarning('asa@håbo.se')).toBeNull()
+    expect(emailWarning('')).toBeNull()
+    expect(emailWarning('inte en adress')).toBeNull()
+  })
+  it('warns exactly when a character before @ is outside ASCII (property)', () => {
+    const localChar = fc.oneof(fc.constantFrom('a', 'z', '0', '.', '_', '-', '+'), fc.constantFrom('å', 'ä', 'ö', 'é', 'ü', 'ø', 'ł', '名'))
+    fc.assert(
+      fc.property(fc.array(localChar, { minLength: 1, maxLength: 30 }), (chars) => {
+        const local = chars.join('')
+        const email = `${local}@kommun.se`
+        const outside = [...local].some((c) => c.codePointAt(0)! > 0x7f)
+        expect(emailWarning(email)).toBe(outside ? 'non-ascii-local-part' : null)
+      })
+    )
+  })
+})
+
+describe('findCaseworkerConflict (the register’s unique values, checked while typing)', () => {
+  const others = [
+    { id: '1', name: 'Anna', email: 'Anna@K.se', employeeId: '42' },
+    { id: '2', name: 'Bo', email: 'bo@k.se' }
+  ]
+  it('finds the same e-mail (case and spaces ignored) or employee id in someone else', () => {
+    expect(findCaseworkerConflict({ email: ' anna@k.se ' }, others, '2')).toEqual({ field: 'email', value: 'anna@k.se', name: 'Anna' })
+    expect(findCaseworkerConflict({ email: 'ny@k.se', employeeId: ' 42 ' }, others)).toEqual({
+      field: 'employeeId',
+      value: '42',
+      name: 'Anna'
+    })
+  })
+  it('ignores the person themself and an empty employee id', () => {
+    expect(findCaseworkerConflict({ email: 'anna@k.se', employeeId: '42' }, others, '1')).toBeNull()
+    expect(findCaseworkerConflict({ email: 'ny@k.se', employeeId: '' }, [{ id: '3', email: 'x@k.se', employeeId: '' }])).toBeNull()
   })
 })

@@ -1,4 +1,5 @@
 import type { UndertakingStatus } from '@renderer/domain/undertaking/status'
+import type { EmailWarning } from '@renderer/domain/caseworkers/validate'
 
 /** Swedish UI strings for the caseworker register and undertakings. */
 export const cw = {
@@ -39,6 +40,15 @@ export const cw = {
     accessTo: 'Behörighet till'
   },
   dateHint: 'ÅÅÅÅ-MM-DD',
+  /** Accepted addresses that may still fail to arrive (domain/caseworkers/validate.ts emailWarning). */
+  emailWarnings: {
+    'non-ascii-local-part':
+      'Varning: adressen har å, ä, ö eller ett annat tecken utanför a–z före @. Outlook och många e-postsystem kan inte skicka dit. Kontrollera adressen, till exempel asa.oberg i stället för åsa.öberg.'
+  } satisfies Record<EmailWarning, string>,
+  duplicate: {
+    email: (email: string, name: string) => `E-postadressen ${email} finns redan i registret (${name}).`,
+    employeeId: (id: string, name: string) => `Anställningsnumret ${id} finns redan i registret (${name}).`
+  },
   overview: {
     title: 'Handläggarnas försäkran',
     intro:
@@ -78,6 +88,15 @@ export const cw = {
     selected: (n: number) => `${n} valda`,
     remindEmail: 'Påminn via e-post',
     remindPrint: 'Skriv ut lista över dem som ska underteckna (PDF)',
+    reminderSummary: (n: number) => `Påminnelse: ${n} ${n === 1 ? 'person behöver' : 'personer behöver'} underteckna försäkran.`,
+    reminderFileName: (today: string) => `Påminnelselista ${today}.pdf`,
+    reminderNotSaved: 'Listan sparades inte, så ingen påminnelse registrerades.',
+    coverageTitle: 'Andel med giltig försäkran per enhet',
+    coverageIntro: 'Stapeln visar hur stor andel av enhetens aktiva personer som har undertecknat gällande version.',
+    coverageChartLabel: 'Stapeldiagram: andel med giltig försäkran per enhet. Samma siffror finns i listan under diagrammet.',
+    coverageFigures: 'Siffrorna i diagrammet',
+    coverageLine: (unit: string, signed: number, active: number, share: string) => `${unit}: ${share} (${signed} av ${active})`,
+    coverageNone: 'Ingen enhet har aktiva personer ännu.',
     reminderRecorded: (n: number) => `Påminnelse registrerad för ${n} ${n === 1 ? 'person' : 'personer'}.`,
     noMailClient: 'E-postprogrammet kunde inte öppnas. Kontrollera att ett e-postprogram är installerat.',
     needsAction: (n: number) =>
@@ -98,8 +117,7 @@ export const cw = {
     addTitle: 'Lägg till person',
     addButton: 'Lägg till',
     added: (name: string) => `${name} har lagts till.`,
-    saveButton: 'Spara ändringar',
-    saved: 'Ändringarna är sparade.',
+    saveBlocked: 'Ändringen är inte sparad. Rätta det som är markerat, så sparas den.',
     notFound: 'Personen finns inte i registret. Den kan ha raderats.',
     back: 'Tillbaka till översikten',
     detailsTitle: 'Uppgifter',
@@ -121,6 +139,7 @@ export const cw = {
     removeScan: 'Ta bort filen',
     registerButton: 'Registrera underskrift',
     registered: 'Underskriften är registrerad.',
+    scanNotSupported: 'Filen är inte en PDF eller en bild (PNG eller JPEG). Bifoga den inskannade kopian som PDF eller bild.',
     historyTitle: 'Historik',
     historyCaption: 'Underskrifter av försäkran, äldst först',
     noHistory: 'Personen har inte undertecknat någon version ännu.',
@@ -182,6 +201,9 @@ export const cw = {
     readyCaption: 'De första raderna som importeras',
     andMore: (n: number) => `… och ${n.toLocaleString('sv-SE')} rader till.`,
     importButton: (n: number) => `Importera ${n.toLocaleString('sv-SE')} ${n === 1 ? 'person' : 'personer'}`,
+    warningsTitle: 'Kontrollera e-postadresserna',
+    warningsIntro: 'Raderna importeras, men e-post till de här adresserna kan fastna.',
+    warningRow: (line: number, email: string, text: string) => `Rad ${line}: ${email}. ${text}`,
     blocked: 'Rätta eller hoppa över alla rader med fel innan du importerar.',
     nothing: 'Det finns inga rader att importera.',
     done: (n: number) => `${n.toLocaleString('sv-SE')} ${n === 1 ? 'person' : 'personer'} importerades.`,
@@ -226,6 +248,7 @@ export const cw = {
     fieldLegal: 'Lagrum',
     preview: 'Förhandsgranska texten som undertecknas',
     publish: (n: number) => `Publicera som version ${n}`,
+    unchanged: (n: number) => `Texten är densamma som i version ${n}. Ändra texten om du vill publicera en ny version.`,
     publishWarning: 'När du publicerar måste alla underteckna den nya versionen.',
     published: (n: number) => `Version ${n} är publicerad. Alla behöver nu underteckna den.`,
     reset: 'Återställ till standardtexten',
@@ -288,8 +311,7 @@ export const cw = {
     signWithinHint: 'Räknas från startdatum eller från den dag en ny version publicerades, det som är senast.',
     renew: 'Förnya varje (månader)',
     renewHint: 'Lämna tomt om samma version inte behöver undertecknas på nytt.',
-    savePolicy: 'Spara reglerna',
-    policySaved: 'Reglerna är sparade.',
+    saveBlocked: 'Reglerna är inte sparade. Rätta det som är markerat, så sparas de.',
     invalidDays: 'Ange ett heltal mellan 0 och 365.',
     invalidMonths: 'Ange ett heltal mellan 1 och 120, eller lämna tomt.'
   }

@@ -1,6 +1,7 @@
 import { rgb } from '@cantoo/pdf-lib'
 import { createPdfWithFonts, drawFooters, PdfTextWriter } from './undertakingPdf'
 import { savePdf } from './activeContent'
+import { byUnitThenName } from '@renderer/domain/undertaking/reminders'
 
 export type CaseworkerReportRow = {
   name: string
@@ -44,7 +45,10 @@ const COLUMNS: { key: keyof CaseworkerReportRow; label: string; width: number }[
   { key: 'access', label: 'Behörighet', width: 112 }
 ]
 
-/** The audit report: date, municipality, unit, version hash, and every person's status with dates. */
+/**
+ * The audit report and the reminder list: date, municipality, unit, version hash, and every person
+ * (by unit, then name) with status and dates.
+ */
 export async function buildCaseworkerReportPdf(input: CaseworkerReportInput): Promise<Uint8Array> {
   const { doc, font, bold } = await createPdfWithFonts(`Rapport försäkran SSBTEK – ${input.municipality} – ${input.date}`)
   doc.setAuthor(input.municipality)
@@ -80,7 +84,7 @@ export async function buildCaseworkerReportPdf(input: CaseworkerReportInput): Pr
   else {
     tableStarted = true
     drawHeader(w)
-    for (const row of input.rows) {
+    for (const row of [...input.rows].sort(byUnitThenName)) {
       w.ensure(rowHeight)
       w.y -= rowHeight
       let x = w.margin

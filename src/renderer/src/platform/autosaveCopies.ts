@@ -27,7 +27,10 @@ export const autosaveCopyKeys = {
   boardPanel: (boardId: string, panel: string) => `board:${boardId}:${panel}`,
   /** Every copy that belongs to a board (for when the board's data is removed). */
   boardPrefix: (boardId: string) => `board:${boardId}:`,
-  /** Copies holding a caseworker's personal data (none of today's forms keep one; erasure removes any). */
+  undertakingPolicy: () => 'undertaking-policy',
+  /** The details form on a person's page (personal data: erasure removes it with caseworkerPrefix). */
+  caseworkerDetails: (caseworkerId: string) => `caseworker:${caseworkerId}:details`,
+  /** Every copy holding a caseworker's personal data (erasure removes them). */
   caseworkerPrefix: (caseworkerId: string) => `caseworker:${caseworkerId}:`
 }
 

@@ -9,6 +9,22 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
 
 export const isValidEmail = (email: string): boolean => EMAIL.test(email.trim())
 
+/** Something about an accepted e-mail address the user should know; text in i18n/caseworkers.ts. */
+export type EmailWarning = 'non-ascii-local-part'
+
+/**
+ * How Outlook would send to `email`. A domain with å, ä or ö is fine (Outlook converts it to its
+ * ASCII form), but a part before @ with characters outside ASCII needs SMTPUTF8 on every server on
+ * the way, which many mail systems lack: such an address is accepted with a warning, not refused.
+ * Null for a plain address and for anything that is not an address (that is an error elsewhere).
+ */
+export function emailWarning(email: string): EmailWarning | null {
+  const text = email.trim()
+  const at = text.lastIndexOf('@')
+  if (at <= 0 || !isValidEmail(text)) return null
+  return /[^\x00-\x7f]/.test(text.slice(0, at)) ? 'non-ascii-local-part' : null
+}
+
 /** Raw text values as typed or read from a file (already trimmed or not). */
 export type CaseworkerValues = Partial<Record<CaseworkerField, string>>
 
@@ -106,4 +122,27 @@ export function validateCaseworker(values: CaseworkerValues): { input: Caseworke
   if (dates.accessFrom) input.accessFrom = dates.accessFrom
   if (dates.accessFrom && dates.accessTo) input.accessTo = dates.accessTo
   return { input, problems }
+}
+
+/** Who already has a value that must be unique in the register (see findCaseworkerConflict). */
+export type CaseworkerConflict = { field: 'email' | 'employeeId'; value: string; name: string }
+
+/**
+ * The first other person (not `exceptId`) with the same e-mail address (case and spaces ignored)
+ * or the same employee id as `input`; null when there is none. The same rule the database applies
+ * when it stores a person.
+ */
+export function findCaseworkerConflict(
+  input: Pick<CaseworkerInput, 'email' | 'employeeId'>,
+  others: readonly { id?: string; email: string; employeeId?: string; name?: string }[],
+  exceptId?: string
+): CaseworkerConflict | null {
+  const email = normaliseEmail(input.email)
+  const employeeId = input.employeeId?.trim()
+  for (const o of others) {
+    if (exceptId !== undefined && o.id === exceptId) continue
+    if (normaliseEmail(o.email) === email) return { field: 'email', value: input.email.trim(), name: o.name ?? '' }
+    if (employeeId && o.employeeId === employeeId) return { field: 'employeeId', value: employeeId, name: o.name ?? '' }
+  }
+  return null
 }

@@ -1,5 +1,5 @@
 import type { CaseworkerInput } from '../caseworkers/types'
-import { undertakingStatusDetail, type UndertakingPolicy, type UndertakingStatus } from './status'
+import { UNDERTAKING_STATUSES, undertakingStatusDetail, type UndertakingPolicy, type UndertakingStatus } from './status'
 import { hasAccessOn, isValidUndertaking } from '../caseworkers/access'
 
 /** The person fields the dashboard reads (a stored caseworker record fits). */
@@ -166,6 +166,27 @@ export function buildDashboard(input: {
     roleNames: [...roles].sort(collator.compare),
     accessWithoutUndertaking
   }
+}
+
+/** One bar of the coverage chart: a unit's active people and how many have a valid undertaking. */
+export type UnitCoverage = { unit: string; valid: number; active: number; share: number; percent: number }
+
+/**
+ * Per unit (in the dashboard's Swedish order), the share of active people whose undertaking is
+ * valid (signed the version in force and not due for renewal; see isValidUndertaking). Units where
+ * everyone has left are left out: they have nothing to cover. `percent` is rounded to a whole number
+ * for the figures; `share` is exact, for the bar.
+ */
+export function unitCoverage(dashboard: Pick<Dashboard, 'units'>): UnitCoverage[] {
+  const out: UnitCoverage[] = []
+  for (const { unit, counts } of dashboard.units) {
+    if (counts.active === 0) continue
+    let valid = 0
+    for (const status of UNDERTAKING_STATUSES) if (status !== 'inactive' && isValidUndertaking(status)) valid += counts[status]
+    const share = valid / counts.active
+    out.push({ unit, valid, active: counts.active, share, percent: Math.round(share * 100) })
+  }
+  return out
 }
 
 export type DashboardFilter = {

@@ -1,3 +1,10 @@
+/**
+ * The order of people on the reminder list and in reports: by unit, then name, with Swedish
+ * collation (z before å, ä, ö).
+ */
+export const byUnitThenName = (a: { unit: string; name: string }, b: { unit: string; name: string }): number =>
+  a.unit.localeCompare(b.unit, 'sv') || a.name.localeCompare(b.name, 'sv')
+
 /** A prepared reminder e-mail: names in BCC so recipients do not see each other. */
 export function buildReminderMailto(input: {
   emails: readonly string[]

@@ -39,6 +39,14 @@ export function composeUndertakingText(content: UndertakingContent): string {
   return `${content.title.trim()}\n\n${body}\n\n${legalLine}\n`.replace(/\r\n?/g, '\n')
 }
 
+/**
+ * True when publishing `draft` would give exactly the text of the latest published version (the
+ * same test the database makes by hash): there is nothing new to publish, so the button waits.
+ */
+export function unchangedSincePublished(draft: UndertakingContent, latest: { text: string } | null): boolean {
+  return latest !== null && composeUndertakingText(draft) === latest.text
+}
+
 /** The shipped default (resources/content/undertaking-default.json) as editable content. */
 export type UndertakingDefaultFile = {
   title: string

@@ -9,6 +9,7 @@ import {
 } from '@renderer/domain/caseworkers/csvImport'
 import type { CaseworkerField } from '@renderer/domain/caseworkers/types'
 import type { CaseworkerValues } from '@renderer/domain/caseworkers/validate'
+import { emailWarning } from '@renderer/domain/caseworkers/validate'
 import { openFile } from '@renderer/platform/bridge'
 import { cw } from '@renderer/i18n/caseworkers'
 import { routeHref } from '@renderer/store/ui'
@@ -70,6 +71,11 @@ export default function ImportScreen() {
   const problemRows = preview?.rows.filter((r) => r.problems.length > 0) ?? []
   const blocking = checked?.rows.filter((r) => r.problems.length > 0).length ?? 0
   const ready = checked?.rows.filter((r) => r.input) ?? []
+  // Accepted addresses Outlook may not send to: imported, but the user is told which.
+  const warned = ready.flatMap((r) => {
+    const code = r.input ? emailWarning(r.input.email) : null
+    return code ? [{ line: r.line, email: r.input!.email, text: cw.emailWarnings[code] }] : []
+  })
   const inRegister = preview?.rows.filter((r) => r.problems.some((p) => p.kind === 'duplicate-in-register')).length ?? 0
 
   return (
@@ -120,6 +126,18 @@ export default function ImportScreen() {
                   ))}
                   {problemRows.length > SHOWN_PROBLEMS && <p>{cw.importer.andMore(problemRows.length - SHOWN_PROBLEMS)}</p>}
                 </>
+              )}
+              {warned.length > 0 && (
+                <section className="notice warn" aria-labelledby="cw-import-warnings" data-testid="import-warnings">
+                  <h2 id="cw-import-warnings">{cw.importer.warningsTitle}</h2>
+                  <p>{cw.importer.warningsIntro}</p>
+                  <ul>
+                    {warned.slice(0, SHOWN_PROBLEMS).map((w) => (
+                      <li key={w.line}>{cw.importer.warningRow(w.line, w.email, w.text)}</li>
+                    ))}
+                  </ul>
+                  {warned.length > SHOWN_PROBLEMS && <p>{cw.importer.andMore(warned.length - SHOWN_PROBLEMS)}</p>}
+                </section>
               )}
               <h2>{cw.importer.readyTitle}</h2>
               {ready.length === 0 ? (

@@ -1,23 +1,20 @@
 import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { openMailDraft, saveFile } from '@renderer/platform/bridge'
-import { recordReminder } from '@renderer/db'
 import {
   filterDashboardRows,
+  unitCoverage,
   sortDashboardRows,
   type DashboardFilter,
   type DashboardRow,
   type SortKey
 } from '@renderer/domain/undertaking/dashboard'
 import { UNDERTAKING_STATUSES, type UndertakingStatus } from '@renderer/domain/undertaking/status'
-import { buildReminderMailto } from '@renderer/domain/undertaking/reminders'
-import { localToday } from '@renderer/domain/caseworkers/dates'
 import { cw } from '@renderer/i18n/caseworkers'
 import { forms } from '@renderer/i18n/undertakingForms'
 import { routeHref, useUi } from '@renderer/store/ui'
 import { dateOf, lastSignedText, percent, whyText } from './statusText'
 import { useUndertakingData } from './useUndertakingData'
-import { reportRows } from './reportData'
+import { remindByEmail, remindByPrint, type ReminderOutcome } from './actions/reminders'
 import { setFormSelection } from './formSelection'
 import { AccessRiskPanel } from './AccessRiskPanel'
 import { access } from '@renderer/i18n/access'
@@ -63,46 +60,11 @@ export function OverviewScreen() {
 
   const selectedRows = selected.size ? dashboard.rows.filter((r) => selected.has(r.person.id)) : []
 
-  async function remindByEmail() {
-    const url = buildReminderMailto({
-      emails: selectedRows.map((r) => r.person.email),
-      municipality: profile?.officialName ?? '',
-      versionNumber: dashboard?.currentVersion?.number ?? null
-    })
-    const opened = await openMailDraft(url)
-    if (!opened) return setMessage({ kind: 'error', text: cw.overview.noMailClient })
-    await recordReminder(
-      selectedRows.map((r) => r.person.id),
-      'email'
-    )
-    setMessage({ kind: 'ok', text: cw.overview.reminderRecorded(selectedRows.length) })
-    await reload()
-  }
-
-  async function remindByPrint() {
-    const { buildCaseworkerReportPdf } = await import('@renderer/pdf/caseworkerReportPdf')
-    const today = localToday()
-    const bytes = await buildCaseworkerReportPdf({
-      municipality: profile?.officialName ?? '',
-      date: today,
-      unit: unit || cw.overview.allUnits,
-      version: dashboard?.currentVersion
-        ? {
-            number: dashboard.currentVersion.number,
-            sha256: dashboard.currentVersion.sha256 ?? '',
-            publishedOn: dashboard.currentVersion.publishedOn
-          }
-        : null,
-      summary: [`Påminnelse: ${selectedRows.length} personer behöver underteckna försäkran.`],
-      rows: reportRows(selectedRows)
-    })
-    await saveFile(`Påminnelselista ${today}.pdf`, bytes, [{ name: 'PDF', extensions: ['pdf'] }])
-    await recordReminder(
-      selectedRows.map((r) => r.person.id),
-      'print'
-    )
-    setMessage({ kind: 'ok', text: cw.overview.reminderRecorded(selectedRows.length) })
-    await reload()
+  const reminderInput = () => ({ rows: selectedRows, municipality: profile?.officialName ?? '', version: dashboard.currentVersion })
+  async function remind(send: () => Promise<ReminderOutcome>) {
+    const outcome = await send()
+    setMessage({ kind: outcome.ok ? 'ok' : 'error', text: outcome.text })
+    if (outcome.ok) await reload()
   }
 
   const version = dashboard.currentVersion
@@ -129,6 +91,7 @@ export function OverviewScreen() {
 
       <h2>{cw.overview.summaryTitle}</h2>
       <SummaryTable dashboard={dashboard} />
+      <CoverageChart dashboard={dashboard} />
       {needsAction > 0 && (
         <p className="notice warn">
           {cw.overview.needsAction(needsAction)}{' '}
@@ -208,10 +171,15 @@ export function OverviewScreen() {
             <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => setSelected(new Set())}>
               {cw.overview.clearSelection}
             </button>
-            <button type="button" disabled={selected.size === 0} onClick={() => void remindByEmail()}>
+            <button type="button" disabled={selected.size === 0} onClick={() => void remind(() => remindByEmail(reminderInput()))}>
               {cw.overview.remindEmail}
             </button>
-            <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void remindByPrint()}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={selected.size === 0}
+              onClick={() => void remind(() => remindByPrint({ ...reminderInput(), unitLabel: unit || cw.overview.allUnits }))}
+            >
               {cw.overview.remindPrint}
             </button>
             <a className="button secondary" href={routeHref('handlaggare', 'formular-ut')} onClick={() => setFormSelection(selected)}>
@@ -277,6 +245,67 @@ const SummaryTable = memo(function SummaryTable({
         </tbody>
       </table>
     </div>
+  )
+})
+
+/**
+ * Per unit, the share of active people with a valid undertaking as horizontal bars (SVG), with the
+ * same figures as a list for those who cannot see the bars or would rather read them.
+ */
+const CoverageChart = memo(function CoverageChart({ dashboard }: { dashboard: Parameters<typeof unitCoverage>[0] }) {
+  const bars = unitCoverage(dashboard)
+  const t = cw.overview
+  const BAR_HEIGHT = 22
+  const GAP = 8
+  const LABEL = 200
+  const WIDTH = 640
+  const track = WIDTH - LABEL - 56
+  const height = bars.length * (BAR_HEIGHT + GAP)
+  return (
+    <section className="cw-coverage" aria-labelledby="cw-coverage-title">
+      <h3 id="cw-coverage-title">{t.coverageTitle}</h3>
+      {bars.length === 0 ? (
+        <p>{t.coverageNone}</p>
+      ) : (
+        <>
+          <p className="hint">{t.coverageIntro}</p>
+          <svg
+            className="cw-coverage-chart"
+            role="img"
+            aria-label={t.coverageChartLabel}
+            viewBox={`0 0 ${WIDTH} ${height}`}
+            width="100%"
+            style={{ maxWidth: WIDTH }}
+            preserveAspectRatio="xMinYMin meet"
+            data-testid="coverage-chart"
+          >
+            {bars.map((b, i) => {
+              const y = i * (BAR_HEIGHT + GAP)
+              return (
+                <g key={b.unit}>
+                  <text x={LABEL - 8} y={y + BAR_HEIGHT / 2} textAnchor="end" dominantBaseline="central" className="cw-coverage-label">
+                    {b.unit.length > 28 ? `${b.unit.slice(0, 27)}…` : b.unit}
+                  </text>
+                  <rect x={LABEL} y={y} width={track} height={BAR_HEIGHT} className="cw-coverage-track" />
+                  <rect x={LABEL} y={y} width={track * b.share} height={BAR_HEIGHT} className="cw-coverage-bar" />
+                  <text x={LABEL + track + 8} y={y + BAR_HEIGHT / 2} dominantBaseline="central" className="cw-coverage-value">
+                    {percent(b.share)}
+                  </text>
+                </g>
+              )
+            })}
+          </svg>
+          <details>
+            <summary>{t.coverageFigures}</summary>
+            <ul data-testid="coverage-figures">
+              {bars.map((b) => (
+                <li key={b.unit}>{t.coverageLine(b.unit, b.valid, b.active, percent(b.share))}</li>
+              ))}
+            </ul>
+          </details>
+        </>
+      )}
+    </section>
   )
 })
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Field } from '@renderer/ui/Field'
-import { validateCaseworker, type CaseworkerValues, type FieldProblem } from '@renderer/domain/caseworkers/validate'
+import { emailWarning, validateCaseworker, type CaseworkerValues, type FieldProblem } from '@renderer/domain/caseworkers/validate'
 import type { CaseworkerField, CaseworkerInput } from '@renderer/domain/caseworkers/types'
 import { SUGGESTED_ROLES } from '@renderer/domain/caseworkers/types'
 import { cw } from '@renderer/i18n/caseworkers'
@@ -15,21 +15,78 @@ const FIELDS: { field: CaseworkerField; type: string; required?: boolean; hint?:
   { field: 'endDate', type: 'text', hint: `${cw.dateHint}. ${cw.person.endDateHint}` }
 ]
 
-/** Add/edit form for one person, validated with the same rules as the CSV import. */
+/** The e-mail warning (Outlook) for a value as typed, when the address itself is accepted. */
+export const emailWarningText = (email: string | undefined): string | null => {
+  const code = emailWarning(email ?? '')
+  return code ? cw.emailWarnings[code] : null
+}
+
+/** The person's fields with their errors and the e-mail warning; shared by the add form and the autosaving details form. */
+export function PersonFields({
+  values,
+  problems,
+  warning,
+  units,
+  idPrefix,
+  onChange
+}: {
+  values: CaseworkerValues
+  problems: readonly FieldProblem[]
+  warning: string | null
+  units: string[]
+  idPrefix: string
+  onChange: (field: CaseworkerField, value: string) => void
+}) {
+  const errorOf = (f: CaseworkerField) => problems.find((p) => p.field === f)?.message ?? null
+  return (
+    <>
+      {FIELDS.map(({ field, type, required, hint }) => {
+        const warn = field === 'email' && !errorOf('email') ? warning : null
+        return (
+          <Field
+            key={field}
+            label={cw.fields[field]}
+            required={required}
+            hint={warn ? <span className="cw-warning">{warn}</span> : hint}
+            error={errorOf(field)}
+          >
+            <input
+              type={type}
+              value={values[field] ?? ''}
+              autoComplete="off"
+              list={field === 'unit' ? `${idPrefix}-units` : field === 'role' ? `${idPrefix}-roles` : undefined}
+              onChange={(e) => onChange(field, e.target.value)}
+            />
+          </Field>
+        )
+      })}
+      <datalist id={`${idPrefix}-units`}>
+        {units.map((u) => (
+          <option key={u} value={u} />
+        ))}
+      </datalist>
+      <datalist id={`${idPrefix}-roles`}>
+        {SUGGESTED_ROLES.map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
+    </>
+  )
+}
+
+/** The add form for one person (adding is a deliberate step), validated with the same rules as the CSV import. */
 export function PersonForm({
-  initial,
   submitLabel,
   onSubmit,
   units,
   idPrefix = 'cw-person'
 }: {
-  initial?: CaseworkerValues
   submitLabel: string
   onSubmit: (input: CaseworkerInput) => Promise<string | null>
   units: string[]
   idPrefix?: string
 }) {
-  const [values, setValues] = useState<CaseworkerValues>(initial ?? {})
+  const [values, setValues] = useState<CaseworkerValues>({})
   const [problems, setProblems] = useState<FieldProblem[]>([])
   const [formError, setFormError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -48,30 +105,16 @@ export function PersonForm({
     }
   }
 
-  const errorOf = (f: CaseworkerField) => problems.find((p) => p.field === f)?.message ?? null
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      {FIELDS.map(({ field, type, required, hint }) => (
-        <Field key={field} label={cw.fields[field]} required={required} hint={hint} error={errorOf(field)}>
-          <input
-            type={type}
-            value={values[field] ?? ''}
-            autoComplete="off"
-            list={field === 'unit' ? `${idPrefix}-units` : field === 'role' ? `${idPrefix}-roles` : undefined}
-            onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
-          />
-        </Field>
-      ))}
-      <datalist id={`${idPrefix}-units`}>
-        {units.map((u) => (
-          <option key={u} value={u} />
-        ))}
-      </datalist>
-      <datalist id={`${idPrefix}-roles`}>
-        {SUGGESTED_ROLES.map((r) => (
-          <option key={r} value={r} />
-        ))}
-      </datalist>
+      <PersonFields
+        values={values}
+        problems={problems}
+        warning={emailWarningText(values.email)}
+        units={units}
+        idPrefix={idPrefix}
+        onChange={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
+      />
       {formError && (
         <p className="error" role="alert">
           {formError}

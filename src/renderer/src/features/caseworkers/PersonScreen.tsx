@@ -1,54 +1,32 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
-import {
-  DuplicateCaseworkerError,
-  getCaseworker,
-  getUndertakingAttachment,
-  getUndertakingPolicy,
-  listAcknowledgementsOf,
-  listCaseworkers,
-  listUndertakingVersions,
-  recordAcknowledgement,
-  updateCaseworker,
-  type AcknowledgementRecord,
-  type CaseworkerRecord,
-  type UndertakingVersionRecord
-} from '@renderer/db'
-import { undertakingStatusDetail, type UndertakingPolicy } from '@renderer/domain/undertaking/status'
-import { isIsoDate, localToday } from '@renderer/domain/caseworkers/dates'
-import { openFile, saveFile, saveStoredFile } from '@renderer/platform/bridge'
+import { undertakingStatusDetail } from '@renderer/domain/undertaking/status'
+import { localToday } from '@renderer/domain/caseworkers/dates'
+import { openFile } from '@renderer/platform/bridge'
 import { cw } from '@renderer/i18n/caseworkers'
 import { navigate, routeHref, useUi } from '@renderer/store/ui'
 import { Field } from '@renderer/ui/Field'
-import { PersonForm } from './PersonForm'
+import { PersonDetails } from './PersonDetails'
 import { whyText } from './statusText'
-import { fileSafe } from './fileNames'
 import { AccessSection } from './AccessSection'
 import { MistakeDeletion } from './MistakeDeletion'
-
-type Loaded = {
-  person: CaseworkerRecord
-  acks: AcknowledgementRecord[]
-  versions: UndertakingVersionRecord[]
-  policy: UndertakingPolicy
-  units: string[]
-}
+import {
+  downloadAcknowledgementFiles,
+  loadPersonPage,
+  printForSignature,
+  registerSignature,
+  type PersonPage,
+  type RegisterResult,
+  type RegisterSignatureInput
+} from './actions/person'
 
 export default function PersonScreen({ id }: { id: string }) {
-  const [loaded, setLoaded] = useState<Loaded | null | 'missing'>(null)
+  const [loaded, setLoaded] = useState<PersonPage | null | 'missing'>(null)
   const [message, setMessage] = useState<string | null>(null)
   const profile = useUi((s) => s.profile)
   const announce = useUi((s) => s.announce)
 
   const load = useCallback(async () => {
-    const person = await getCaseworker(id)
-    if (!person) return setLoaded('missing')
-    const [acks, versions, policy, all] = await Promise.all([
-      listAcknowledgementsOf(id),
-      listUndertakingVersions(),
-      getUndertakingPolicy(),
-      listCaseworkers()
-    ])
-    setLoaded({ person, acks, versions, policy, units: [...new Set(all.map((c) => c.unit))].sort((a, b) => a.localeCompare(b, 'sv')) })
+    setLoaded((await loadPersonPage(id)) ?? 'missing')
   }, [id])
   useEffect(() => {
     void load()
@@ -71,20 +49,6 @@ export default function PersonScreen({ id }: { id: string }) {
   const today = localToday()
   const detail = undertakingStatusDetail(person, acks, current, today, policy)
   const versionById = new Map(versions.map((v) => [v.id, v]))
-
-  async function printForSignature() {
-    if (!current) return
-    const { buildUndertakingPdf } = await import('@renderer/pdf/undertakingPdf')
-    const bytes = await buildUndertakingPdf({ municipality: profile?.officialName ?? '', version: current, caseworker: person })
-    await saveFile(`Försäkran SSBTEK ${fileSafe(person.name)} v${current.number}.pdf`, bytes, [{ name: 'PDF', extensions: ['pdf'] }])
-  }
-
-  async function download(ack: AcknowledgementRecord) {
-    for (const attachmentId of ack.attachmentIds) {
-      const file = await getUndertakingAttachment(attachmentId)
-      if (file) await saveStoredFile(file.name, file.bytes)
-    }
-  }
 
   return (
     <section aria-labelledby="cw-person-title">
@@ -113,15 +77,22 @@ export default function PersonScreen({ id }: { id: string }) {
             <a className="button" href={routeHref('handlaggare', 'signera', person.id)}>
               {cw.person.signOnScreen}
             </a>
-            <button type="button" className="secondary" onClick={() => void printForSignature()}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void printForSignature({ municipality: profile?.officialName ?? '', version: current, person })}
+            >
               {cw.person.printForSignature}
             </button>
           </div>
           <RegisterSignature
             onRegister={async (input) => {
-              await recordAcknowledgement({ caseworkerId: person.id, version: current, ...input })
-              setMessage(cw.person.registered)
-              await load()
+              const result = await registerSignature(person, current, input)
+              if (result.ok) {
+                setMessage(cw.person.registered)
+                await load()
+              }
+              return result
             }}
           />
         </>
@@ -153,7 +124,7 @@ export default function PersonScreen({ id }: { id: string }) {
                 <td>{a.note ?? ''}</td>
                 <td>
                   {a.attachmentIds.length > 0 && (
-                    <button type="button" className="secondary" onClick={() => void download(a)}>
+                    <button type="button" className="secondary" onClick={() => void downloadAcknowledgementFiles(a)}>
                       {cw.person.download(`v${a.versionNumber} ${a.signedOn}`)}
                     </button>
                   )}
@@ -165,7 +136,7 @@ export default function PersonScreen({ id }: { id: string }) {
       )}
 
       <AccessSection
-        key={`access-${person.updatedAt}`}
+        key={`access-${person.accessFrom ?? ''}-${person.accessTo ?? ''}-${person.accessHistory?.length ?? 0}`}
         person={person}
         onSaved={async (text) => {
           setMessage(text)
@@ -174,40 +145,7 @@ export default function PersonScreen({ id }: { id: string }) {
       />
 
       <h2>{cw.person.detailsTitle}</h2>
-      <PersonForm
-        key={person.updatedAt}
-        idPrefix="cw-edit"
-        units={loaded.units}
-        initial={person}
-        submitLabel={cw.person.saveButton}
-        onSubmit={async (input) => {
-          try {
-            await updateCaseworker(person.id, input)
-            setMessage(cw.person.saved)
-            await load()
-            return null
-          } catch (e) {
-            if (e instanceof DuplicateCaseworkerError) return e.message
-            throw e
-          }
-        }}
-      />
-      {!person.endDate && (
-        <div className="actions">
-          <button
-            type="button"
-            className="secondary"
-            onClick={async () => {
-              const { id: _id, createdAt: _c, updatedAt: _u, ...input } = person
-              await updateCaseworker(person.id, { ...input, endDate: today })
-              setMessage(cw.person.saved)
-              await load()
-            }}
-          >
-            {cw.person.endToday}
-          </button>
-        </div>
-      )}
+      <PersonDetails key={person.id} person={person} others={loaded.others} units={loaded.units} onSaved={() => void load()} />
 
       <h2>{cw.person.eraseTitle}</h2>
       <MistakeDeletion
@@ -221,19 +159,12 @@ export default function PersonScreen({ id }: { id: string }) {
   )
 }
 
-type RegisterInput = {
-  method: 'paper' | 'elsewhere'
-  signedOn: string
-  note?: string
-  files?: { name: string; mimeType: string; bytes: Uint8Array }[]
-}
-
-function RegisterSignature({ onRegister }: { onRegister: (input: RegisterInput) => Promise<void> }) {
+function RegisterSignature({ onRegister }: { onRegister: (input: RegisterSignatureInput) => Promise<RegisterResult> }) {
   const [method, setMethod] = useState<'paper' | 'elsewhere'>('paper')
   const [signedOn, setSignedOn] = useState(localToday())
   const [note, setNote] = useState('')
   const [scan, setScan] = useState<{ name: string; bytes: Uint8Array } | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<{ field: 'signedOn' | 'scan'; message: string } | null>(null)
   const [busy, setBusy] = useState(false)
 
   async function chooseScan() {
@@ -243,14 +174,11 @@ function RegisterSignature({ onRegister }: { onRegister: (input: RegisterInput) 
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    if (!isIsoDate(signedOn)) return setError(cw.person.dateInvalid)
-    if (signedOn > localToday()) return setError(cw.person.dateFuture)
-    setError(null)
     setBusy(true)
     try {
-      const lower = scan?.name.toLowerCase() ?? ''
-      const mimeType = lower.endsWith('.pdf') ? 'application/pdf' : lower.endsWith('.png') ? 'image/png' : 'image/jpeg'
-      await onRegister({ method, signedOn, note, files: scan ? [{ name: scan.name, mimeType, bytes: scan.bytes }] : [] })
+      const result = await onRegister({ method, signedOn, note, scan })
+      if (!result.ok) return setError({ field: result.field, message: result.message })
+      setError(null)
       setNote('')
       setScan(null)
     } finally {
@@ -271,7 +199,7 @@ function RegisterSignature({ onRegister }: { onRegister: (input: RegisterInput) 
           </div>
         ))}
       </fieldset>
-      <Field label={cw.person.signedOn} hint={cw.dateHint} error={error} required>
+      <Field label={cw.person.signedOn} hint={cw.dateHint} error={error?.field === 'signedOn' ? error.message : null} required>
         <input type="text" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} />
       </Field>
       <Field label={cw.person.note}>
@@ -290,6 +218,11 @@ function RegisterSignature({ onRegister }: { onRegister: (input: RegisterInput) 
           </>
         )}
       </div>
+      {error?.field === 'scan' && (
+        <p className="error" role="alert">
+          {error.message}
+        </p>
+      )}
       <div className="actions">
         <button type="submit" disabled={busy}>
           {cw.person.registerButton}

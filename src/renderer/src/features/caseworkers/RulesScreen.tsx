@@ -1,62 +1,64 @@
-import { useEffect, useState, type FormEvent } from 'react'
-import { getUndertakingPolicy, setUndertakingPolicy } from '@renderer/db'
+import { useCallback, useEffect, useState } from 'react'
 import { cw } from '@renderer/i18n/caseworkers'
 import { Field } from '@renderer/ui/Field'
+import { SaveStatus } from '@renderer/ui/SaveStatus'
+import { recoverStartingValue, useAutosave } from '@renderer/ui/useAutosave'
+import { policyFormOf, type PolicyForm } from '@renderer/domain/undertaking/policy'
+import type { UndertakingPolicy } from '@renderer/domain/undertaking/status'
 import { RetentionSection } from './RetentionSection'
+import { checkPolicyForm, loadPolicy, policyCopyKey, policyRevision, savePolicy } from './actions/rules'
 
-const intIn = (raw: string, min: number, max: number): number | null => {
-  if (!/^\d+$/.test(raw.trim())) return null
-  const n = Number(raw)
-  return n >= min && n <= max ? n : null
-}
+type State = { form: PolicyForm; errors: { days?: string; renew?: string }; valid: UndertakingPolicy }
 
 export default function RulesScreen() {
-  const [days, setDays] = useState('')
-  const [renew, setRenew] = useState('')
-  const [policyErrors, setPolicyErrors] = useState<{ days?: string; renew?: string }>({})
-  const [message, setMessage] = useState<string | null>(null)
+  const [state, setState] = useState<State | null>(null)
 
   useEffect(() => {
-    void getUndertakingPolicy().then((p) => {
-      setDays(String(p.signWithinDays))
-      setRenew(p.renewEveryMonths ? String(p.renewEveryMonths) : '')
+    void loadPolicy().then((stored) => {
+      // A change typed just before the window closed may exist only in its write-ahead copy.
+      const policy = recoverStartingValue(policyCopyKey, stored, policyRevision)
+      setState((s) => s ?? { form: policyFormOf(policy), errors: {}, valid: policy })
     })
   }, [])
 
-  async function savePolicy(event: FormEvent) {
-    event.preventDefault()
-    const d = intIn(days, 0, 365)
-    const r = renew.trim() ? intIn(renew, 1, 120) : null
-    const errors = {
-      days: d === null ? cw.settings.invalidDays : undefined,
-      renew: renew.trim() && r === null ? cw.settings.invalidMonths : undefined
+  // Only a valid policy is handed on: invalid input stays in the form with its error and is not saved.
+  const { state: saveState } = useAutosave(
+    state?.valid ?? null,
+    useCallback(async (p: UndertakingPolicy | null) => {
+      if (p) await savePolicy(p)
+    }, []),
+    {
+      enabled: state !== null,
+      copy: { key: policyCopyKey, revisionOf: (p) => (p ? policyRevision(p) : '') }
     }
-    setPolicyErrors(errors)
-    if (errors.days || errors.renew) return
-    await setUndertakingPolicy({ signWithinDays: d!, renewEveryMonths: r })
-    setMessage(cw.settings.policySaved)
-  }
+  )
 
+  const change = (key: keyof PolicyForm) => (e: { target: { value: string } }) =>
+    setState((s) => {
+      if (!s) return s
+      const form = { ...s.form, [key]: e.target.value }
+      const { policy, errors } = checkPolicyForm(form)
+      return { form, errors, valid: policy ?? s.valid }
+    })
+
+  const blocked = state && (state.errors.days || state.errors.renew) ? cw.settings.saveBlocked : null
   return (
     <section aria-labelledby="cw-rules-title">
       <h1 id="cw-rules-title">{cw.settings.title}</h1>
-      {message && (
-        <p className="notice ok" role="status">
-          {message}
-        </p>
-      )}
       <h2>{cw.settings.policyTitle}</h2>
-      <form onSubmit={(e) => void savePolicy(e)} noValidate>
-        <Field label={cw.settings.signWithin} hint={cw.settings.signWithinHint} error={policyErrors.days} required>
-          <input type="number" min={0} max={365} value={days} onChange={(e) => setDays(e.target.value)} />
-        </Field>
-        <Field label={cw.settings.renew} hint={cw.settings.renewHint} error={policyErrors.renew}>
-          <input type="number" min={1} max={120} value={renew} onChange={(e) => setRenew(e.target.value)} />
-        </Field>
-        <div className="actions">
-          <button type="submit">{cw.settings.savePolicy}</button>
+      {!state ? (
+        <p className="loading">Laddar…</p>
+      ) : (
+        <div>
+          <Field label={cw.settings.signWithin} hint={cw.settings.signWithinHint} error={state.errors.days} required>
+            <input type="number" min={0} max={365} value={state.form.days} onChange={change('days')} />
+          </Field>
+          <Field label={cw.settings.renew} hint={cw.settings.renewHint} error={state.errors.renew}>
+            <input type="number" min={1} max={120} value={state.form.renew} onChange={change('renew')} />
+          </Field>
+          <SaveStatus state={saveState} blocked={blocked} />
         </div>
-      </form>
+      )}
 
       <RetentionSection />
     </section>

@@ -5,6 +5,7 @@ import { localDateOf } from '@renderer/domain/caseworkers/dates'
 import {
   composeUndertakingText,
   isLegalReferenceConfirmed,
+  unchangedSincePublished,
   validateUndertakingContent,
   type UndertakingContent
 } from '@renderer/domain/undertaking/text'
@@ -76,6 +77,8 @@ export default function TemplateScreen() {
   const setLegal = (e: { target: { value: string } }) =>
     setDraft((d) => (d ? { ...d, legalReference: e.target.value, legalReview: null } : d))
   const confirmed = isLegalReferenceConfirmed(draft)
+  // Nothing new to publish: the draft is the text of the version in force.
+  const unchanged = latest ? unchangedSincePublished(draft, latest) : false
 
   function confirmLegal() {
     if (!confirmer.trim()) return setConfirmerError(cw.template.legalConfirmMissingName)
@@ -164,8 +167,18 @@ export default function TemplateScreen() {
         </p>
       )}
       {latest && <p className="notice warn">{cw.template.publishWarning}</p>}
+      {unchanged && latest && (
+        <p className="hint" id="cw-publish-unchanged" data-testid="publish-unchanged">
+          {cw.template.unchanged(latest.number)}
+        </p>
+      )}
       <div className="actions">
-        <button type="button" onClick={() => void publish()} disabled={askUnconfirmed}>
+        <button
+          type="button"
+          onClick={() => void publish()}
+          disabled={askUnconfirmed || unchanged}
+          aria-describedby={unchanged ? 'cw-publish-unchanged' : undefined}
+        >
           {cw.template.publish((latest?.number ?? 0) + 1)}
         </button>
         <button type="button" className="secondary" onClick={() => setDraft(DEFAULT)}>

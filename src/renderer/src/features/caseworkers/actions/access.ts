@@ -1,4 +1,4 @@
-import { updateCaseworker, type CaseworkerRecord } from '@renderer/db'
+import { getCaseworker, updateCaseworker, type CaseworkerRecord } from '@renderer/db'
 import { sameAccess } from '@renderer/domain/caseworkers/access'
 import type { CaseworkerInput } from '@renderer/domain/caseworkers/types'
 import { validateCaseworker } from '@renderer/domain/caseworkers/validate'
@@ -18,9 +18,11 @@ function inputOf(person: CaseworkerRecord): CaseworkerInput {
 /**
  * Saves "Har behörighet i SSBTEK" with its dates, checked by the same rules as the CSV import.
  * The change is appended to the person's access history (see updateCaseworker); an unchanged
- * access records nothing.
+ * access records nothing. The other details are taken from the stored record, not from `person`:
+ * the details form autosaves, so they may have changed since the page was read.
  */
-export async function saveCaseworkerAccess(person: CaseworkerRecord, form: AccessForm): Promise<AccessSaveResult> {
+export async function saveCaseworkerAccess(shown: CaseworkerRecord, form: AccessForm): Promise<AccessSaveResult> {
+  const person = (await getCaseworker(shown.id)) ?? shown
   const base = inputOf(person)
   if (form.hasAccess && !form.from.trim()) return { ok: false, errors: { from: MISSING_FROM } }
   const values = form.hasAccess ? { ...base, accessFrom: form.from, accessTo: form.to } : base
