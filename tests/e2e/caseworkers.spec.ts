@@ -136,6 +136,7 @@ test('a team lead imports an Excel file, gets people to sign, publishes a new ve
   }).toPass()
   await expect(page.getByTestId('person-status')).toHaveText('Undertecknad')
   await sub(page).getByRole('link', { name: 'Översikt' }).click()
+  await page.getByText('Siffrorna i diagrammet').click()
   await expect(page.getByTestId('coverage-figures').getByRole('listitem').nth(1)).toHaveText('Försörjningsstöd Nordost: 33 % (1 av 3)')
   await openPerson(page, 'Åsa Öberg')
   await expect(page.getByRole('row', { name: /På skärmen/ })).toBeVisible()
