@@ -2,7 +2,14 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { AppShell } from '@renderer/app/AppShell'
 import { ErrorBoundary } from '@renderer/app/ErrorBoundary'
+import { mark, prefetchFirstView } from '@renderer/db/firstView'
+import { readSafeMode } from '@renderer/platform/safeMode'
 import './styles.css'
+
+// The start-up code has been parsed and evaluated (bench: "skript").
+mark('script-evaluated')
+// The first screen's data is read now, in one transaction, while React renders the shell.
+if (!readSafeMode()) prefetchFirstView()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
