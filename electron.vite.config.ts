@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { rendererConfig } from './renderer.vite.shared.mts'
+import { startPath } from './vite.startPath.mts'
 
 export default defineConfig({
   main: {
@@ -14,6 +15,6 @@ export default defineConfig({
   },
   renderer: {
     ...rendererConfig(__dirname),
-    plugins: [react()]
+    plugins: [react(), startPath()]
   }
 })

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { rendererConfig } from './renderer.vite.shared.mts'
+import { startPath } from './vite.startPath.mts'
 
 // Browser-only build/dev server of the renderer: `electron-vite dev --rendererOnly` still starts
 // Electron, which cannot be downloaded on these machines.
@@ -9,7 +10,7 @@ const root = import.meta.dirname
 const base = rendererConfig(root)
 export default defineConfig({
   ...base,
-  plugins: [react()],
+  plugins: [react(), startPath()],
   build: { ...base.build, outDir: resolve(root, process.env.RENDERER_OUT ?? 'out/renderer'), emptyOutDir: true },
   server: { ...base.server, port: 5173, strictPort: false },
   preview: { port: Number(process.env.E2E_PORT ?? 4173), strictPort: true }

@@ -2,9 +2,11 @@
 // is missed. For use by hand; CI never fails on a timing.
 import { readFileSync } from 'node:fs'
 
+// Start-up (issue 19) is budgeted as ratios to the minimal Vite + React page measured in the same
+// run, which hold on a noisy machine: cold start ≤ 1.5×, initial JS (gzip) ≤ 1.6×.
 const budgets = [
-  { match: /^1\./, median: 400, ratio: 2.0 },
-  { match: /^2\./, median: 250 },
+  { match: /^1\./, ratio: 1.5 },
+  { match: /^2\./, ratio: 1.6 },
   { match: /^3\./, median: 300 },
   { match: /^5\./, median: 2000, ratio: 4 },
   { match: /^6a\./, median: 500 },

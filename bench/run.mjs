@@ -69,17 +69,98 @@ function record(scenario, unit, result, baseline, note) {
   })
 }
 
-async function heapMb(page) {
+async function heapMb(page, { gc = false } = {}) {
   const cdp = await page.context().newCDPSession(page)
+  if (gc) await cdp.send('HeapProfiler.collectGarbage')
   const { usedSize } = await cdp.send('Runtime.getHeapUsage')
   await cdp.detach()
   return usedSize / 1024 / 1024
 }
 
+/** The first screen is interactive: menu, heading, and nothing still loading. */
+async function waitInteractive(page) {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('nav[aria-label="Huvudmeny"]') &&
+      document.querySelector('main h1') &&
+      !document.querySelector('main .loading'),
+    null,
+    { polling: 'raf', timeout: 30_000 }
+  )
+}
+
+/**
+ * What the first view waited for, in ms from the navigation's start, from the page's own timing:
+ * the HTML, the start-up scripts (downloaded, parsed, evaluated: the app marks `ag:script-evaluated`
+ * when its entry runs), opening the database and the first read (`ag:db-*`, set by
+ * db/firstView.ts), the first area's code (`ag:area-loaded`), the first paint, and rendering from
+ * the last of those to the interactive screen. Marks are cheap and stay in the page.
+ */
+async function startTimings(page, interactiveMs) {
+  const t = await page.evaluate(() => {
+    const marks = Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('ag:'))
+        .map((m) => [m.name.slice(3), m.startTime])
+    )
+    const nav = performance.getEntriesByType('navigation')[0]
+    const scripts = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'))
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null
+    return {
+      marks,
+      html: nav?.responseEnd ?? null,
+      scriptsLoaded: scripts.length ? Math.max(...scripts.map((r) => r.responseEnd)) : null,
+      fcp
+    }
+  })
+  const m = t.marks
+  const span = (a, b) => (a !== undefined && b !== undefined ? b - a : null)
+  const ready = Math.max(m['db-read-end'] ?? 0, m['area-loaded'] ?? 0)
+  return {
+    html: t.html,
+    scripts: m['script-evaluated'] !== undefined && t.html !== null ? m['script-evaluated'] - t.html : null,
+    scriptsLoaded: t.scriptsLoaded,
+    dbOpen: span(m['db-open-start'], m['db-open-end']),
+    dbRead: span(m['db-open-end'], m['db-read-end']),
+    dataReady: m['db-read-end'] ?? null,
+    areaLoaded: m['area-loaded'] ?? null,
+    firstPaint: t.fcp,
+    render: ready ? interactiveMs - ready : null,
+    interactive: interactiveMs
+  }
+}
+
+const BREAKDOWN_LABELS = {
+  html: 'HTML',
+  scripts: 'skript (tolka+köra)',
+  dbOpen: 'öppna databasen',
+  dbRead: 'första läsningen',
+  areaLoaded: 'områdets kod klar',
+  firstPaint: 'första målning',
+  render: 'rendering till interaktiv'
+}
+
+function medianBreakdown(list) {
+  const out = {}
+  for (const key of Object.keys(list[0] ?? {})) {
+    const values = list.map((b) => b[key]).filter((v) => typeof v === 'number')
+    out[key] = values.length ? summarise(values).median : null
+  }
+  return out
+}
+
+const breakdownNote = (b) =>
+  Object.entries(BREAKDOWN_LABELS)
+    .filter(([k]) => typeof b[k] === 'number')
+    .map(([k, label]) => `${label} ${b[k].toFixed(0)}`)
+    .join(' · ')
+
 /** Cold start: fresh context, data in IndexedDB, navigate, wait for the first interactive screen. */
 async function coldStart(url, seed) {
   const samples = []
   const bundles = []
+  const breakdowns = []
   let heap = 0
   for (let i = 0; i <= RUNS; i++) {
     const context = await browser.newContext()
@@ -94,14 +175,7 @@ async function coldStart(url, seed) {
       if (r.request().resourceType() === 'script') scripts.push(r)
     })
     await page.goto(url, { waitUntil: 'commit' })
-    await page.waitForFunction(
-      () =>
-        document.querySelector('nav[aria-label="Huvudmeny"]') &&
-        document.querySelector('main h1') &&
-        !document.querySelector('main .loading'),
-      null,
-      { polling: 'raf', timeout: 30_000 }
-    )
+    await waitInteractive(page)
     const ms = await page.evaluate(() => performance.now())
     const loaded = [...scripts]
     let gz = 0
@@ -109,21 +183,62 @@ async function coldStart(url, seed) {
     if (i > 0) {
       samples.push(ms)
       bundles.push(gz)
+      breakdowns.push(await startTimings(page, ms))
       heap = await heapMb(page)
     }
     await context.close()
   }
-  return { time: summarise(samples), gzipBytes: Math.max(...bundles), heap }
+  return { time: summarise(samples), gzipBytes: Math.max(...bundles), heap, breakdown: medianBreakdown(breakdowns) }
 }
 
-// BENCH_ONLY=backup (or dashboard, autosave) runs only that group of UI scenarios.
+/** The app's JS heap (after a garbage collection) once started, and after opening the 10 000-person dashboard. */
+async function appHeap() {
+  const after = { start: [], dashboard: [] }
+  const n = Math.max(3, Math.ceil(RUNS / 2))
+  for (let i = 0; i <= n; i++) {
+    const context = await browser.newContext()
+    try {
+      const seeder = await benchPage(context)
+      const seeded = await seeder.evaluate(() => window.bench.seedLarge())
+      if (seeded.notBuilt) return { notBuilt: seeded.notBuilt }
+      await seeder.close()
+      const page = await context.newPage()
+      await page.goto(`${origin}/app/index.html`)
+      await waitInteractive(page)
+      const start = await heapMb(page, { gc: true })
+      await page.evaluate(() => (location.hash = '#/handlaggare'))
+      await page.waitForFunction(() => /av 10\s000/.test(document.querySelector('[data-testid="cw-count"]')?.textContent ?? ''), null, {
+        timeout: 60_000
+      })
+      const dashboard = await heapMb(page, { gc: true })
+      if (i > 0) {
+        after.start.push(start)
+        after.dashboard.push(dashboard)
+      }
+    } finally {
+      await context.close()
+    }
+  }
+  return { start: summarise(after.start), dashboard: summarise(after.dashboard) }
+}
+
+// BENCH_ONLY=startup (rows 1, 2 and 9), pages (rows 3–5), or a UI group (dashboard, autosave, backup)
+// runs only that group.
 const ONLY = process.env.BENCH_ONLY ?? null
 
 try {
-  if (!ONLY) {
+  if (!ONLY || ONLY === 'startup') {
     const cold = await coldStart(`${origin}/app/index.html`, true)
     const coldBase = await coldStart(`${origin}/bench/baseline/index.html`, false)
-    record('1. Kallstart till första interaktiva vy', 'ms', cold.time, coldBase.time, `JS-heap ${cold.heap.toFixed(1)} MB`)
+    record(
+      '1. Kallstart till första interaktiva vy',
+      'ms',
+      cold.time,
+      coldBase.time,
+      `JS-heap ${cold.heap.toFixed(1)} MB; medianer i ms från start: ${breakdownNote(cold.breakdown)}; baslinjen: ${breakdownNote(coldBase.breakdown)}`
+    )
+    rows[rows.length - 1].breakdown = cold.breakdown
+    rows[rows.length - 1].baselineBreakdown = coldBase.breakdown
     rows.push({
       scenario: '2. Initial JS (gzip)',
       unit: 'KB',
@@ -133,7 +248,27 @@ try {
       baseline: coldBase.gzipBytes / 1024,
       ratio: cold.gzipBytes / coldBase.gzipBytes
     })
+    const heap = await appHeap()
+    if (heap.notBuilt) record('9a. JS-heap efter start', 'MB', heap, null)
+    else {
+      record(
+        '9a. JS-heap efter start (10 000 handläggare lagrade)',
+        'MB',
+        heap.start,
+        null,
+        'efter skräpsamling; första vyn läser inte registret'
+      )
+      record(
+        '9b. JS-heap efter att översikten med 10 000 handläggare öppnats',
+        'MB',
+        heap.dashboard,
+        null,
+        `efter skräpsamling; ${(heap.dashboard.median - heap.start.median).toFixed(1)} MB mer än efter start`
+      )
+    }
+  }
 
+  if (!ONLY || ONLY === 'pages') {
     const context = await browser.newContext()
     const page = await benchPage(context)
     record('3. Eget avtal, 2 underskrifter, hash', 'ms', await repeat(page, 'agreementPdf'), await repeat(page, 'agreementPdfBaseline'))

@@ -1,13 +1,11 @@
 import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react'
-// Direct modules, not the db index: the index also pulls in backup and its schemas, which the first screen never needs.
-import { NewerDatabaseError, openDatabase } from '@renderer/db/database'
-import { getProfile } from '@renderer/db/settings'
+// Not the db index nor the database library: the first screen's data is read directly (db/firstView.ts, issue 19).
+import { NewerDatabaseError, startDatabase } from '@renderer/db/firstView'
 import { damagedRecords, onDamagedRecords, type DamagedRecord } from '@renderer/db/damagedRecords'
 import { leaveSafeMode, readSafeMode } from '@renderer/platform/safeMode'
 import { sv } from '@renderer/i18n/sv'
 import { useUi } from '@renderer/store/ui'
-import { areas, findArea, findSafeModeArea, preloadArea, safeModeAreas } from './routes'
-import { FirstRun } from '@renderer/features/firstRun/FirstRun'
+import { areas, findArea, findSafeModeArea, FirstRun, preloadArea, safeModeAreas } from './routes'
 import { CrashProbe } from './CrashProbe'
 import { ErrorBoundary, ErrorScreen } from './ErrorBoundary'
 import { BackupReminderBanner } from '@renderer/features/backup/BackupReminderBanner'
@@ -23,8 +21,7 @@ export function AppShell() {
 
   useEffect(() => {
     preloadArea(safeMode ? findSafeModeArea(useUi.getState().route.area).path : useUi.getState().route.area)
-    openDatabase()
-      .then(() => (safeMode ? null : getProfile()))
+    startDatabase({ safeMode })
       .then((p) => {
         setProfile(p ?? null)
         setLoad({ status: 'ready' })
@@ -41,7 +38,12 @@ export function AppShell() {
 
   if (load.status === 'loading') return <p className="loading">{sv.loading}</p>
   if (load.status === 'failed') return <ErrorScreen title={load.title} body={load.message} />
-  if (!profile && !safeMode) return <FirstRun />
+  if (!profile && !safeMode)
+    return (
+      <Suspense fallback={<p className="loading">{sv.loading}</p>}>
+        <FirstRun />
+      </Suspense>
+    )
 
   const area = safeMode ? findSafeModeArea(route.area) : findArea(route.area)
   const navAreas = safeMode ? safeModeAreas : areas

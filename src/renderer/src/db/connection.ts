@@ -13,7 +13,7 @@ import type { AgreementProcess, Consent, ConnectionState, Decision, SendMethod, 
 import { db } from './database'
 import { newId, nowIso } from './ids'
 import type { AgreementDraftRecord, AttachmentRecord, BoardRecord } from './types'
-import type { Contact } from '@renderer/domain/agreement/types'
+import type { AgreementContacts } from './boardOverview'
 
 export type { ConnectionState } from '@renderer/domain/connection/types'
 
@@ -193,7 +193,7 @@ function guessMimeType(name: string): string {
 
 /* ---- contacts from the agreement draft (read only; the agreement feature owns the drafts) ---- */
 
-export type AgreementContacts = { adminContact?: Partial<Contact>; technicalContact?: Partial<Contact> }
+export type { AgreementContacts } from './boardOverview'
 
 /** The contacts of the board's most recently edited agreement draft, or undefined when there is none. */
 export async function getAgreementContacts(boardId: string): Promise<AgreementContacts | undefined> {

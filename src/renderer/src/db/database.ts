@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import { LATEST_SCHEMA_VERSION, schemaVersions } from './schema'
+import { forgetFirstView } from './firstViewCache'
+import { NewerDatabaseError } from './newerDatabase'
 import type { AttachmentRecord, BoardRecord, SettingRecord } from './types'
 
 export const DB_NAME = 'anslutningsguiden'
@@ -19,20 +21,32 @@ export class AppDatabase extends Dexie {
   }
 }
 
-/** Thrown when the database was written by a newer version of the app: we refuse rather than damage it. */
-export class NewerDatabaseError extends Error {
-  constructor() {
-    super(
-      'Databasen har skapats av en nyare version av Anslutningsguiden. Installera den nyare versionen, eller återställ en säkerhetskopia, innan du fortsätter. Inget har ändrats.'
-    )
-    this.name = 'NewerDatabaseError'
-  }
-}
+export { NewerDatabaseError }
 
 let instance: AppDatabase | null = null
 
 export function db(): AppDatabase {
-  instance ??= new AppDatabase()
+  if (!instance) {
+    instance = new AppDatabase()
+    // What the first screen read at start-up (firstView.ts) is stale once anything is written.
+    instance.use({
+      stack: 'dbcore',
+      name: 'first-view-is-stale-after-a-write',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name)
+          return {
+            ...table,
+            mutate: (req) => {
+              forgetFirstView()
+              return table.mutate(req)
+            }
+          }
+        }
+      })
+    })
+  }
   return instance
 }
 

@@ -1,5 +1,6 @@
 import { persistedState, storageEstimate, type PersistState } from '@renderer/platform/storage'
 import { openDatabase } from './database'
+import { backupStatusFrom, LAST_BACKUP_SETTING, REMINDER_DAYS_SETTING, type BackupStatus } from './backupStatus'
 import { getSetting, putSetting } from './settings'
 
 export type TableCount = { table: string; count: number }
@@ -23,25 +24,16 @@ export async function storageHealth(): Promise<StorageHealth> {
   return { persist, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null, counts }
 }
 
-export const LAST_BACKUP_SETTING = 'backup.lastBackupAt'
-export const REMINDER_DAYS_SETTING = 'backup.reminderDays'
-export const DEFAULT_REMINDER_DAYS = 30
-
-export type BackupStatus = { lastBackupAt: string | null; reminderDays: number; since: string | null }
+export { LAST_BACKUP_SETTING, REMINDER_DAYS_SETTING, DEFAULT_REMINDER_DAYS, type BackupStatus } from './backupStatus'
 
 /** When the last full backup was made here, and after how many days to remind (0 = never). */
 export async function getBackupStatus(): Promise<BackupStatus> {
   const [last, days, profile] = await Promise.all([
-    getSetting<string>(LAST_BACKUP_SETTING),
-    getSetting<number>(REMINDER_DAYS_SETTING),
-    getSetting<{ createdAt?: string }>('profile')
+    getSetting(LAST_BACKUP_SETTING),
+    getSetting(REMINDER_DAYS_SETTING),
+    getSetting('profile')
   ])
-  return {
-    lastBackupAt: last ?? null,
-    reminderDays: typeof days === 'number' && Number.isInteger(days) && days >= 0 ? days : DEFAULT_REMINDER_DAYS,
-    // With no backup yet, count from when the user started, so a new user is not nagged on day one.
-    since: last ?? profile?.createdAt ?? null
-  }
+  return backupStatusFrom(last, days, profile)
 }
 
 export const recordBackupMade = (at: string): Promise<void> => putSetting(LAST_BACKUP_SETTING, at)

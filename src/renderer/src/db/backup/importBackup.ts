@@ -243,83 +243,135 @@ const profileFacts = (p: Partial<MunicipalityProfile> | undefined): Municipality
     ? { code: p.code, name: String(p.name ?? ''), officialName: p.officialName, organisationsnummer: p.organisationsnummer }
     : null
 
-function otherMunicipality(prepared: PreparedBackup, current: RecordsByTable): ImportReport['otherMunicipality'] {
-  const here = profileFacts(current.settings?.find((r) => r.key === PROFILE_KEY)?.value as MunicipalityProfile | undefined)
+function otherMunicipality(prepared: PreparedBackup, hereProfile: unknown): ImportReport['otherMunicipality'] {
+  const here = profileFacts(hereProfile as MunicipalityProfile | undefined)
   const fileProfile = profileFacts(prepared.records.settings?.find((r) => r.key === PROFILE_KEY)?.value as MunicipalityProfile | undefined)
   const file = fileProfile ?? prepared.facts.municipality
   if (!here || !file) return null
   return differentMunicipality(file, here) ? { file, here } : null
 }
 
-/** Works out, table by table, what applying the file in `mode` changes. Pure over the two snapshots. */
-function plan(prepared: PreparedBackup, mode: ImportMode, current: RecordsByTable, tables: Table[]): Map<string, Change> {
+/**
+ * What the comparison needs to know about the database before it looks at any table: the
+ * municipality profile, and for a one-board file which stored records belong to that board and
+ * which another board still uses. Only the fields that decide where a record belongs are kept
+ * (never the data itself), so this stays small however much is stored.
+ */
+type Situation = {
+  /** This installation's profile record exists (its value may still be damaged). */
+  hasProfile: boolean
+  hereProfile: unknown
+  /** table → keys (keyId) of the stored records in the file's scope; null = every stored record. */
+  scoped: Map<string, Set<string>> | null
+  usedElsewhere: Map<string, Set<string>>
+}
+
+/** The fields boardScope.ts looks at, plus the key (a one-board file's scope is decided by them). */
+const SCOPE_FIELDS = ['id', 'key', 'boardId', 'draftId', 'ownerId', 'templateFingerprint', 'fingerprint'] as const
+
+async function situation(prepared: PreparedBackup, mode: ImportMode, tables: Table[]): Promise<Situation> {
+  const settings = tables.find((t) => t.name === 'settings')
+  const stored = settings ? ((await settings.get(PROFILE_KEY)) as { value?: unknown } | undefined) : undefined
+  const hasProfile = stored !== undefined
+  const hereProfile = stored?.value
+  const scope = prepared.facts.scope
+  if (scope.kind !== 'board') return { hasProfile, hereProfile, scoped: null, usedElsewhere: new Map() }
+  const keyPaths = new Map(tables.map((t) => [t.name, keyPathOf(t)]))
+  const skeleton: RecordsByTable = {}
+  for (const table of tables) {
+    const keyFields = [keyPaths.get(table.name) ?? []].flat()
+    const list: Array<Record<string, unknown>> = []
+    await table.each((r: Record<string, unknown>) => {
+      const kept: Record<string, unknown> = {}
+      for (const f of [...SCOPE_FIELDS, ...keyFields]) if (f in r) kept[f] = r[f]
+      list.push(kept)
+    })
+    skeleton[table.name] = list
+  }
+  const idOf = (t: string, r: Record<string, unknown>) => keyId(keyOf(r, keyPaths.get(t) ?? null))
+  const scoped = new Map<string, Set<string>>()
+  for (const [name, list] of Object.entries(selectBoardRecords(skeleton, scope.boardId)))
+    scoped.set(name, new Set(list.map((r) => idOf(name, r))))
+  const usedElsewhere = mode === 'replace' ? recordsUsedElsewhere(skeleton, scope.boardId, idOf) : new Map<string, Set<string>>()
+  return { hasProfile, hereProfile, scoped, usedElsewhere }
+}
+
+/** Stored records are compared a page at a time, in key order: never the whole table in memory. */
+const PAGE = 500
+
+/**
+ * Works out what applying the file in `mode` changes in one table, reading the stored records a
+ * page at a time (the file's records are already in memory; the database's need not be).
+ */
+async function planTable(prepared: PreparedBackup, mode: ImportMode, known: Situation, table: Table): Promise<Change> {
   const { facts, records } = prepared
   const scope = facts.scope
-  const keyPaths = new Map(tables.map((t) => [t.name, keyPathOf(t)]))
-  const scoped = scope.kind === 'board' ? selectBoardRecords(current, scope.boardId) : current
-  const usedElsewhere =
-    scope.kind === 'board' && mode === 'replace'
-      ? recordsUsedElsewhere(current, scope.boardId, (t, r) => keyId(keyOf(r, keyPaths.get(t) ?? null)))
-      : new Map<string, Set<string>>()
-  const hasProfile = (current.settings ?? []).some((r) => r.key === PROFILE_KEY)
-  const changes = new Map<string, Change>()
-  for (const table of tables) {
-    const name = table.name
-    const keyPath = keyPaths.get(name)!
-    const existing = new Map<string, Record<string, unknown>>()
-    for (const r of current[name] ?? []) existing.set(keyId(keyOf(r, keyPath)), r)
-    let incoming = records[name] ?? []
-    if (name === 'settings') {
-      incoming = incoming.filter((r) => {
-        const key = String(r.key)
-        // Only a full "Ersätt" may replace the municipality profile of this computer; merging or a
-        // one-board file adds it only where there is none.
-        if (key === PROFILE_KEY) return !hasProfile || (scope.kind === 'all' && mode === 'replace')
-        if (key.startsWith(DEVICE_SETTING_PREFIX)) return mode === 'replace' && scope.kind === 'all'
-        return true
-      })
-    }
-    const counts: TableImportCounts = { table: name, inFile: (records[name] ?? []).length, added: 0, replaced: 0, unchanged: 0, removed: 0 }
-    const incomingIds = new Set<string>()
-    const puts: Array<Record<string, unknown>> = []
-    for (const r of incoming) {
-      const id = keyId(keyOf(r, keyPath))
-      incomingIds.add(id)
-      const before = existing.get(id)
-      if (!before) counts.added++
-      else if (sameStoredValue(before, r)) {
-        // Equal already: writing it again would only cost time.
-        counts.unchanged++
-        continue
-      } else counts.replaced++
-      puts.push(r)
-    }
-    const deletes: unknown[] = []
-    if (mode === 'replace') {
-      const keep = usedElsewhere.get(name)
-      for (const r of scoped[name] ?? []) {
-        const key = keyOf(r, keyPath)
-        const id = keyId(key)
-        if (incomingIds.has(id) || keep?.has(id)) continue
-        if (name === 'settings' && (scope.kind === 'board' ? r.key === PROFILE_KEY : String(r.key).startsWith(DEVICE_SETTING_PREFIX)))
-          continue
-        deletes.push(key)
-        counts.removed++
-      }
-    }
-    changes.set(name, { puts, deletes, counts })
+  const name = table.name
+  const keyPath = keyPathOf(table)
+  let incoming = records[name] ?? []
+  if (name === 'settings') {
+    const hasProfile = known.hasProfile
+    incoming = incoming.filter((r) => {
+      const key = String(r.key)
+      // Only a full "Ersätt" may replace the municipality profile of this computer; merging or a
+      // one-board file adds it only where there is none.
+      if (key === PROFILE_KEY) return !hasProfile || (scope.kind === 'all' && mode === 'replace')
+      if (key.startsWith(DEVICE_SETTING_PREFIX)) return mode === 'replace' && scope.kind === 'all'
+      return true
+    })
   }
-  return changes
+  const counts: TableImportCounts = { table: name, inFile: (records[name] ?? []).length, added: 0, replaced: 0, unchanged: 0, removed: 0 }
+  const position = new Map<string, number>()
+  for (let i = 0; i < incoming.length; i++) position.set(keyId(keyOf(incoming[i], keyPath)), i)
+  // Per incoming record: 0 = not stored, 1 = stored and equal, 2 = stored and different.
+  const found = new Uint8Array(incoming.length)
+  const deletes: unknown[] = []
+  const inScope = known.scoped?.get(name)
+  const keep = known.usedElsewhere.get(name)
+  let last: unknown
+  for (;;) {
+    const page = (await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(PAGE).toArray()) as Array<
+      Record<string, unknown>
+    >
+    for (const r of page) {
+      const key = keyOf(r, keyPath)
+      const id = keyId(key)
+      const at = position.get(id)
+      if (at !== undefined) {
+        found[at] = sameStoredValue(r, incoming[at]) ? 1 : 2
+        continue
+      }
+      if (mode !== 'replace' || (known.scoped && !inScope?.has(id)) || keep?.has(id)) continue
+      if (name === 'settings' && (scope.kind === 'board' ? r.key === PROFILE_KEY : String(r.key).startsWith(DEVICE_SETTING_PREFIX)))
+        continue
+      deletes.push(key)
+      counts.removed++
+    }
+    if (page.length < PAGE) break
+    last = keyOf(page[page.length - 1], keyPath)
+  }
+  const puts: Array<Record<string, unknown>> = []
+  for (let i = 0; i < incoming.length; i++) {
+    // Equal already: writing it again would only cost time.
+    if (found[i] === 1) counts.unchanged++
+    else {
+      if (found[i] === 2) counts.replaced++
+      else counts.added++
+      puts.push(incoming[i]!)
+    }
+  }
+  return { puts, deletes, counts }
 }
 
 function report(
   prepared: PreparedBackup,
   mode: ImportMode,
-  changes: Map<string, Change>,
-  current: RecordsByTable,
+  counted: TableImportCounts[],
+  known: Situation,
+  profilePut: boolean,
   applied: boolean
 ): ImportReport {
-  const tables = [...changes.values()].map((c) => c.counts).filter((c) => c.inFile + c.added + c.replaced + c.removed > 0)
+  const tables = counted.filter((c) => c.inFile + c.added + c.replaced + c.removed > 0)
   const sum = (k: keyof ImportReport['totals']) => tables.reduce((n, t) => n + t[k], 0)
   const totals = {
     inFile: sum('inFile'),
@@ -328,15 +380,13 @@ function report(
     unchanged: sum('unchanged'),
     removed: sum('removed')
   }
-  const other = otherMunicipality(prepared, current)
-  const profilePut = changes.get('settings')?.puts.some((r) => r.key === PROFILE_KEY) ?? false
   return {
     ...prepared.facts,
     mode,
     applied,
     migrated: prepared.migrated,
-    otherMunicipality: other,
-    replacesProfile: profilePut && (current.settings ?? []).some((r) => r.key === PROFILE_KEY),
+    otherMunicipality: otherMunicipality(prepared, known.hereProfile),
+    replacesProfile: profilePut && known.hasProfile,
     tables,
     totals,
     added: totals.added,
@@ -346,21 +396,29 @@ function report(
   }
 }
 
-async function snapshot(tables: Table[]): Promise<RecordsByTable> {
-  const out: RecordsByTable = {}
-  for (const table of tables) out[table.name] = (await table.toArray()) as Array<Record<string, unknown>>
-  return out
-}
+const putsProfile = (change: Change | undefined): boolean => change?.puts.some((r) => r.key === PROFILE_KEY) ?? false
 
 /** What importing the prepared file would add, replace and remove — nothing is written. */
 export async function previewImport(prepared: PreparedBackup, mode: ImportMode = 'merge'): Promise<ImportReport> {
   const database = await openDatabase()
   const tables = database.tables
-  const current = await database.transaction('r', tables, () => snapshot(tables))
-  return report(prepared, mode, plan(prepared, mode, current, tables), current, false)
+  return database.transaction('r', tables, async () => {
+    const known = await situation(prepared, mode, tables)
+    const counted: TableImportCounts[] = []
+    let profilePut = false
+    for (const table of tables) {
+      const change = await planTable(prepared, mode, known, table)
+      counted.push(change.counts)
+      if (table.name === 'settings') profilePut = putsProfile(change)
+    }
+    return report(prepared, mode, counted, known, profilePut, false)
+  })
 }
 
-/** Applies a prepared backup in ONE transaction over every table: all of it, or nothing. */
+/**
+ * Applies a prepared backup in ONE transaction over every table: all of it, or nothing. Each table
+ * is compared and written before the next is read, so the database is never held in memory whole.
+ */
 export async function applyImport(prepared: PreparedBackup, mode: ImportMode = 'merge', options: ApplyOptions = {}): Promise<ImportReport> {
   const database = await openDatabase()
   const tables = database.tables
@@ -369,19 +427,21 @@ export async function applyImport(prepared: PreparedBackup, mode: ImportMode = '
       options.onProgress?.({ stage: 'comparing', done: 0, total: 1 })
       // Once the import is committed no unsaved autosave copy may win over what it wrote.
       Dexie.currentTransaction.on('complete', () => discardAutosaveCopies())
-      const current = await snapshot(tables)
-      const changes = plan(prepared, mode, current, tables)
-      const result = report(prepared, mode, changes, current, true)
-      if (result.otherMunicipality && !options.allowOtherMunicipality)
-        throw new BackupError('other-municipality', { municipality: result.otherMunicipality.file.name })
+      const known = await situation(prepared, mode, tables)
+      const other = otherMunicipality(prepared, known.hereProfile)
+      if (other && !options.allowOtherMunicipality) throw new BackupError('other-municipality', { municipality: other.file.name })
+      const counted: TableImportCounts[] = []
+      let profilePut = false
       let done = 0
       for (const table of tables) {
         options.onProgress?.({ stage: 'writing', done: done++, total: tables.length })
-        const change = changes.get(table.name)!
+        const change = await planTable(prepared, mode, known, table)
+        counted.push(change.counts)
+        if (table.name === 'settings') profilePut = putsProfile(change)
         if (change.deletes.length) await table.bulkDelete(change.deletes as never[])
         if (change.puts.length) await table.bulkPut(change.puts)
       }
-      return result
+      return report(prepared, mode, counted, known, profilePut, true)
     })
     return result
   } catch (error) {

@@ -1,25 +1,77 @@
-import { z } from 'zod'
 import { isValidIsoDate } from '@renderer/base/calendarDate'
-import { emptyConnectionState, type ConnectionState } from './types'
+import { emptyConnectionState, type AgreementProcess, type Consent, type ConnectionState, type Decision } from './types'
 
-const isoDate = z.string().refine((v) => isValidIsoDate(v))
-const text = z.string()
+// Read at start-up for every board on the first screen, so these checks are plain code rather than a
+// schema library (issue 19: no schema library in the start path). tests/unit/connection/state.test.ts
+// holds the earlier zod schemas as the reference and checks that both read any value alike.
 
-const decision = z.object({ body: text.optional(), date: isoDate.optional(), paragraph: text.optional(), diarienummer: text.optional() })
-const agreement = z.object({
-  termsReadDate: isoDate.optional(),
-  sent: z.object({ date: isoDate, method: z.enum(['post', 'e-post']) }).optional(),
-  fkReceivedDate: isoDate.optional(),
-  qualityAssuredDate: isoDate.optional(),
-  approvedDate: isoDate.optional(),
-  registeredDate: isoDate.optional()
-})
-const consent = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('unknown') }),
-  z.object({ kind: z.literal('have'), grantedDate: isoDate.optional(), reference: text.optional(), appliedDate: isoDate.optional() }),
-  z.object({ kind: z.literal('not-yet') }),
-  z.object({ kind: z.literal('applied'), appliedDate: isoDate.optional() })
-])
+type Raw = Record<string, unknown>
+const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isDate = (v: unknown): v is string => typeof v === 'string' && isValidIsoDate(v)
+const isText = (v: unknown): v is string => typeof v === 'string'
+
+/**
+ * Copies the named optional fields that pass `ok`; null when one is present (not undefined) but
+ * fails, so the whole part falls back to empty. Unknown fields are left out.
+ */
+function pick<T>(raw: unknown, fields: Record<string, (v: unknown) => boolean>): T | null {
+  if (!isRecord(raw)) return null
+  const out: Raw = {}
+  for (const [name, ok] of Object.entries(fields)) {
+    const value = raw[name]
+    if (value === undefined) {
+      // A key present with no value stays present (as the earlier zod schemas kept it).
+      if (name in raw) out[name] = undefined
+      continue
+    }
+    if (!ok(value)) return null
+    out[name] = value
+  }
+  return out as T
+}
+
+const readDecision = (raw: unknown) => pick<Decision>(raw, { body: isText, date: isDate, paragraph: isText, diarienummer: isText })
+
+const readSent = (raw: unknown) => {
+  const sent = pick<{ date?: string; method?: string }>(raw, { date: isDate, method: (v) => v === 'post' || v === 'e-post' })
+  return sent && sent.date !== undefined && sent.method !== undefined ? sent : null
+}
+
+function readAgreement(raw: unknown): AgreementProcess | null {
+  const agreement = pick<AgreementProcess>(raw, {
+    termsReadDate: isDate,
+    sent: (v) => readSent(v) !== null,
+    fkReceivedDate: isDate,
+    qualityAssuredDate: isDate,
+    approvedDate: isDate,
+    registeredDate: isDate
+  })
+  if (agreement?.sent !== undefined) agreement.sent = readSent(agreement.sent) as AgreementProcess['sent']
+  return agreement
+}
+
+function readConsent(raw: unknown): Consent | null {
+  if (!isRecord(raw)) return null
+  switch (raw.kind) {
+    case 'unknown':
+    case 'not-yet':
+      return { kind: raw.kind }
+    case 'have': {
+      const rest = pick<Omit<Extract<Consent, { kind: 'have' }>, 'kind'>>(raw, {
+        grantedDate: isDate,
+        reference: isText,
+        appliedDate: isDate
+      })
+      return rest && { kind: 'have', ...rest }
+    }
+    case 'applied': {
+      const rest = pick<{ appliedDate?: string }>(raw, { appliedDate: isDate })
+      return rest && { kind: 'applied', ...rest }
+    }
+    default:
+      return null
+  }
+}
 
 /**
  * Records written before the consent had separate dates: 'have' and 'granted' kept one `date`
@@ -43,12 +95,9 @@ function upgradeConsent(raw: unknown): unknown {
 export function normalizeConnectionState(raw: unknown): ConnectionState {
   const empty = emptyConnectionState()
   const record = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}
-  const d = decision.safeParse(record.decision ?? {})
-  const a = agreement.safeParse(record.agreement ?? {})
-  const c = consent.safeParse(upgradeConsent(record.consent ?? { kind: 'unknown' }))
   return {
-    decision: d.success ? d.data : empty.decision,
-    agreement: a.success ? a.data : empty.agreement,
-    consent: c.success ? c.data : empty.consent
+    decision: readDecision(record.decision ?? {}) ?? empty.decision,
+    agreement: readAgreement(record.agreement ?? {}) ?? empty.agreement,
+    consent: readConsent(upgradeConsent(record.consent ?? { kind: 'unknown' })) ?? empty.consent
   }
 }

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { getBackupStatus, type BackupStatus } from '@renderer/db/storageHealth'
+import { readBackupStatus, type BackupStatus } from '@renderer/db/firstView'
 
 /** The last-backup time and reminder setting, shared by the shell's banner, this area and Inställningar. */
 type BackupStatusState = { status: BackupStatus | null; refresh: () => Promise<void> }
@@ -8,7 +8,7 @@ export const useBackupStatus = create<BackupStatusState>((set) => ({
   status: null,
   refresh: async () => {
     try {
-      set({ status: await getBackupStatus() })
+      set({ status: await readBackupStatus() })
     } catch {
       // No reminder is better than a broken shell; the backup screen shows storage errors itself.
     }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
-import { createBoard, listBoards, setBoardArchived, validateBoardName } from '@renderer/db/boards'
+import { readBoardOverview } from '@renderer/db/firstView'
 import type { BoardRecord } from '@renderer/db/types'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { emptyConnectionState } from '@renderer/domain/connection/types'
@@ -8,10 +8,12 @@ import { routeHref, useUi } from '@renderer/store/ui'
 import { Field } from '@renderer/ui/Field'
 import UsageRules from './UsageRules'
 import { recordedBoard, summarize, type BoardSummary } from './summary'
-import { loadBoardData } from './data'
 import { useToday } from './useToday'
 
 type Row = { board: BoardRecord; summary: BoardSummary }
+
+// Writing needs the database library, which the first screen does not wait for (issue 19).
+const boardStore = () => import('@renderer/db/boards')
 
 export function BoardList({ content }: { content: ChecklistContent }) {
   const today = useToday()
@@ -25,21 +27,20 @@ export function BoardList({ content }: { content: ChecklistContent }) {
 
   const reload = useCallback(async () => {
     try {
-      const all = await listBoards(true)
+      // Every board's data in one read transaction (at start-up: the one the app started with).
+      const { boards: all, byBoard } = await readBoardOverview()
       const active = all.filter((b) => !b.archived)
-      const loaded = await Promise.all(
-        active.map(async (board) => {
-          const data = await loadBoardData(board.id)
-          return {
-            board,
-            summary: summarize(
-              content,
-              recordedBoard(data?.states ?? [], data?.connection ?? emptyConnectionState(), data?.contacts, data?.events, data?.goLive),
-              today
-            )
-          }
-        })
-      )
+      const loaded = active.map((board) => {
+        const data = byBoard.get(board.id)
+        return {
+          board,
+          summary: summarize(
+            content,
+            recordedBoard(data?.states ?? [], data?.connection ?? emptyConnectionState(), data?.contacts, data?.events, data?.goLive),
+            today
+          )
+        }
+      })
       setRows(loaded)
       setArchived(all.filter((b) => b.archived))
     } catch (e) {
@@ -53,11 +54,12 @@ export function BoardList({ content }: { content: ChecklistContent }) {
 
   async function onCreate(event: FormEvent) {
     event.preventDefault()
-    const problem = validateBoardName(name)
+    const store = await boardStore()
+    const problem = store.validateBoardName(name)
     setNameError(problem)
     if (problem) return
     try {
-      const board = await createBoard(name)
+      const board = await store.createBoard(name)
       setName('')
       setMessage(cx.created(board.name))
       announce(cx.created(board.name))
@@ -68,7 +70,7 @@ export function BoardList({ content }: { content: ChecklistContent }) {
   }
 
   async function onRestore(board: BoardRecord) {
-    await setBoardArchived(board.id, false)
+    await (await boardStore()).setBoardArchived(board.id, false)
     setMessage(cx.restored(board.name))
     await reload()
   }

@@ -1,14 +1,18 @@
+import { lazy, Suspense } from 'react'
 import type { AreaProps } from '@renderer/ui/areaProps'
 import { cx } from '@renderer/i18n/connection'
 import { applyToChecklist } from '@renderer/domain/content/edits'
 import { loadChecklist } from './content'
 import { useContentEdits } from './useContentEdits'
 import { BoardList } from './BoardList'
-import { BoardPage } from './BoardPage'
-import { StepPage } from './StepPage'
-import { AfterGoLivePage } from './AfterGoLivePage'
-import { AFTER_GO_LIVE_SEGMENT } from './goLiveActions'
+import { AFTER_GO_LIVE_SEGMENT } from './goLiveSegment'
 import './connection.css'
+
+// The list of boards is the first screen; a board's and a step's pages (forms, autosave, PDFs)
+// load when opened (issue 19: nothing the first screen does not show is loaded before it).
+const BoardPage = lazy(() => import('./BoardPage').then((m) => ({ default: m.BoardPage })))
+const StepPage = lazy(() => import('./StepPage').then((m) => ({ default: m.StepPage })))
+const AfterGoLivePage = lazy(() => import('./AfterGoLivePage').then((m) => ({ default: m.AfterGoLivePage })))
 
 /** Route: #/anslutning (all boards), #/anslutning/<boardId>, #/anslutning/<boardId>/<stepId>. */
 export default function ConnectionArea({ params }: AreaProps) {
@@ -29,7 +33,15 @@ export default function ConnectionArea({ params }: AreaProps) {
   const checklist = applyToChecklist(content.value, edits)
   const [boardId, stepId] = params
   if (!boardId) return <BoardList content={checklist} />
-  if (stepId === AFTER_GO_LIVE_SEGMENT) return <AfterGoLivePage key={`${boardId}/${stepId}`} content={checklist} boardId={boardId} />
-  if (stepId) return <StepPage key={`${boardId}/${stepId}`} content={checklist} boardId={boardId} stepId={stepId} />
-  return <BoardPage key={boardId} content={checklist} boardId={boardId} />
+  return (
+    <Suspense fallback={<p className="loading">{cx.loadingContent}</p>}>
+      {stepId === AFTER_GO_LIVE_SEGMENT ? (
+        <AfterGoLivePage key={`${boardId}/${stepId}`} content={checklist} boardId={boardId} />
+      ) : stepId ? (
+        <StepPage key={`${boardId}/${stepId}`} content={checklist} boardId={boardId} stepId={stepId} />
+      ) : (
+        <BoardPage key={boardId} content={checklist} boardId={boardId} />
+      )}
+    </Suspense>
+  )
 }

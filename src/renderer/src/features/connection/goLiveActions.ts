@@ -29,8 +29,7 @@ import { safeNamePart } from '@renderer/domain/text/fileNames'
 import { gl, noticeText, problemText } from '@renderer/i18n/goLive'
 import { buildContactChangeNotice } from '@renderer/pdf/contactChangeNotice'
 
-/** The route segment after the board's id: #/anslutning/<boardId>/efter-anslutning. */
-export const AFTER_GO_LIVE_SEGMENT = 'efter-anslutning'
+export { AFTER_GO_LIVE_SEGMENT } from './goLiveSegment'
 
 /** The agreement has gone to FK, as the one derived board state says: the forms of "Efter anslutning" open then. */
 export const agreementSent = (state: BoardState): boolean =>

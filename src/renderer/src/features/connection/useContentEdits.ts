@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { listContentEdits } from '@renderer/db/contentEdits'
+import { readContentEdits } from '@renderer/db/firstView'
 import type { ContentEdit } from '@renderer/domain/content/edits'
 
 /** The municipality's content edits, read once per screen (null while loading; [] if they cannot be read). */
@@ -7,7 +7,7 @@ export function useContentEdits(): ContentEdit[] | null {
   const [edits, setEdits] = useState<ContentEdit[] | null>(null)
   useEffect(() => {
     let live = true
-    listContentEdits().then(
+    readContentEdits().then(
       (e) => live && setEdits(e),
       () => live && setEdits([])
     )
