@@ -39,7 +39,8 @@ async function seed(extra?: (d: AppDatabase) => Promise<void>): Promise<void> {
       archived: false,
       createdAt: '2026-01-01T00:00:00Z',
       updatedAt: at,
-      connection: { consent: { kind: 'granted', date: '2026-02-01' }, decision: { date: 'inte ett datum' } }
+      connection: { consent: { kind: 'granted', date: '2026-02-01' }, decision: { date: 'inte ett datum' } },
+      fkEvents: [{ id: 'fk1', kind: 'case-number', date: '2026-03-02', caseNumber: 'FK 2026/4711' }]
     },
     { id: 'b3', name: 'Arkiverad', archived: true, createdAt: '2026-01-03T00:00:00Z', updatedAt: at, connection: {} }
   ])
@@ -71,6 +72,19 @@ async function seed(extra?: (d: AppDatabase) => Promise<void>): Promise<void> {
   await d.table('contentEdits').bulkAdd([
     { itemKey: 'rule:a', kind: 'rule', value: null, at, by: 'Åsa' },
     { itemKey: 'rule:b', kind: 'rule', value: null, at, by: 'Åsa' }
+  ])
+  await d.table('goLiveEvents').bulkPut([
+    {
+      id: 'g1',
+      boardId: 'b1',
+      recordedAt: at,
+      kind: 'contact',
+      role: 'admin',
+      contact: { name: 'Åsa Öberg', email: 'asa@goteborg.se' },
+      from: '2026-03-01',
+      reason: '',
+      source: 'agreement'
+    }
   ])
   await extra?.(d)
   d.close()
@@ -106,7 +120,8 @@ describe('start-up reads the first screen in one transaction, without the databa
     const { listContentEdits } = await import('@renderer/db/contentEdits')
     const { readBoardOverviewFromDatabase } = await import('@renderer/db/boardOverviewStore')
     const { listBoards } = await import('@renderer/db/boards')
-    const { listTaskStates, getConnectionState, getAgreementContacts } = await import('@renderer/db/connection')
+    const { listTaskStates, getConnectionState, getAgreementContacts, getFkEvents } = await import('@renderer/db/connection')
+    const { listGoLiveEvents } = await import('@renderer/db/goLive')
     await database.openDatabase()
     expect(status).toEqual(await getBackupStatus())
     expect(edits).toEqual(await listContentEdits())
@@ -119,7 +134,12 @@ describe('start-up reads the first screen in one transaction, without the databa
       expect(entry.states).toEqual(await listTaskStates(b.id))
       expect(entry.connection).toEqual(await getConnectionState(b.id))
       expect(entry.contacts).toEqual(await getAgreementContacts(b.id))
+      // FK's handling and life after go-live: the board list must say what the board page says.
+      expect(entry.events).toEqual(await getFkEvents(b.id))
+      expect(entry.goLive).toEqual(await listGoLiveEvents(b.id))
     }
+    expect(overview.byBoard.get('b1')!.events.map((e) => e.kind)).toEqual(['case-number'])
+    expect(overview.byBoard.get('b1')!.goLive.map((e) => e.id)).toEqual(['g1'])
     expect(overview.byBoard.get('b1')!.connection.consent).toEqual({ kind: 'have', grantedDate: '2026-02-01' })
     expect(overview.byBoard.get('b1')!.contacts?.adminContact?.name).toBe('Åsa Öberg')
   })
