@@ -9,6 +9,7 @@ import { useUi } from '@renderer/store/ui'
 import { areas, findArea, findSafeModeArea, preloadArea, safeModeAreas } from './routes'
 import { FirstRun } from '@renderer/features/firstRun/FirstRun'
 import { CrashProbe } from './CrashProbe'
+import { KeyboardShortcuts } from './KeyboardShortcuts'
 import { ErrorBoundary, ErrorScreen } from './ErrorBoundary'
 import { BackupReminderBanner } from '@renderer/features/backup/BackupReminderBanner'
 
@@ -68,6 +69,7 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
+        <KeyboardShortcuts areas={navAreas} />
       </header>
       {safeMode && <SafeModeNotice />}
       {damaged.length > 0 && <DamagedNotice records={damaged} />}

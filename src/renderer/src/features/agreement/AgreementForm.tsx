@@ -1,6 +1,7 @@
 import type { AgreementInput } from '@renderer/domain/agreement/types'
 import type { AgreementErrors } from '@renderer/domain/agreement/validation'
 import { ag } from '@renderer/i18n/agreement'
+import { DateField } from '@renderer/ui/DateField'
 import { Field } from '@renderer/ui/Field'
 import { getAtPath } from './draftData'
 
@@ -77,7 +78,15 @@ export function AgreementForm(props: Props) {
       <fieldset>
         <legend>{e.sections.signing}</legend>
         {input('place', e.place, { required: true })}
-        {input('date', e.date, { required: true, hint: e.dateHint })}
+        <DateField
+          label={e.date}
+          required
+          value={getAtPath(data, 'date')}
+          readOnly={readOnly}
+          error={showError('date') ? (errors.date ?? null) : null}
+          onChange={(v) => onChange('date', v)}
+          onBlur={() => onBlur('date')}
+        />
         {input('filledBy', e.filledBy, { hint: e.filledByHint })}
       </fieldset>
       <fieldset>

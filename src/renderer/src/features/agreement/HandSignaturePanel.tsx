@@ -7,7 +7,7 @@ import { agreementFileName } from '@renderer/domain/agreement/exportName'
 import { normaliseAgreement } from '@renderer/domain/agreement/validation'
 import { ag } from '@renderer/i18n/agreement'
 import { openFile, saveFile } from '@renderer/platform/bridge'
-import { Field } from '@renderer/ui/Field'
+import { DateField } from '@renderer/ui/DateField'
 import { HandSignatureError, registerHandSignature, type ScanFile } from './actions'
 
 const h = ag.hand
@@ -97,9 +97,7 @@ export function HandSignaturePanel(props: {
               <p>
                 <strong>{h.who(signatory.name || ag.signing.fallbackName(index!))}</strong>
               </p>
-              <Field label={h.signedOn(signatory.name || ag.signing.fallbackName(index!))} hint="ÅÅÅÅ-MM-DD">
-                <input type="text" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} autoComplete="off" />
-              </Field>
+              <DateField label={h.signedOn(signatory.name || ag.signing.fallbackName(index!))} value={signedOn} onChange={setSignedOn} />
               <div>
                 <button type="button" className="secondary" onClick={() => void chooseScan()}>
                   {h.chooseScan}

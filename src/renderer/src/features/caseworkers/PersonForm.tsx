@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { DateField } from '@renderer/ui/DateField'
 import { Field } from '@renderer/ui/Field'
 import { validateCaseworker, type CaseworkerValues, type FieldProblem } from '@renderer/domain/caseworkers/validate'
 import type { CaseworkerField, CaseworkerInput } from '@renderer/domain/caseworkers/types'
@@ -11,8 +12,8 @@ const FIELDS: { field: CaseworkerField; type: string; required?: boolean; hint?:
   { field: 'unit', type: 'text', required: true },
   { field: 'role', type: 'text' },
   { field: 'employeeId', type: 'text' },
-  { field: 'startDate', type: 'text', hint: cw.dateHint },
-  { field: 'endDate', type: 'text', hint: `${cw.dateHint}. ${cw.person.endDateHint}` }
+  { field: 'startDate', type: 'date' },
+  { field: 'endDate', type: 'date', hint: cw.person.endDateHint }
 ]
 
 /** Add/edit form for one person, validated with the same rules as the CSV import. */
@@ -51,17 +52,30 @@ export function PersonForm({
   const errorOf = (f: CaseworkerField) => problems.find((p) => p.field === f)?.message ?? null
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      {FIELDS.map(({ field, type, required, hint }) => (
-        <Field key={field} label={cw.fields[field]} required={required} hint={hint} error={errorOf(field)}>
-          <input
-            type={type}
+      {FIELDS.map(({ field, type, required, hint }) =>
+        type === 'date' ? (
+          // A date: the shared date field (ÅÅÅÅ-MM-DD, with a calendar); the form's own rules give the message.
+          <DateField
+            key={field}
+            label={cw.fields[field]}
+            required={required}
+            hint={hint}
+            error={errorOf(field)}
             value={values[field] ?? ''}
-            autoComplete="off"
-            list={field === 'unit' ? `${idPrefix}-units` : field === 'role' ? `${idPrefix}-roles` : undefined}
-            onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
+            onChange={(v) => setValues((vals) => ({ ...vals, [field]: v }))}
           />
-        </Field>
-      ))}
+        ) : (
+          <Field key={field} label={cw.fields[field]} required={required} hint={hint} error={errorOf(field)}>
+            <input
+              type={type}
+              value={values[field] ?? ''}
+              autoComplete="off"
+              list={field === 'unit' ? `${idPrefix}-units` : field === 'role' ? `${idPrefix}-roles` : undefined}
+              onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
+            />
+          </Field>
+        )
+      )}
       <datalist id={`${idPrefix}-units`}>
         {units.map((u) => (
           <option key={u} value={u} />

@@ -18,6 +18,7 @@ import { isIsoDate, localToday } from '@renderer/domain/caseworkers/dates'
 import { openFile, saveFile, saveStoredFile } from '@renderer/platform/bridge'
 import { cw } from '@renderer/i18n/caseworkers'
 import { navigate, routeHref, useUi } from '@renderer/store/ui'
+import { DateField } from '@renderer/ui/DateField'
 import { Field } from '@renderer/ui/Field'
 import { PersonForm } from './PersonForm'
 import { whyText } from './statusText'
@@ -271,9 +272,7 @@ function RegisterSignature({ onRegister }: { onRegister: (input: RegisterInput) 
           </div>
         ))}
       </fieldset>
-      <Field label={cw.person.signedOn} hint={cw.dateHint} error={error} required>
-        <input type="text" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} />
-      </Field>
+      <DateField label={cw.person.signedOn} error={error} required value={signedOn} onChange={setSignedOn} />
       <Field label={cw.person.note}>
         <input type="text" value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>

@@ -1,0 +1,93 @@
+import type { ReactNode } from 'react'
+import { Button } from 'react-aria-components/Button'
+import { ComboBox } from 'react-aria-components/ComboBox'
+import { FieldError } from 'react-aria-components/FieldError'
+import { Input } from 'react-aria-components/Input'
+import { Label } from 'react-aria-components/Label'
+import { ListBox, ListBoxItem } from 'react-aria-components/ListBox'
+import { Popover } from 'react-aria-components/Popover'
+import { Text } from 'react-aria-components/Text'
+import { comboBox as t } from '@renderer/i18n/widgets'
+import './widgets.css'
+
+export type ComboOption = {
+  id: string
+  /** What the field shows once the option is chosen, and what screen readers read first. */
+  text: string
+  /** A second, quieter part of the option (e.g. the kommunkod). */
+  detail?: string
+}
+
+/**
+ * A text field with a list that filters as you type (react-aria-components ComboBox): arrow keys move
+ * in the list, Enter chooses, Esc closes the list. Free text is kept (`allowsCustomValue`), so the
+ * caller decides what the text means; `options` are the ones to show for the text as it is now.
+ */
+export function ComboBoxField({
+  label,
+  hint,
+  error,
+  required,
+  value,
+  onChange,
+  options,
+  emptyText
+}: {
+  label: ReactNode
+  hint?: ReactNode
+  error?: string | null
+  required?: boolean
+  value: string
+  onChange: (text: string) => void
+  options: readonly ComboOption[]
+  /** Shown in the open list when nothing matches. */
+  emptyText: string
+}) {
+  return (
+    <ComboBox
+      className={`field combo-field${error ? ' has-error' : ''}`}
+      inputValue={value}
+      onInputChange={onChange}
+      onSelectionChange={(key) => {
+        const chosen = options.find((o) => o.id === key)
+        if (chosen) onChange(chosen.text)
+      }}
+      items={options}
+      allowsCustomValue
+      allowsEmptyCollection
+      menuTrigger="input"
+      isInvalid={Boolean(error)}
+      isRequired={required}
+      validationBehavior="aria"
+    >
+      <Label>
+        {label}
+        {required && <span aria-hidden="true"> *</span>}
+      </Label>
+      {hint && (
+        <Text slot="description" className="hint">
+          {hint}
+        </Text>
+      )}
+      <div className="combo-row">
+        <Input autoComplete="off" />
+        <Button className="secondary icon-button" aria-label={t.showAll}>
+          <svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="3">
+            <path d="M5 9l7 7 7-7" />
+          </svg>
+        </Button>
+      </div>
+      <FieldError className="error">{error}</FieldError>
+      <Popover className="combo-popover" placement="bottom start">
+        <ListBox<ComboOption> className="combo-list" renderEmptyState={() => <p className="combo-empty">{emptyText}</p>}>
+          {(o) => (
+            <ListBoxItem id={o.id} textValue={o.text} className="combo-option">
+              <span>{o.text}</span>
+              {o.detail && <span className="combo-detail"> {o.detail}</span>}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  )
+}
