@@ -1,4 +1,25 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
+
+/**
+ * axe on the page while the municipality list is open. react-aria's ComboBox hides everything but
+ * the field and its list from screen readers while the list is open (aria-hidden, by design: the
+ * list is portalled to the end of the page), which axe reports as aria-hidden-focus for the other
+ * fields; the list closes as soon as focus leaves the field. Known upstream
+ * (adobe/react-spectrum#4937); every other rule is checked, and the page with the list closed gets
+ * the full check.
+ */
+async function expectAccessibleWithListOpen(page: Page, what: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .disableRules(['aria-hidden-focus'])
+    .analyze()
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe violations on ${what}`
+  ).toEqual([])
+}
 
 test('first run: after an empty submit, choosing Kiruna in the list and filling the name clears both messages', async ({ page }) => {
   await page.goto('/index.html')
@@ -12,7 +33,7 @@ test('first run: after an empty submit, choosing Kiruna in the list and filling 
   const list = page.getByRole('listbox')
   await expect(list.getByRole('option', { name: /^Kiruna/ })).toBeVisible()
   await expect(list.getByRole('option', { name: /^Göteborg/ })).toHaveCount(0)
-  await expectAccessible(page, 'first run with the municipality list open')
+  await expectAccessibleWithListOpen(page, 'first run with the municipality list open')
   await list.getByRole('option', { name: /^Kiruna/ }).click()
   await expect(municipality).toHaveValue('Kiruna')
   await expect(page.getByText('Kiruna, kommunkod 2584')).toBeVisible()
@@ -38,5 +59,9 @@ test('first run: the municipality list filters by name or code, ignores accents 
   await municipality.fill('')
   await municipality.pressSequentially('Atlantis')
   await expect(page.getByText('Ingen kommun matchar sökningen.')).toBeVisible()
-  await expectAccessible(page, 'first run with no matching municipality')
+  await expectAccessibleWithListOpen(page, 'first run with no matching municipality')
+  // Esc closes the list; the page then passes the full check.
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('listbox')).toHaveCount(0)
+  await expectAccessible(page, 'first run after closing the list')
 })
