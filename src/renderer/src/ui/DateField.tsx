@@ -109,7 +109,8 @@ export function DateField({ label, hint, value, onChange, error, required, readO
             onPick={(date) => {
               onChange(date)
               setOpen(false)
-              inputRef.current?.focus()
+              // To the field with the new date, after the popover has given focus back to its button.
+              setTimeout(() => inputRef.current?.focus(), 0)
             }}
             onClose={() => setOpen(false)}
           />
