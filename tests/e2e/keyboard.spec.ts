@@ -144,3 +144,128 @@ test('keyboard only: first run → board → agreement draft → typed signature
   for (const v of ['Göteborgs stad', '212000-1355', 'Łukasz Żółć', 'Åsa Öberg-Ärlig']) expect(text, v).toContain(v)
   await expect(page.getByTestId('export-sha256')).toHaveText(/^[0-9a-f]{64}$/)
 })
+
+test('keyboard only: add a caseworker → record a signed undertaking → report', async ({ page }) => {
+  test.setTimeout(240_000)
+  await firstRunByKeyboard(page)
+  await page.keyboard.press('Alt+3')
+  await expect(page.getByRole('heading', { level: 1, name: 'Handläggarnas försäkran' })).toBeVisible()
+  const sub = page.getByRole('navigation', { name: 'Handläggare – undersidor' })
+
+  // The undertaking text needs a published version before anyone can sign it.
+  await pressOn(page, sub.getByRole('link', { name: 'Försäkrans text' }))
+  await expect(page.getByRole('heading', { level: 1, name: 'Försäkrans text och versioner' })).toBeVisible()
+  await pressOn(page, page.getByRole('button', { name: 'Publicera som version 1' }))
+  const ask = page.getByRole('group', { name: 'Publicera med obekräftat lagrum?' })
+  await typeInto(page, ask.getByRole('textbox', { name: /^Ditt namn \(sparas med versionen\)/ }), 'Anna Admin')
+  await pressOn(page, ask.getByRole('button', { name: 'Publicera med obekräftat lagrum' }))
+  await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
+
+  // Add a person; the start date through the calendar (Page Up = previous month).
+  await pressOn(page, sub.getByRole('link', { name: 'Lägg till person' }))
+  await expect(page.getByRole('heading', { level: 1, name: 'Lägg till person' })).toBeVisible()
+  await typeInto(page, page.getByRole('textbox', { name: /^Namn/ }), 'Łukasz Żółć')
+  await typeInto(page, page.getByRole('textbox', { name: /^E-post/ }), 'lukasz@kommun.example')
+  await typeInto(page, page.getByRole('combobox', { name: /^Enhet/ }), 'Försörjningsstöd Väster')
+  await page.keyboard.press('Escape')
+  await pressOn(page, page.getByRole('button', { name: /^Välj i kalendern: Startdatum/ }))
+  await expect(page.getByRole('dialog', { name: 'Kalender' })).toBeVisible()
+  await page.keyboard.press('PageUp')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('textbox', { name: /^Startdatum/ })).toHaveValue(/^\d{4}-\d{2}-\d{2}$/)
+  await expectAccessible(page, 'add person by keyboard')
+  await pressOn(page, page.getByRole('button', { name: 'Lägg till', exact: true }))
+  await expect(page.getByRole('heading', { level: 1, name: 'Łukasz Żółć' })).toBeVisible()
+  await expect(page.getByTestId('person-status')).toHaveText('Ej undertecknad')
+
+  // Record a signature on paper, with a typed date; a wrong date first gets a Swedish message.
+  await chooseRadio(page, 'På utskrivet papper')
+  const signedOn = page.getByRole('textbox', { name: /^Datum för underskriften/ })
+  await typeInto(page, signedOn, '2026-02-30')
+  await pressOn(page, page.getByRole('button', { name: 'Registrera underskrift' }))
+  await expect(page.getByTestId('person-status')).toHaveText('Ej undertecknad')
+  await expect(signedOn).toHaveAttribute('aria-invalid', 'true')
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date())
+  await typeInto(page, signedOn, today)
+  await pressOn(page, page.getByRole('button', { name: 'Registrera underskrift' }))
+  await expect(page.getByText('Underskriften är registrerad.')).toBeVisible()
+  await expect(page.getByTestId('person-status')).toHaveText('Undertecknad')
+  await expectAccessible(page, 'signature recorded by keyboard')
+
+  // The report.
+  await pressOn(page, sub.getByRole('link', { name: 'Rapporter' }))
+  await expect(page.getByRole('heading', { level: 1, name: 'Rapporter för granskning' })).toBeVisible()
+  const download = page.waitForEvent('download')
+  await pressOn(page, page.getByRole('button', { name: 'Exportera rapport som PDF' }))
+  const text = await checkPdf(await download)
+  expect(text).toContain('Kommun: Göteborgs stad')
+  expect(text).toContain('Łukasz Żółć')
+
+  // Alt+S from anywhere: the people list with the cursor in its search field.
+  await page.keyboard.press('Alt+s')
+  const search = page.getByRole('searchbox', { name: /^Sök/ })
+  await expect(search).toBeFocused()
+  await page.keyboard.type('żół')
+  await pressOn(page, page.getByRole('link', { name: 'Łukasz Żółć', exact: true }))
+  await expect(page.getByRole('heading', { level: 1, name: 'Łukasz Żółć' })).toBeVisible()
+})
+
+test('shortcuts: Alt+digits, new board, people search, the list with ? and Ctrl+/; quiet while typing', async ({ page }) => {
+  await firstRunByKeyboard(page)
+  const main = page.getByRole('navigation', { name: 'Huvudmeny' })
+
+  await page.keyboard.press('Alt+3')
+  await expect(main.getByRole('link', { name: 'Handläggare' })).toHaveAttribute('aria-current', 'page')
+  await page.keyboard.press('Alt+6')
+  await expect(main.getByRole('link', { name: 'Inställningar' })).toHaveAttribute('aria-current', 'page')
+
+  // Alt+N: to Anslutning with the cursor in the new board's name.
+  await page.keyboard.press('Alt+n')
+  const boardName = page.getByRole('textbox', { name: /^Nämndens namn/ })
+  await expect(boardName).toBeFocused()
+  await page.keyboard.type('Arbetsmarknadsnämnden')
+  // Typing in a field: neither "?" nor Alt+2 does anything there.
+  await page.keyboard.type('?')
+  await page.keyboard.press('Alt+2')
+  await expect(boardName).toHaveValue('Arbetsmarknadsnämnden?')
+  await expect(main.getByRole('link', { name: 'Anslutning' })).toHaveAttribute('aria-current', 'page')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('table').getByRole('link', { name: 'Arbetsmarknadsnämnden' })).toBeVisible()
+
+  // Alt+S: the people list (empty here, so no search field yet; the caseworker journey searches).
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Alt+s')
+  await expect(main.getByRole('link', { name: 'Handläggare' })).toHaveAttribute('aria-current', 'page')
+
+  // "?" opens Kortkommandon; focus is inside; Esc closes it and focus goes back.
+  await page.keyboard.press('?')
+  const dialog = page.getByRole('dialog', { name: 'Kortkommandon' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('row', { name: /Gå till Avtal/ })).toContainText('Alt + 2')
+  await expect(dialog.getByRole('row', { name: /Visa kortkommandon/ })).toContainText('Ctrl + /')
+  await expectAccessible(page, 'the Kortkommandon dialog')
+  // Focus stays in the dialog however far you Tab, and shortcuts are quiet while it is open.
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab')
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true)
+  }
+  await page.keyboard.press('Alt+1')
+  await expect(main.getByRole('link', { name: 'Handläggare' })).toHaveAttribute('aria-current', 'page')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+
+  // Turned off, "?" does nothing; Ctrl+/ still opens the list, and the visible button does too.
+  await page.keyboard.press('ControlOrMeta+/')
+  await expect(dialog).toBeVisible()
+  await pressOn(page, dialog.getByRole('checkbox', { name: 'Tangenten ? öppnar den här listan' }), 'Space')
+  await expect(dialog.getByRole('checkbox')).not.toBeChecked()
+  await pressOn(page, dialog.getByRole('button', { name: 'Stäng' }))
+  await expect(dialog).toHaveCount(0)
+  await page.keyboard.press('?')
+  await expect(dialog).toHaveCount(0)
+  await pressOn(page, page.getByRole('button', { name: 'Kortkommandon' }))
+  await expect(dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('button', { name: 'Kortkommandon' })).toBeFocused()
+})

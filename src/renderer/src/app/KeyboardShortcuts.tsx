@@ -43,8 +43,10 @@ export function KeyboardShortcuts({ areas }: { areas: readonly ShortcutArea[] })
     }
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.repeat || e.isComposing) return
-      if (isTypingTarget(document.activeElement as HTMLElement | null)) return
-      if (document.querySelector('[aria-modal="true"]')) return
+      const focused = document.activeElement as HTMLElement | null
+      if (isTypingTarget(focused)) return
+      // Inside a dialog (ours or a screen's), or while a modal one is open: keys belong to it.
+      if (focused?.closest('[role="dialog"], [role="alertdialog"], dialog') || document.querySelector('[aria-modal="true"]')) return
       const hit = matchShortcut(latest.current.list, e, latest.current.singleKeyOn)
       if (!hit) return
       e.preventDefault()

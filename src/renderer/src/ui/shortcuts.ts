@@ -3,7 +3,7 @@
  * matched. The shell (app/) runs the actions; the "Kortkommandon" dialog lists them from here.
  *
  * Rules: no shortcut fires while focus is in a field you type in (text, number, select, text area,
- * editable region) or while a modal dialog is open; only "?" is a single character (WCAG 2.1.4), and
+ * editable region) or inside a dialog; only "?" is a single character (WCAG 2.1.4), and
  * it can be turned off. Letters and digits are matched on the physical key (`code`), so Alt+1 works
  * on every layout and Alt+letter on a Mac (where Alt types a special character) too.
  */
