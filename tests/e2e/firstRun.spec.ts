@@ -47,7 +47,9 @@ test('first run: after an empty submit, choosing Kiruna in the list and filling 
   await expectAccessible(page, 'first run with Kiruna chosen')
 })
 
-test('first run: the municipality list filters by name or code, ignores accents and case, and says when nothing matches', async ({ page }) => {
+test('first run: the municipality list filters by name or code, ignores accents and case, and says when nothing matches', async ({
+  page
+}) => {
   await page.goto('/index.html')
   const municipality = page.getByRole('combobox', { name: /^Kommun/ })
   await municipality.pressSequentially('2584')

@@ -111,7 +111,12 @@ test('keyboard only: first run → board → agreement draft → typed signature
   await typeInto(page, tech.getByRole('textbox', { name: 'E-post', exact: true }), 'minh.khai@goteborg.se')
   await typeInto(page, page.getByRole('textbox', { name: 'Undertecknare 1: namn' }), 'Åsa Öberg-Ärlig')
   await typeInto(page, page.getByRole('textbox', { name: 'Undertecknare 1: titel' }), 'Ordförande i socialnämnden')
-  await expect(page.getByRole('status').filter({ hasText: /Sparat \d/ }).first()).toBeVisible()
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Sparat \d/ })
+      .first()
+  ).toBeVisible()
 
   // The agreement date through the calendar: open it from its button, move with the arrows, pick with Enter.
   const date = page.getByRole('textbox', { name: 'Datum', exact: true })

@@ -21,7 +21,15 @@ const AREAS = [
   { path: 'installningar', label: 'Inställningar' }
 ]
 const list = buildShortcuts(AREAS)
-const press = (p: Partial<KeyPress>): KeyPress => ({ key: '', code: '', altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...p })
+const press = (p: Partial<KeyPress>): KeyPress => ({
+  key: '',
+  code: '',
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  ...p
+})
 const el = (tagName: string, extra: Partial<FocusedElement> & { role?: string } = {}): FocusedElement => ({
   tagName,
   ...extra,

@@ -72,7 +72,16 @@ export function ComboBoxField({
       <div className="combo-row">
         <Input autoComplete="off" />
         <Button className="secondary icon-button" aria-label={t.showAll}>
-          <svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="3">
+          <svg
+            aria-hidden="true"
+            focusable="false"
+            width="14"
+            height="14"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="3"
+          >
             <path d="M5 9l7 7 7-7" />
           </svg>
         </Button>

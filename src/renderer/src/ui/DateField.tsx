@@ -55,7 +55,13 @@ export function DateField({ label, hint, value, onChange, error, required, readO
       </label>
       {hint ? (
         <p className="hint" id={hintId}>
-          {hintNamesFormat ? hint : <>{hint} ({t.format})</>}
+          {hintNamesFormat ? (
+            hint
+          ) : (
+            <>
+              {hint} ({t.format})
+            </>
+          )}
         </p>
       ) : (
         <span className="visually-hidden" id={hintId}>

@@ -68,16 +68,20 @@ export default function ShortcutsDialog({
           </tbody>
         </table>
         <div className="shortcuts-single">
-          <input id={checkId} type="checkbox" checked={singleKeyOn} onChange={(e) => onSingleKeyChange(e.target.checked)} aria-describedby={`${checkId}-hint`} />
+          <input
+            id={checkId}
+            type="checkbox"
+            checked={singleKeyOn}
+            onChange={(e) => onSingleKeyChange(e.target.checked)}
+            aria-describedby={`${checkId}-hint`}
+          />
           <label htmlFor={checkId}>{t.singleKeyLabel}</label>
         </div>
         <p className="hint" id={`${checkId}-hint`}>
           {t.singleKeyHint}
         </p>
         <div className="actions">
-          <Button onPress={onClose}>
-            {t.close}
-          </Button>
+          <Button onPress={onClose}>{t.close}</Button>
         </div>
       </Dialog>
     </Modal>

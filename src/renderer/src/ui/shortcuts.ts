@@ -9,11 +9,7 @@
  */
 import { shortcuts as t } from '@renderer/i18n/widgets'
 
-export type ShortcutAction =
-  | { kind: 'area'; path: string }
-  | { kind: 'newBoard' }
-  | { kind: 'searchPeople' }
-  | { kind: 'showShortcuts' }
+export type ShortcutAction = { kind: 'area'; path: string } | { kind: 'newBoard' } | { kind: 'searchPeople' } | { kind: 'showShortcuts' }
 
 /** One way to press a shortcut. `key` matches the character produced; `code` the physical key. */
 export type KeyCombo = { key?: string; code?: string; alt?: boolean; ctrl?: boolean; shift?: boolean; singleKey?: boolean }
@@ -39,14 +35,18 @@ export function buildShortcuts(areas: readonly ShortcutArea[]): Shortcut[] {
     action: { kind: 'area', path: a.path }
   }))
   const paths = new Set(areas.map((a) => a.path))
-  if (paths.has('anslutning')) list.push({ id: 'new-board', label: t.newBoard, combos: [{ code: 'KeyN', alt: true }], action: { kind: 'newBoard' } })
+  if (paths.has('anslutning'))
+    list.push({ id: 'new-board', label: t.newBoard, combos: [{ code: 'KeyN', alt: true }], action: { kind: 'newBoard' } })
   if (paths.has('handlaggare'))
     list.push({ id: 'search-people', label: t.searchPeople, combos: [{ code: 'KeyS', alt: true }], action: { kind: 'searchPeople' } })
   list.push({
     id: 'show-shortcuts',
     label: t.showShortcuts,
     // Ctrl+/ by the character (on a Swedish keyboard "/" is Shift+7); "?" alone can be turned off.
-    combos: [{ key: '/', ctrl: true }, { key: '?', singleKey: true }],
+    combos: [
+      { key: '/', ctrl: true },
+      { key: '?', singleKey: true }
+    ],
     action: { kind: 'showShortcuts' }
   })
   return list
