@@ -21,7 +21,9 @@ export type ComboOption = {
 /**
  * A text field with a list that filters as you type (react-aria-components ComboBox): arrow keys move
  * in the list, Enter chooses, Esc closes the list. Free text is kept (`allowsCustomValue`), so the
- * caller decides what the text means; `options` are the ones to show for the text as it is now.
+ * caller decides what the text means; `options` are the ones to show for the text as it is now, and
+ * an empty list closes. While the list is open react-aria hides the rest of the page from screen
+ * readers, so a message such as "nothing matches" is shown under the field (`status`), not in the list.
  */
 export function ComboBoxField({
   label,
@@ -31,7 +33,7 @@ export function ComboBoxField({
   value,
   onChange,
   options,
-  emptyText
+  status
 }: {
   label: ReactNode
   hint?: ReactNode
@@ -40,8 +42,8 @@ export function ComboBoxField({
   value: string
   onChange: (text: string) => void
   options: readonly ComboOption[]
-  /** Shown in the open list when nothing matches. */
-  emptyText: string
+  /** A short note under the field, read out politely when it changes (e.g. that nothing matches). */
+  status?: string | null
 }) {
   return (
     <ComboBox
@@ -54,7 +56,6 @@ export function ComboBoxField({
       }}
       items={options}
       allowsCustomValue
-      allowsEmptyCollection
       menuTrigger="input"
       isInvalid={Boolean(error)}
       isRequired={required}
@@ -86,9 +87,12 @@ export function ComboBoxField({
           </svg>
         </Button>
       </div>
+      <p className="hint combo-status" role="status">
+        {status}
+      </p>
       <FieldError className="error">{error}</FieldError>
       <Popover className="combo-popover" placement="bottom start">
-        <ListBox<ComboOption> className="combo-list" renderEmptyState={() => <p className="combo-empty">{emptyText}</p>}>
+        <ListBox<ComboOption> className="combo-list">
           {(o) => (
             <ListBoxItem id={o.id} textValue={o.text} className="combo-option">
               <span>{o.text}</span>

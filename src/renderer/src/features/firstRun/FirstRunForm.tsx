@@ -31,7 +31,9 @@ export default function FirstRunForm() {
   const [saving, setSaving] = useState(false)
   const formRef = useRef<HTMLFormElement>(null)
   const match = findMunicipality(municipalityInput)
-  const options = useMemo(() => municipalityOptions(municipalityInput), [municipalityInput])
+  // Once the text names a municipality there is nothing left to choose: the list closes.
+  const options = useMemo(() => (match ? [] : municipalityOptions(municipalityInput)), [match, municipalityInput])
+  const noMatch = !match && municipalityInput.trim() !== '' && options.length === 0
   // Derived from the current values, so a message disappears as soon as its field is put right.
   const errors: FieldErrors = tried ? fieldErrors(Boolean(match), officialName, board) : {}
 
@@ -73,7 +75,7 @@ export default function FirstRunForm() {
           value={municipalityInput}
           onChange={onMunicipalityChange}
           options={options}
-          emptyText={sv.firstRun.noMatches}
+          status={noMatch ? sv.firstRun.noMatches : null}
         />
         {/* Always in the page, so screen readers announce the match when it appears. */}
         <p className="match" aria-live="polite">
