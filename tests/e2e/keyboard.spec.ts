@@ -121,7 +121,9 @@ test('keyboard only: first run → board → agreement draft → typed signature
   // The agreement date through the calendar: open it from its button, move with the arrows, pick with Enter.
   const date = page.getByRole('textbox', { name: 'Datum', exact: true })
   const before = await date.inputValue()
-  await pressOn(page, page.getByRole('button', { name: 'Välj i kalendern: Datum', exact: true }))
+  const calendarButton = page.locator('.date-field').filter({ has: date }).getByRole('button', { name: 'Välj i kalendern' })
+  await expect(calendarButton).toHaveAccessibleDescription('Datum')
+  await pressOn(page, calendarButton)
   const calendar = page.getByRole('dialog', { name: 'Kalender' })
   await expect(calendar).toBeVisible()
   await expect(calendar.getByRole('grid')).toBeVisible()
@@ -173,7 +175,9 @@ test('keyboard only: add a caseworker → record a signed undertaking → report
   await typeInto(page, page.getByRole('textbox', { name: /^E-post/ }), 'lukasz@kommun.example')
   await typeInto(page, page.getByRole('combobox', { name: /^Enhet/ }), 'Försörjningsstöd Väster')
   await page.keyboard.press('Escape')
-  await pressOn(page, page.getByRole('button', { name: /^Välj i kalendern: Startdatum/ }))
+  // Alt+↓ in the field opens the calendar too.
+  await tabTo(page, page.getByRole('textbox', { name: /^Startdatum/ }))
+  await page.keyboard.press('Alt+ArrowDown')
   await expect(page.getByRole('dialog', { name: 'Kalender' })).toBeVisible()
   await page.keyboard.press('PageUp')
   await page.keyboard.press('Enter')

@@ -4,7 +4,7 @@ export const dateField = {
   /** Shown as the field's format; the same words are read to screen readers. */
   format: 'ÅÅÅÅ-MM-DD',
   invalid: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-18. Det sparas när det är ett giltigt datum.',
-  openCalendar: 'Välj i kalendern:',
+  openCalendar: 'Välj i kalendern',
   calendarLabel: 'Kalender',
   close: 'Stäng kalendern'
 }

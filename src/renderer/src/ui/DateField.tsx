@@ -39,7 +39,6 @@ export function DateField({ label, hint, value, onChange, error, required, readO
   const labelId = `${id}-label`
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
-  const buttonId = `${id}-calendar`
   const inputRef = useRef<HTMLInputElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
   const [open, setOpen] = useState(false)
@@ -85,15 +84,23 @@ export function DateField({ label, hint, value, onChange, error, required, readO
           aria-required={required || undefined}
           onChange={(e) => onChange(e.target.value)}
           onBlur={onBlur}
+          onKeyDown={(e) => {
+            // Alt+↓ opens the calendar from the field, as in a native date field.
+            if (e.altKey && e.key === 'ArrowDown' && !readOnly) {
+              e.preventDefault()
+              setOpen(true)
+            }
+          }}
         />
         {!readOnly && (
           <button
             ref={buttonRef}
-            id={buttonId}
             type="button"
             className="secondary icon-button"
+            // Named "Välj i kalendern", described by the field's label: its name never repeats the label,
+            // so finding the field by its label finds the field alone.
             aria-label={t.openCalendar}
-            aria-labelledby={`${buttonId} ${labelId}`}
+            aria-describedby={labelId}
             aria-haspopup="dialog"
             aria-expanded={open}
             onClick={() => setOpen(true)}
