@@ -59,7 +59,15 @@ const layerPolicies = [
 ]
 
 const restricted = (names, message) => ['error', { paths: names.map((name) => ({ name, message })), patterns: [] }]
-const uiLibraries = ['react', 'react-dom', 'react-dom/client', 'zustand', 'signature_pad']
+const uiLibraries = [
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'zustand',
+  'signature_pad',
+  'react-aria-components',
+  '@internationalized/date'
+]
 const storage = ['dexie']
 
 export default tseslint.config(

@@ -7,6 +7,7 @@ import { sv } from '@renderer/i18n/sv'
 import { useUi } from '@renderer/store/ui'
 import { areas, findArea, findSafeModeArea, FirstRun, preloadArea, safeModeAreas } from './routes'
 import { CrashProbe } from './CrashProbe'
+import { KeyboardShortcuts } from './KeyboardShortcuts'
 import { ErrorBoundary, ErrorScreen } from './ErrorBoundary'
 import { BackupReminderBanner } from '@renderer/features/backup/BackupReminderBanner'
 
@@ -70,6 +71,7 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
+        <KeyboardShortcuts areas={navAreas} />
       </header>
       {safeMode && <SafeModeNotice />}
       {damaged.length > 0 && <DamagedNotice records={damaged} />}

@@ -39,20 +39,33 @@ export function parseMunicipalities(csvText: string): Municipality[] {
   return out.sort((a, b) => a.name.localeCompare(b.name, 'sv'))
 }
 
-/** Case- and diacritic-tolerant search on name or code, best matches (prefix) first. */
+/**
+ * Case- and diacritic-tolerant search on name or code, best matches first: names or codes that start
+ * with the text as typed, then names that start with it once accents are ignored ("ostersund" finds
+ * Östersund), then names that contain it.
+ */
 export function searchMunicipalities(list: Municipality[], query: string, limit = 12): Municipality[] {
   const q = fold(query.trim())
   if (!q) return list.slice(0, limit)
+  const loose = stripMarks(q)
   const prefix: Municipality[] = []
+  const loosePrefix: Municipality[] = []
   const inner: Municipality[] = []
   for (const m of list) {
     const n = fold(m.name)
+    const ln = stripMarks(n)
     if (n.startsWith(q) || m.code.startsWith(q)) prefix.push(m)
-    else if (n.includes(q)) inner.push(m)
+    else if (ln.startsWith(loose)) loosePrefix.push(m)
+    else if (ln.includes(loose)) inner.push(m)
   }
-  return [...prefix, ...inner].slice(0, limit)
+  return [...prefix, ...loosePrefix, ...inner].slice(0, limit)
 }
 
 function fold(s: string): string {
   return s.toLocaleLowerCase('sv-SE')
+}
+
+/** "åäöé" → "aaoe": for matching only, never shown. */
+function stripMarks(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '')
 }

@@ -1,6 +1,7 @@
 import type { AgreementInput } from '@renderer/domain/agreement/types'
 import type { AgreementErrors } from '@renderer/domain/agreement/validation'
 import { ag, agreementSections, type AgreementField } from '@renderer/i18n/agreement'
+import { DateField } from '@renderer/ui/DateField'
 import { Field } from '@renderer/ui/Field'
 import { getAtPath } from './draftData'
 
@@ -53,6 +54,19 @@ export function AgreementForm(props: Props) {
   const { data, errors, showError, readOnly, onChange, onBlur } = props
   const input = (field: AgreementField) => {
     const options = optionsFor(field.path)
+    if (field.path === 'date')
+      return (
+        <DateField
+          key={field.path}
+          label={field.label}
+          required={options.required}
+          value={getAtPath(data, field.path)}
+          readOnly={readOnly}
+          error={showError(field.path) ? (errors[field.path] ?? null) : null}
+          onChange={(v) => onChange(field.path, v)}
+          onBlur={() => onBlur(field.path)}
+        />
+      )
     return (
       <Field
         key={field.path}

@@ -5,7 +5,7 @@ import { nextSignatory, SigningError } from '@renderer/domain/agreement/signing'
 import { todayIso } from '@renderer/base/calendarDate'
 import { ag } from '@renderer/i18n/agreement'
 import { openFile } from '@renderer/platform/bridge'
-import { Field } from '@renderer/ui/Field'
+import { DateField } from '@renderer/ui/DateField'
 import { HandSignatureError, printForHandSigning, registerHandSignature, type ScanFile } from './actions'
 
 const h = ag.hand
@@ -91,9 +91,7 @@ export function HandSignaturePanel(props: {
               <p>
                 <strong>{h.who(signatory.name || ag.signing.fallbackName(index!))}</strong>
               </p>
-              <Field label={h.signedOn(signatory.name || ag.signing.fallbackName(index!))} hint="ÅÅÅÅ-MM-DD">
-                <input type="text" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} autoComplete="off" />
-              </Field>
+              <DateField label={h.signedOn(signatory.name || ag.signing.fallbackName(index!))} value={signedOn} onChange={setSignedOn} />
               <div>
                 <button type="button" className="secondary" onClick={() => void chooseScan()}>
                   {h.chooseScan}

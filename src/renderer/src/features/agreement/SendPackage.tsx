@@ -16,6 +16,7 @@ import { todayIso } from '@renderer/base/calendarDate'
 import { refuseFromPackage } from '@renderer/domain/agreement/sendPackage'
 import { ag } from '@renderer/i18n/agreement'
 import { openFile } from '@renderer/platform/bridge'
+import { DateField } from '@renderer/ui/DateField'
 import { Field } from '@renderer/ui/Field'
 import { SaveStatus } from '@renderer/ui/SaveStatus'
 import { recoverStartingValue, useAutosave } from '@renderer/ui/useAutosave'
@@ -212,9 +213,7 @@ export function SendPackage({ draftId }: { draftId: string }) {
       <section aria-labelledby="pkg-sent" className="card">
         <h2 id="pkg-sent">{p.sentTitle}</h2>
         <form onSubmit={(e) => void recordSent(e)}>
-          <Field label={p.sentDate} hint="ÅÅÅÅ-MM-DD" error={sentError}>
-            <input type="text" value={sentDate} onChange={(e) => setSentDate(e.target.value)} />
-          </Field>
+          <DateField label={p.sentDate} error={sentError} value={sentDate} onChange={setSentDate} />
           <p className="hint">{p.sendRoute}</p>
           <div className="actions">
             <button type="submit">{p.record}</button>

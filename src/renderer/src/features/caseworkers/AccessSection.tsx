@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { CaseworkerRecord } from '@renderer/db'
 import { access } from '@renderer/i18n/access'
-import { cw } from '@renderer/i18n/caseworkers'
-import { Field } from '@renderer/ui/Field'
+import { DateField } from '@renderer/ui/DateField'
 import { saveCaseworkerAccess } from './actions/access'
 
 /** "Har behörighet i SSBTEK" with from/to dates, and every recorded change below it. */
@@ -40,12 +39,8 @@ export function AccessSection({ person, onSaved }: { person: CaseworkerRecord; o
         </div>
         {hasAccess && (
           <>
-            <Field label={t.from} hint={cw.dateHint} error={errors.from ?? null} required>
-              <input type="text" value={from} autoComplete="off" onChange={(e) => setFrom(e.target.value)} />
-            </Field>
-            <Field label={t.to} hint={t.toHint} error={errors.to ?? null}>
-              <input type="text" value={to} autoComplete="off" onChange={(e) => setTo(e.target.value)} />
-            </Field>
+            <DateField label={t.from} error={errors.from ?? null} required value={from} onChange={setFrom} />
+            <DateField label={t.to} hint={t.toHint} error={errors.to ?? null} value={to} onChange={setTo} />
           </>
         )}
         <div className="actions">

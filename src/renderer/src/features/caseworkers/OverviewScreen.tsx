@@ -112,7 +112,13 @@ export function OverviewScreen() {
           <div className="cw-filters">
             <div className="field cw-search">
               <label htmlFor="cw-q">{cw.overview.search}</label>
-              <input id="cw-q" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+              <input
+                id="cw-q"
+                type="search"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                data-shortcut-target="people-search"
+              />
             </div>
             <div className="field">
               <label htmlFor="cw-unit">{cw.overview.unitFilter}</label>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { DateField } from '@renderer/ui/DateField'
 import { Field } from '@renderer/ui/Field'
 import { emailWarning, validateCaseworker, type CaseworkerValues, type FieldProblem } from '@renderer/domain/caseworkers/validate'
 import type { CaseworkerField, CaseworkerInput } from '@renderer/domain/caseworkers/types'
@@ -11,8 +12,8 @@ const FIELDS: { field: CaseworkerField; type: string; required?: boolean; hint?:
   { field: 'unit', type: 'text', required: true },
   { field: 'role', type: 'text' },
   { field: 'employeeId', type: 'text' },
-  { field: 'startDate', type: 'text', hint: cw.dateHint },
-  { field: 'endDate', type: 'text', hint: `${cw.dateHint}. ${cw.person.endDateHint}` }
+  { field: 'startDate', type: 'date' },
+  { field: 'endDate', type: 'date', hint: cw.person.endDateHint }
 ]
 
 /** The e-mail warning (Outlook) for a value as typed, when the address itself is accepted. */
@@ -42,6 +43,19 @@ export function PersonFields({
     <>
       {FIELDS.map(({ field, type, required, hint }) => {
         const warn = field === 'email' && !errorOf('email') ? warning : null
+        if (type === 'date')
+          // A date: the shared date field (ÅÅÅÅ-MM-DD, with a calendar); the form's own rules give the message.
+          return (
+            <DateField
+              key={field}
+              label={cw.fields[field]}
+              required={required}
+              hint={hint}
+              error={errorOf(field)}
+              value={values[field] ?? ''}
+              onChange={(v) => onChange(field, v)}
+            />
+          )
         return (
           <Field
             key={field}

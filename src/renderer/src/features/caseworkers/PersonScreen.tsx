@@ -4,6 +4,7 @@ import { localToday } from '@renderer/domain/caseworkers/dates'
 import { openFile } from '@renderer/platform/bridge'
 import { cw } from '@renderer/i18n/caseworkers'
 import { navigate, routeHref, useUi } from '@renderer/store/ui'
+import { DateField } from '@renderer/ui/DateField'
 import { Field } from '@renderer/ui/Field'
 import { PersonDetails } from './PersonDetails'
 import { whyText } from './statusText'
@@ -199,9 +200,13 @@ function RegisterSignature({ onRegister }: { onRegister: (input: RegisterSignatu
           </div>
         ))}
       </fieldset>
-      <Field label={cw.person.signedOn} hint={cw.dateHint} error={error?.field === 'signedOn' ? error.message : null} required>
-        <input type="text" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} />
-      </Field>
+      <DateField
+        label={cw.person.signedOn}
+        error={error?.field === 'signedOn' ? error.message : null}
+        required
+        value={signedOn}
+        onChange={setSignedOn}
+      />
       <Field label={cw.person.note}>
         <input type="text" value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>

@@ -155,7 +155,7 @@ export function BoardList({ content }: { content: ChecklistContent }) {
       <form onSubmit={onCreate} noValidate className="card">
         <h2>{cx.createHeading}</h2>
         <Field label={cx.createLabel} hint={cx.createHint} error={nameError} required>
-          <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+          <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" data-shortcut-target="new-board" />
         </Field>
         <div className="actions">
           <button type="submit">{cx.createButton}</button>

@@ -1,5 +1,6 @@
 import csv from '@resources/content/kommuner.csv?raw'
-import { parseMunicipalities, type Municipality } from '@renderer/domain'
+import { parseMunicipalities, searchMunicipalities, type Municipality } from '@renderer/domain'
+import type { ComboOption } from '@renderer/ui/ComboBoxField'
 
 let cache: Municipality[] | null = null
 
@@ -15,4 +16,10 @@ export function findMunicipality(input: string): Municipality | undefined {
   return municipalityList().find(
     (m) => m.name.toLocaleLowerCase('sv-SE') === q || m.code === q || `${m.name} (${m.code})`.toLocaleLowerCase('sv-SE') === q
   )
+}
+
+/** The municipalities to offer for what is typed (by name or kommunkod, best matches first); all of them for an empty field. */
+export function municipalityOptions(input: string): ComboOption[] {
+  const list = municipalityList()
+  return searchMunicipalities(list, input, list.length).map((m) => ({ id: m.code, text: m.name, detail: m.code }))
 }
