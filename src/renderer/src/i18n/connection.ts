@@ -102,3 +102,12 @@ export const cx = {
   legalReference: 'Lagrum',
   loadingContent: 'Laddar checklistan…'
 } as const
+
+/** The frame's sidebar: the boards and the current board's steps. */
+export const sidebarText = {
+  label: 'Nämnder och steg',
+  boardsHeading: 'Nämnder',
+  stepsOf: (board: string) => `Stegen för ${board}`,
+  stepsDone: (done: number, total: number) => `${done} av ${total} steg klara`,
+  stepLink: (n: number, title: string) => `${n}. ${title}`
+}
