@@ -1,4 +1,5 @@
-import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { BookOpen, DatabaseBackup, FileSignature, Route, Settings, Users } from 'lucide-react'
 // Direct modules, not the db index: the index also pulls in backup and its schemas, which the first screen never needs.
 import { NewerDatabaseError, openDatabase } from '@renderer/db/database'
 import { getProfile } from '@renderer/db/settings'
@@ -11,6 +12,20 @@ import { FirstRun } from '@renderer/features/firstRun/FirstRun'
 import { CrashProbe } from './CrashProbe'
 import { ErrorBoundary, ErrorScreen } from './ErrorBoundary'
 import { BackupReminderBanner } from '@renderer/features/backup/BackupReminderBanner'
+import { Sidebar, type SidebarIcon } from '@renderer/ui/Sidebar'
+
+// The boards and their steps in the sidebar read the database and the checklist: loaded after the first screen.
+const SidebarBoards = lazy(() => import('@renderer/features/connection/SidebarBoards'))
+
+/** One decorative icon per area in the sidebar (lucide-react). */
+const AREA_ICONS: Record<string, SidebarIcon> = {
+  anslutning: Route,
+  avtal: FileSignature,
+  handlaggare: Users,
+  sakerhetskopiering: DatabaseBackup,
+  innehall: BookOpen,
+  installningar: Settings
+}
 
 type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; title: string; message: string }
 
@@ -50,41 +65,38 @@ export function AppShell() {
       <a className="skip-link" href="#main" onClick={focusMain}>
         {sv.skipToContent}
       </a>
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-name">{sv.appName}</span>
-          <span className="brand-municipality">
-            {safeMode ? sv.safeMode.label : profile?.officialName || profile?.name || sv.damaged.unknownMunicipality}
-          </span>
-        </div>
-        <nav aria-label={sv.nav.label}>
-          <ul>
-            {navAreas.map((a) => (
-              <li key={a.path}>
-                <a href={`#/${a.path}`} aria-current={a === area ? 'page' : undefined}>
-                  {a.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      {safeMode && <SafeModeNotice />}
-      {damaged.length > 0 && <DamagedNotice records={damaged} />}
-      {/* Backup reminder (issue 5): shown only when the last backup is older than the setting; an optional extra, so a failure hides it. */}
-      {!safeMode && (
-        <ErrorBoundary fallback={null}>
-          <BackupReminderBanner />
-        </ErrorBoundary>
-      )}
-      <MainRegion routeKey={`${area.path}/${route.params.join('/')}`}>
-        <ErrorBoundary resetKey={area.path}>
-          <CrashProbe />
-          <Suspense fallback={<p className="loading">{sv.loading}</p>}>
-            <area.component params={route.params} />
-          </Suspense>
-        </ErrorBoundary>
-      </MainRegion>
+      <Sidebar
+        appName={sv.appName}
+        subtitle={safeMode ? sv.safeMode.label : profile?.officialName || profile?.name || sv.damaged.unknownMunicipality}
+        navLabel={sv.nav.label}
+        links={navAreas.map((a) => ({ href: `#/${a.path}`, label: a.label, icon: AREA_ICONS[a.path] ?? Route, current: a === area }))}
+      >
+        {!safeMode && (
+          <ErrorBoundary fallback={null}>
+            <Suspense fallback={null}>
+              <SidebarBoards />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+      </Sidebar>
+      <div className="app-body">
+        {safeMode && <SafeModeNotice />}
+        {damaged.length > 0 && <DamagedNotice records={damaged} />}
+        {/* Backup reminder (issue 5): shown only when the last backup is older than the setting; an optional extra, so a failure hides it. */}
+        {!safeMode && (
+          <ErrorBoundary fallback={null}>
+            <BackupReminderBanner />
+          </ErrorBoundary>
+        )}
+        <MainRegion routeKey={`${area.path}/${route.params.join('/')}`}>
+          <ErrorBoundary resetKey={area.path}>
+            <CrashProbe />
+            <Suspense fallback={<p className="loading">{sv.loading}</p>}>
+              <area.component params={route.params} />
+            </Suspense>
+          </ErrorBoundary>
+        </MainRegion>
+      </div>
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>

@@ -12,17 +12,15 @@ export function nextSort<K extends string>(current: { key: K; direction: SortDir
  * A column header that sorts its table. The button is reached with Tab and pressed with Enter or
  * Space; `aria-sort` tells screen readers which column sorts the table and in which direction.
  */
-export function SortHeader(props: {
-  label: ReactNode
-  active: boolean
-  direction: SortDirection
-  onSort: () => void
-  className?: string
-}) {
+export function SortHeader(props: { label: ReactNode; active: boolean; direction: SortDirection; onSort: () => void; className?: string }) {
   const { label, active, direction, onSort, className } = props
   const Icon = !active ? ArrowUpDown : direction === 'asc' ? ArrowUp : ArrowDown
   return (
-    <th scope="col" className={`sortable${className ? ` ${className}` : ''}`} aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+    <th
+      scope="col"
+      className={`sortable${className ? ` ${className}` : ''}`}
+      aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
       <button type="button" className="sort-button" onClick={onSort}>
         {label}
         <Icon className="icon" aria-hidden="true" size={14} />

@@ -87,7 +87,11 @@ export default function SidebarBoards() {
           const { stepsDone } = summary.state.progress
           return (
             <li key={board.id} className={current ? 'is-current' : undefined}>
-              <a className="sidebar-board" href={routeHref('anslutning', board.id)} aria-current={current && !currentStep ? 'page' : undefined}>
+              <a
+                className="sidebar-board"
+                href={routeHref('anslutning', board.id)}
+                aria-current={current && !currentStep ? 'true' : undefined}
+              >
                 <Landmark className="icon" aria-hidden="true" size={16} />
                 <span className="sidebar-board-text">
                   <span className="sidebar-board-name">{board.name}</span>
@@ -103,7 +107,7 @@ export default function SidebarBoards() {
                       <li key={step.id}>
                         <a
                           href={routeHref('anslutning', board.id, step.id)}
-                          aria-current={step.id === currentStep ? 'page' : undefined}
+                          aria-current={step.id === currentStep ? 'step' : undefined}
                           className={`sidebar-step status-${status}`}
                         >
                           <Icon className="icon" aria-hidden="true" size={16} />
