@@ -1,4 +1,5 @@
-import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { BookOpen, DatabaseBackup, FileSignature, Route, Settings, Users } from 'lucide-react'
 // Not the db index nor the database library: the first screen's data is read directly (db/firstView.ts, issue 19).
 import { NewerDatabaseError, startDatabase } from '@renderer/db/firstView'
 import { damagedRecords, onDamagedRecords, type DamagedRecord } from '@renderer/db/damagedRecords'
@@ -10,6 +11,20 @@ import { CrashProbe } from './CrashProbe'
 import { KeyboardShortcuts } from './KeyboardShortcuts'
 import { ErrorBoundary, ErrorScreen } from './ErrorBoundary'
 import { BackupReminderBanner } from '@renderer/features/backup/BackupReminderBanner'
+import { Sidebar, type SidebarIcon } from '@renderer/ui/Sidebar'
+
+// The boards and their steps in the sidebar read the database and the checklist: loaded after the first screen.
+const SidebarBoards = lazy(() => import('@renderer/features/connection/SidebarBoards'))
+
+/** One decorative icon per area in the sidebar (lucide-react). */
+const AREA_ICONS: Record<string, SidebarIcon> = {
+  anslutning: Route,
+  avtal: FileSignature,
+  handlaggare: Users,
+  sakerhetskopiering: DatabaseBackup,
+  innehall: BookOpen,
+  installningar: Settings
+}
 
 type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; title: string; message: string }
 
@@ -53,42 +68,39 @@ export function AppShell() {
       <a className="skip-link" href="#main" onClick={focusMain}>
         {sv.skipToContent}
       </a>
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-name">{sv.appName}</span>
-          <span className="brand-municipality">
-            {safeMode ? sv.safeMode.label : profile?.officialName || profile?.name || sv.damaged.unknownMunicipality}
-          </span>
-        </div>
-        <nav aria-label={sv.nav.label}>
-          <ul>
-            {navAreas.map((a) => (
-              <li key={a.path}>
-                <a href={`#/${a.path}`} aria-current={a === area ? 'page' : undefined}>
-                  {a.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+      <Sidebar
+        appName={sv.appName}
+        subtitle={safeMode ? sv.safeMode.label : profile?.officialName || profile?.name || sv.damaged.unknownMunicipality}
+        navLabel={sv.nav.label}
+        links={navAreas.map((a) => ({ href: `#/${a.path}`, label: a.label, icon: AREA_ICONS[a.path] ?? Route, current: a === area }))}
+      >
+        {!safeMode && (
+          <ErrorBoundary fallback={null}>
+            <Suspense fallback={null}>
+              <SidebarBoards />
+            </Suspense>
+          </ErrorBoundary>
+        )}
         <KeyboardShortcuts areas={navAreas} />
-      </header>
-      {safeMode && <SafeModeNotice />}
-      {damaged.length > 0 && <DamagedNotice records={damaged} />}
-      {/* Backup reminder (issue 5): shown only when the last backup is older than the setting; an optional extra, so a failure hides it. */}
-      {!safeMode && (
-        <ErrorBoundary fallback={null}>
-          <BackupReminderBanner />
-        </ErrorBoundary>
-      )}
-      <MainRegion routeKey={`${area.path}/${route.params.join('/')}`}>
-        <ErrorBoundary resetKey={area.path}>
-          <CrashProbe />
-          <Suspense fallback={<p className="loading">{sv.loading}</p>}>
-            <area.component params={route.params} />
-          </Suspense>
-        </ErrorBoundary>
-      </MainRegion>
+      </Sidebar>
+      <div className="app-body">
+        {safeMode && <SafeModeNotice />}
+        {damaged.length > 0 && <DamagedNotice records={damaged} />}
+        {/* Backup reminder (issue 5): shown only when the last backup is older than the setting; an optional extra, so a failure hides it. */}
+        {!safeMode && (
+          <ErrorBoundary fallback={null}>
+            <BackupReminderBanner />
+          </ErrorBoundary>
+        )}
+        <MainRegion routeKey={`${area.path}/${route.params.join('/')}`}>
+          <ErrorBoundary resetKey={area.path}>
+            <CrashProbe />
+            <Suspense fallback={<p className="loading">{sv.loading}</p>}>
+              <area.component params={route.params} />
+            </Suspense>
+          </ErrorBoundary>
+        </MainRegion>
+      </div>
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>

@@ -138,3 +138,12 @@ export const cx = {
   timelineNoDates: 'Inga datum registrerade än.',
   timelineToday: 'I dag'
 } as const
+
+/** The frame's sidebar: the boards and the current board's steps. */
+export const sidebarText = {
+  label: 'Nämnder och steg',
+  boardsHeading: 'Nämnder',
+  stepsOf: (board: string) => `Stegen för ${board}`,
+  stepsDone: (done: number, total: number) => `${done} av ${total} steg klara`,
+  stepLink: (n: number, title: string) => `${n}. ${title}`
+}

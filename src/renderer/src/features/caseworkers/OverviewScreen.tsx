@@ -18,8 +18,18 @@ import { remindByEmail, remindByPrint, type ReminderOutcome } from './actions/re
 import { setFormSelection } from './formSelection'
 import { AccessRiskPanel } from './AccessRiskPanel'
 import { access } from '@renderer/i18n/access'
+import { nextSort, SortHeader, type SortDirection } from '@renderer/ui/SortableTable'
 
 const ROW_HEIGHT = 44
+
+/** The columns a click on the header sorts by ("Orsak och datum" sorts by the date the status began). */
+const SORT_BY_COLUMN: Partial<Record<'name' | 'unit' | 'role' | 'status' | 'why' | 'signed' | 'reminded', SortKey>> = {
+  name: 'name',
+  unit: 'unit',
+  role: 'role',
+  status: 'status',
+  why: 'since'
+}
 
 export function OverviewScreen() {
   const { dashboard, error, reload, loaded } = useUndertakingData()
@@ -29,6 +39,7 @@ export function OverviewScreen() {
   const [role, setRole] = useState('')
   const [status, setStatus] = useState<NonNullable<DashboardFilter['status']>>('active')
   const [sort, setSort] = useState<SortKey>('status')
+  const [direction, setDirection] = useState<SortDirection>('asc')
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const deferredQuery = useDeferredValue(query)
@@ -44,7 +55,15 @@ export function OverviewScreen() {
   )
 
   // Sort everyone once per sort key; filtering keeps that order, so a keystroke only filters.
-  const sorted = useMemo(() => (dashboard ? sortDashboardRows([...dashboard.rows], sort) : []), [dashboard, sort])
+  const sorted = useMemo(() => (dashboard ? sortDashboardRows([...dashboard.rows], sort, direction) : []), [dashboard, sort, direction])
+  const onSort = useCallback(
+    (key: SortKey) => {
+      const next = nextSort({ key: sort, direction }, key)
+      setSort(next.key)
+      setDirection(next.direction)
+    },
+    [sort, direction]
+  )
   const rows = useMemo(
     () => filterDashboardRows(sorted, { query: deferredQuery, unit, role, status }),
     [sorted, deferredQuery, unit, role, status]
@@ -158,7 +177,14 @@ export function OverviewScreen() {
             </div>
             <div className="field">
               <label htmlFor="cw-sort">{cw.overview.sort}</label>
-              <select id="cw-sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+              <select
+                id="cw-sort"
+                value={sort}
+                onChange={(e) => {
+                  setSort(e.target.value as SortKey)
+                  setDirection('asc')
+                }}
+              >
                 {(Object.keys(cw.overview.sortOptions) as (keyof typeof cw.overview.sortOptions)[]).map((k) => (
                   <option key={k} value={k}>
                     {cw.overview.sortOptions[k]}
@@ -200,7 +226,11 @@ export function OverviewScreen() {
               {message.text}
             </p>
           )}
-          {rows.length === 0 ? <p>{cw.overview.noMatches}</p> : <PeopleTable rows={rows} selected={selected} toggle={toggle} />}
+          {rows.length === 0 ? (
+            <p>{cw.overview.noMatches}</p>
+          ) : (
+            <PeopleTable rows={rows} selected={selected} toggle={toggle} sort={sort} direction={direction} onSort={onSort} />
+          )}
         </>
       )}
     </section>
@@ -318,11 +348,17 @@ const CoverageChart = memo(function CoverageChart({ dashboard }: { dashboard: Pa
 const PeopleTable = memo(function PeopleTable({
   rows,
   selected,
-  toggle
+  toggle,
+  sort,
+  direction,
+  onSort
 }: {
   rows: DashboardRow[]
   selected: Set<string>
   toggle: (id: string) => void
+  sort: SortKey
+  direction: SortDirection
+  onSort: (key: SortKey) => void
 }) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -343,11 +379,23 @@ const PeopleTable = memo(function PeopleTable({
             <th scope="col" className="col-select">
               <span className="visually-hidden">{c.select}</span>
             </th>
-            {(['name', 'unit', 'role', 'status', 'why', 'signed', 'reminded'] as const).map((key) => (
-              <th key={key} scope="col" className={`col-${key}`}>
-                {c[key]}
-              </th>
-            ))}
+            {(['name', 'unit', 'role', 'status', 'why', 'signed', 'reminded'] as const).map((key) => {
+              const by = SORT_BY_COLUMN[key]
+              return by ? (
+                <SortHeader
+                  key={key}
+                  className={`col-${key}`}
+                  label={c[key]}
+                  active={sort === by}
+                  direction={direction}
+                  onSort={() => onSort(by)}
+                />
+              ) : (
+                <th key={key} scope="col" className={`col-${key}`}>
+                  {c[key]}
+                </th>
+              )
+            })}
           </tr>
         </thead>
         <tbody>
@@ -360,7 +408,7 @@ const PeopleTable = memo(function PeopleTable({
             const row = rows[item.index]!
             const p = row.person
             return (
-              <tr key={p.id} aria-rowindex={item.index + 2} data-testid="cw-row">
+              <tr key={p.id} aria-rowindex={item.index + 2} data-testid="cw-row" data-index={item.index} ref={virtualizer.measureElement}>
                 <td>
                   <input
                     type="checkbox"

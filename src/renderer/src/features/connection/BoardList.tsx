@@ -6,6 +6,7 @@ import { emptyConnectionState } from '@renderer/domain/connection/types'
 import { cx } from '@renderer/i18n/connection'
 import { routeHref, useUi } from '@renderer/store/ui'
 import { Field } from '@renderer/ui/Field'
+import { PageHeader } from '@renderer/ui/PageHeader'
 import UsageRules from './UsageRules'
 import { recordedBoard, summarize, type BoardSummary } from './summary'
 import { useToday } from './useToday'
@@ -82,7 +83,33 @@ export function BoardList({ content }: { content: ChecklistContent }) {
     rows?.[0]
   return (
     <section aria-labelledby="connection-title">
-      <h1 id="connection-title">{cx.homeTitle}</h1>
+      <PageHeader
+        titleId="connection-title"
+        title={cx.homeTitle}
+        action={
+          first && (
+            <div
+              className={`notice ${first.summary.state.nextAction.kind === 'attention' ? 'danger' : first.summary.state.nextAction.kind === 'done' ? 'ok' : ''}`}
+            >
+              <h2>{rows!.length > 1 ? cx.nextActionFor(first.board.name) : cx.nextActionHeading}</h2>
+              <p className="next-action" data-testid="home-next-action">
+                {first.summary.nextText}
+              </p>
+              <p>
+                <a
+                  href={routeHref(
+                    'anslutning',
+                    first.board.id,
+                    ...(first.summary.state.nextAction.stepId ? [first.summary.state.nextAction.stepId] : [])
+                  )}
+                >
+                  Gå till {first.board.name}
+                </a>
+              </p>
+            </div>
+          )
+        }
+      />
       <p>{cx.homeIntro}</p>
       {error && (
         <p className="notice danger" role="alert">
@@ -90,27 +117,6 @@ export function BoardList({ content }: { content: ChecklistContent }) {
         </p>
       )}
       {rows === null && !error && <p className="loading">Laddar…</p>}
-      {first && (
-        <div
-          className={`notice ${first.summary.state.nextAction.kind === 'attention' ? 'danger' : first.summary.state.nextAction.kind === 'done' ? 'ok' : ''}`}
-        >
-          <h2>{rows!.length > 1 ? cx.nextActionFor(first.board.name) : cx.nextActionHeading}</h2>
-          <p className="next-action" data-testid="home-next-action">
-            {first.summary.nextText}
-          </p>
-          <p>
-            <a
-              href={routeHref(
-                'anslutning',
-                first.board.id,
-                ...(first.summary.state.nextAction.stepId ? [first.summary.state.nextAction.stepId] : [])
-              )}
-            >
-              Gå till {first.board.name}
-            </a>
-          </p>
-        </div>
-      )}
       {rows && (
         <>
           <h2>{cx.boardsHeading}</h2>

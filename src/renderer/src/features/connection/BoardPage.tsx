@@ -4,6 +4,7 @@ import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { cx } from '@renderer/i18n/connection'
 import { navigate, routeHref, useUi } from '@renderer/store/ui'
 import { Field } from '@renderer/ui/Field'
+import { PageHeader } from '@renderer/ui/PageHeader'
 import { recordedOf, useBoardData, type BoardData } from './data'
 import { BoardTimeline } from './BoardTimeline'
 import { ForecastPanel } from './ForecastPanel'
@@ -68,33 +69,43 @@ function BoardOverview({ content, data, reload }: { content: ChecklistContent; d
   const next = summary.state.nextAction
   return (
     <section aria-labelledby="board-title">
-      <p className="breadcrumb">
-        <a href={routeHref('anslutning')}>{cx.backToHome}</a>
-      </p>
-      <h1 id="board-title">{board.name}</h1>
-      <p>
-        <strong>{cx.colStatus}:</strong> <span data-testid="board-place">{summary.placeText}</span>
-      </p>
-      {summary.fkText && (
-        <p data-testid="board-fk">
-          <strong>{cx.fkHandlingShort}:</strong> {summary.fkText}
-        </p>
-      )}
-      <div
-        className={`notice ${next.kind === 'attention' ? 'danger' : next.kind === 'done' ? 'ok' : next.kind === 'waiting' ? 'warn' : ''}`}
-      >
-        <h2>{cx.nextActionHeading}</h2>
-        <p className="next-action" data-testid="board-next-action">
-          {summary.nextText}
-        </p>
-        {next.stepId && (
-          <p>
-            <a href={routeHref('anslutning', board.id, next.stepId)}>
-              {cx.openStep(content.steps.find((s) => s.id === next.stepId)!.number, content.steps.find((s) => s.id === next.stepId)!.title)}
-            </a>
-          </p>
-        )}
-      </div>
+      <PageHeader
+        titleId="board-title"
+        title={board.name}
+        breadcrumb={<a href={routeHref('anslutning')}>{cx.backToHome}</a>}
+        status={
+          <>
+            <p>
+              <strong>{cx.colStatus}:</strong> <span data-testid="board-place">{summary.placeText}</span>
+            </p>
+            {summary.fkText && (
+              <p data-testid="board-fk">
+                <strong>{cx.fkHandlingShort}:</strong> {summary.fkText}
+              </p>
+            )}
+          </>
+        }
+        action={
+          <div
+            className={`notice ${next.kind === 'attention' ? 'danger' : next.kind === 'done' ? 'ok' : next.kind === 'waiting' ? 'warn' : ''}`}
+          >
+            <h2>{cx.nextActionHeading}</h2>
+            <p className="next-action" data-testid="board-next-action">
+              {summary.nextText}
+            </p>
+            {next.stepId && (
+              <p>
+                <a href={routeHref('anslutning', board.id, next.stepId)}>
+                  {cx.openStep(
+                    content.steps.find((s) => s.id === next.stepId)!.number,
+                    content.steps.find((s) => s.id === next.stepId)!.title
+                  )}
+                </a>
+              </p>
+            )}
+          </div>
+        }
+      />
       {summary.state.warnings.length > 0 && (
         <ul className="notice warn" data-testid="board-warnings" aria-label="Att tänka på">
           {summary.state.warnings.map((w) => (

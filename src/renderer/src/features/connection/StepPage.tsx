@@ -13,6 +13,7 @@ import { stepItemsText } from '@renderer/i18n/connectionState'
 import { StatusBadge } from './StepOverview'
 import { TaskCard } from './TaskCard'
 import { StatementView } from '../content/StatementView'
+import { PageHeader } from '@renderer/ui/PageHeader'
 import { useToday } from './useToday'
 
 export function StepPage({ content, boardId, stepId }: { content: ChecklistContent; boardId: string; stepId: string }) {
@@ -45,22 +46,33 @@ function StepView({
   const next = content.steps[index + 1]
   return (
     <section aria-labelledby="step-title">
-      <p className="breadcrumb">
-        <a href={routeHref('anslutning')}>{cx.backToHome}</a> › <a href={routeHref('anslutning', board.id)}>{board.name}</a>
-      </p>
-      <h1 id="step-title">
-        {cx.openStep(step.number, step.title)} <span className="visually-hidden">–</span> <small>{board.name}</small>
-      </h1>
+      <PageHeader
+        titleId="step-title"
+        title={
+          <>
+            {cx.openStep(step.number, step.title)} <span className="visually-hidden">–</span> <small>{board.name}</small>
+          </>
+        }
+        breadcrumb={
+          <>
+            <a href={routeHref('anslutning')}>{cx.backToHome}</a> › <a href={routeHref('anslutning', board.id)}>{board.name}</a>
+          </>
+        }
+        status={
+          <p role="status" data-testid="step-status">
+            <StatusBadge status={progress.status} /> {stepItemsText(progress.finished, progress.total)}
+          </p>
+        }
+        action={
+          summary.state.nextAction.stepId === step.id && (
+            <p className="notice" data-testid="step-next-action">
+              <strong>{cx.nextActionHeading}:</strong> {summary.nextText}
+            </p>
+          )
+        }
+      />
       <StatementView statement={step.summary} />
       <StatementView statement={content.processSource} className="hint" />
-      <p role="status" data-testid="step-status">
-        <StatusBadge status={progress.status} /> {stepItemsText(progress.finished, progress.total)}
-      </p>
-      {summary.state.nextAction.stepId === step.id && (
-        <p className="notice" data-testid="step-next-action">
-          <strong>{cx.nextActionHeading}:</strong> {summary.nextText}
-        </p>
-      )}
       {step.agreementProcess && summary.fkText && (
         <p data-testid="step-fk">
           <strong>{cx.fkHandlingShort}:</strong> {summary.fkText}

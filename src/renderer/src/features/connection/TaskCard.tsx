@@ -109,75 +109,81 @@ export function TaskCard(props: {
       <h3>
         <span id={headingId}>{task.title}</span> <StatusLabel status={task.help.status} />
       </h3>
-      <StatementView statement={task.help} />
-      {props.recordedDone && (
-        <p className="notice ok" data-testid="task-recorded-done">
-          Klar: uppgifterna du har registrerat visar att den här uppgiften är gjord.
-        </p>
-      )}
-      {task.more?.map((s) => (
-        <StatementView key={s.text} statement={s} />
-      ))}
-      {task.legalReference && <StatementView statement={task.legalReference} className="hint" prefix={cx.legal} />}
-      <div className="task-fields">
-        <Field label={cx.taskStatus}>
-          <select value={form.status} onChange={(e) => set('status', e.target.value as TaskStatus)}>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {cx.statusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={cx.owner}>
-          <input type="text" value={form.owner} onChange={(e) => set('owner', e.target.value)} autoComplete="off" />
-        </Field>
-        <DateField label={cx.dueDate} value={form.dueDate} onChange={(v) => set('dueDate', v)} />
+      <div className="task-body">
+        <div className="task-guidance">
+          <StatementView statement={task.help} />
+          {props.recordedDone && (
+            <p className="notice ok" data-testid="task-recorded-done">
+              Klar: uppgifterna du har registrerat visar att den här uppgiften är gjord.
+            </p>
+          )}
+          {task.more?.map((s) => (
+            <StatementView key={s.text} statement={s} />
+          ))}
+          {task.legalReference && <StatementView statement={task.legalReference} className="hint" prefix={cx.legal} />}
+        </div>
+        <div className="task-form">
+          <div className="task-fields">
+            <Field label={cx.taskStatus}>
+              <select value={form.status} onChange={(e) => set('status', e.target.value as TaskStatus)}>
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {cx.statusLabels[s]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={cx.owner}>
+              <input type="text" value={form.owner} onChange={(e) => set('owner', e.target.value)} autoComplete="off" />
+            </Field>
+            <DateField label={cx.dueDate} value={form.dueDate} onChange={(v) => set('dueDate', v)} />
+          </div>
+          {form.status === 'not-applicable' && (
+            <Field label={cx.reason} error={reasonMissing ? cx.reasonRequired : null} required>
+              <input type="text" value={form.reason} onChange={(e) => set('reason', e.target.value)} autoComplete="off" />
+            </Field>
+          )}
+          <Field label={cx.note}>
+            <textarea value={form.note} onChange={(e) => set('note', e.target.value)} />
+          </Field>
+          <SaveStatus state={saveState} />
+          <section aria-label={`${cx.evidenceHeading}: ${task.title}`}>
+            <h4>{cx.evidenceHeading}</h4>
+            {task.evidence && mine.length === 0 && (
+              <p className={form.status === 'done' ? 'notice warn' : 'hint'}>
+                {form.status === 'done' ? cx.evidenceMissing : cx.evidenceExpected}
+              </p>
+            )}
+            {mine.length === 0 ? (
+              <p>{cx.noAttachments}</p>
+            ) : (
+              <ul className="attachment-list">
+                {mine.map((a) => (
+                  <li key={a.id}>
+                    <span>
+                      {a.name} ({sizeText(a.size)}, {a.createdAt.slice(0, 10)})
+                    </span>
+                    <button type="button" className="secondary" onClick={() => void onOpen(a)}>
+                      {cx.openAttachment(a.name)}
+                    </button>
+                    <button type="button" className="secondary" onClick={() => void onRemove(a)}>
+                      {cx.removeAttachment(a.name)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <button type="button" className="secondary" onClick={() => void onAttach()} aria-label={`${cx.attach} till ${task.title}`}>
+              {cx.attach}
+            </button>
+            {fileMessage && (
+              <p className={fileMessage.error ? 'error' : undefined} role={fileMessage.error ? 'alert' : 'status'}>
+                {fileMessage.text}
+              </p>
+            )}
+          </section>
+        </div>
       </div>
-      {form.status === 'not-applicable' && (
-        <Field label={cx.reason} error={reasonMissing ? cx.reasonRequired : null} required>
-          <input type="text" value={form.reason} onChange={(e) => set('reason', e.target.value)} autoComplete="off" />
-        </Field>
-      )}
-      <Field label={cx.note}>
-        <textarea value={form.note} onChange={(e) => set('note', e.target.value)} />
-      </Field>
-      <SaveStatus state={saveState} />
-      <section aria-label={`${cx.evidenceHeading}: ${task.title}`}>
-        <h4>{cx.evidenceHeading}</h4>
-        {task.evidence && mine.length === 0 && (
-          <p className={form.status === 'done' ? 'notice warn' : 'hint'}>
-            {form.status === 'done' ? cx.evidenceMissing : cx.evidenceExpected}
-          </p>
-        )}
-        {mine.length === 0 ? (
-          <p>{cx.noAttachments}</p>
-        ) : (
-          <ul className="attachment-list">
-            {mine.map((a) => (
-              <li key={a.id}>
-                <span>
-                  {a.name} ({sizeText(a.size)}, {a.createdAt.slice(0, 10)})
-                </span>
-                <button type="button" className="secondary" onClick={() => void onOpen(a)}>
-                  {cx.openAttachment(a.name)}
-                </button>
-                <button type="button" className="secondary" onClick={() => void onRemove(a)}>
-                  {cx.removeAttachment(a.name)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <button type="button" className="secondary" onClick={() => void onAttach()} aria-label={`${cx.attach} till ${task.title}`}>
-          {cx.attach}
-        </button>
-        {fileMessage && (
-          <p className={fileMessage.error ? 'error' : undefined} role={fileMessage.error ? 'alert' : 'status'}>
-            {fileMessage.text}
-          </p>
-        )}
-      </section>
     </article>
   )
 }
