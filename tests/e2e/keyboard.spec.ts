@@ -9,6 +9,7 @@ import { expect, expectAccessible, test } from './fixtures'
 // no fill(), no focus(): a control that Tab cannot reach fails the test where it is needed.
 
 const tmp = mkdtempSync(join(tmpdir(), 'keyboard-e2e-'))
+const CSV_FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'csv', 'caseworkers-sv-excel.csv')
 
 /** Presses Tab (or Shift+Tab) until `target` has focus; checks that focus is visible when it gets there. */
 async function tabTo(page: Page, target: Locator, { max = 120, back = false } = {}) {
@@ -217,6 +218,50 @@ test('keyboard only: add a caseworker → record a signed undertaking → report
   await page.keyboard.type('żół')
   await pressOn(page, page.getByRole('link', { name: 'Łukasz Żółć', exact: true }))
   await expect(page.getByRole('heading', { level: 1, name: 'Łukasz Żółć' })).toBeVisible()
+})
+
+test('keyboard only: CSV import → dashboard → reminder', async ({ page }) => {
+  test.setTimeout(240_000)
+  await firstRunByKeyboard(page)
+  await page.keyboard.press('Alt+3')
+  await expect(page.getByRole('heading', { level: 1, name: 'Handläggarnas försäkran' })).toBeVisible()
+  const sub = page.getByRole('navigation', { name: 'Handläggare – undersidor' })
+  await pressOn(page, sub.getByRole('link', { name: 'Försäkrans text' }))
+  await pressOn(page, page.getByRole('button', { name: 'Publicera som version 1' }))
+  const ask = page.getByRole('group', { name: 'Publicera med obekräftat lagrum?' })
+  await typeInto(page, ask.getByRole('textbox', { name: /^Ditt namn \(sparas med versionen\)/ }), 'Anna Admin')
+  await pressOn(page, ask.getByRole('button', { name: 'Publicera med obekräftat lagrum' }))
+  await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
+
+  // The import: the file dialog opens from the keyboard (the operating system's dialog picks the file).
+  await pressOn(page, sub.getByRole('link', { name: 'Importera CSV' }))
+  await expect(page.getByRole('heading', { level: 1, name: 'Importera handläggare från CSV' })).toBeVisible()
+  const chooser = page.waitForEvent('filechooser')
+  await pressOn(page, page.getByRole('button', { name: 'Välj CSV-fil…' }))
+  await (await chooser).setFiles(CSV_FIXTURE)
+  await expect(page.getByTestId('import-counts')).toHaveText('6 rader är klara, 2 behöver rättas eller hoppas över.')
+  const row6 = page.getByRole('group', { name: 'Rad 6 i filen' })
+  const row8 = page.getByRole('group', { name: 'Rad 8 i filen' })
+  await typeInto(page, row6.getByRole('textbox', { name: 'E-post' }), 'per.persson@kommun.example')
+  await expect(row6.getByText('Klar')).toBeVisible()
+  await pressOn(page, row8.getByRole('checkbox', { name: 'Hoppa över raden' }), 'Space')
+  await expect(page.getByTestId('import-counts')).toHaveText('7 rader är klara, 0 behöver rättas eller hoppas över.')
+  await pressOn(page, page.getByRole('button', { name: 'Importera 7 personer' }))
+  await expect(page.getByText('7 personer importerades.')).toBeVisible()
+
+  // The dashboard: everyone needs to sign; one person is chosen and a printed reminder list made.
+  await pressOn(page, sub.getByRole('link', { name: 'Översikt' }))
+  await expect(page.getByTestId('cw-count')).toContainText('Visar 7 av 7 personer.')
+  await expect(page.getByText('7 personer behöver underteckna eller förnya försäkran.')).toBeVisible()
+  await expectAccessible(page, 'dashboard after a keyboard import')
+  await pressOn(page, page.getByRole('checkbox', { name: 'Välj Željka Šimek' }), 'Space')
+  await expect(page.getByTestId('cw-count')).toContainText('1 valda')
+  const download = page.waitForEvent('download')
+  await pressOn(page, page.getByRole('button', { name: 'Skriv ut lista över dem som ska underteckna (PDF)' }))
+  const text = await checkPdf(await download)
+  expect(text).toContain('Željka Šimek')
+  await expect(page.getByText('Påminnelse registrerad för 1 person.')).toBeVisible()
+  await expect(page.getByRole('row', { name: /Željka Šimek/ })).toContainText(/\d{4}-\d{2}-\d{2}$/)
 })
 
 test('shortcuts: Alt+digits, new board, people search, the list with ? and Ctrl+/; quiet while typing', async ({ page }) => {

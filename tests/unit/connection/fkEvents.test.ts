@@ -4,9 +4,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { deriveBoardState, type RecordedBoard } from '@renderer/domain/connection/boardState'
 import { parseChecklistContent } from '@renderer/domain/connection/content'
+import { fkEventSchema } from '@renderer/domain/connection/fkEventSchema'
 import {
-  fkEventSchema,
   interpretFkEvents,
+  parseFkEvent,
   readFkEvents,
   sortFkEvents,
   toFkEvent,
@@ -286,5 +287,28 @@ describe('reading stored events', () => {
     expect(readFkEvents(undefined)).toEqual({ events: [], damaged: [] })
     expect(readFkEvents({ not: 'a list' })).toEqual({ events: [], damaged: [{ not: 'a list' }] })
     expect(fkEventSchema.safeParse({ id: 'a', kind: 'registered', date: '2026-02-30' }).success).toBe(false)
+  })
+
+  it('the plain read-time check (start path, no schema library) agrees with the zod schema on any input', () => {
+    const text = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('', '  ', ' FK 1 ', 'x'.repeat(2001)), fc.integer())
+    const entry = fc.record(
+      {
+        id: fc.oneof(fc.string({ maxLength: 3 }), fc.constant(''), fc.constant('i'.repeat(201)), fc.constant(7)),
+        kind: fc.constantFrom('case-number', 'completion-requested', 'completion-sent', 'confirmation-received', 'registered', 'other', 1),
+        date: fc.constantFrom('2026-11-10', '2026-02-30', '2026-1-1', '', 20261110),
+        caseNumber: text,
+        what: text,
+        to: text,
+        extra: fc.anything()
+      },
+      { requiredKeys: [] }
+    )
+    fc.assert(
+      fc.property(fc.oneof(entry, fc.anything()), (value) => {
+        const parsed = fkEventSchema.safeParse(value)
+        expect(parseFkEvent(value)).toEqual(parsed.success ? parsed.data : null)
+      }),
+      { numRuns: 3000 }
+    )
   })
 })

@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { isValidIsoDate } from '@renderer/base/calendarDate'
 import type { AgreementProcess } from './types'
 
@@ -34,18 +33,44 @@ export type FkEventInput =
   | { kind: 'registered'; date: string }
 
 const MAX_TEXT = 2000
-const isoDate = z.string().refine((v) => isValidIsoDate(v))
-const id = z.string().min(1).max(200)
-const line = z.string().trim().min(1).max(MAX_TEXT)
 
-/** The stored shape of one event: read-time check (storage) and backup check use the same schema. */
-export const fkEventSchema = z.discriminatedUnion('kind', [
-  z.object({ id, kind: z.literal('case-number'), date: isoDate, caseNumber: line }),
-  z.object({ id, kind: z.literal('completion-requested'), date: isoDate, what: line }),
-  z.object({ id, kind: z.literal('completion-sent'), date: isoDate }),
-  z.object({ id, kind: z.literal('confirmation-received'), date: isoDate, to: line }),
-  z.object({ id, kind: z.literal('registered'), date: isoDate })
-])
+// Plain checks, not a schema library: the board list reads these at start-up (issue 19), and the
+// start-path build check refuses zod there. fkEventSchema.ts keeps the zod schema as the test oracle.
+const isIsoDate = (v: unknown): v is string => typeof v === 'string' && isValidIsoDate(v)
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= 200
+const lineOf = (v: unknown): string | null => {
+  if (typeof v !== 'string') return null
+  const t = v.trim()
+  return t.length >= 1 && t.length <= MAX_TEXT ? t : null
+}
+
+/** One stored event with its shape checked (text trimmed, unknown keys dropped), or null. */
+export function parseFkEvent(entry: unknown): FkEvent | null {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return null
+  const e = entry as Record<string, unknown>
+  if (!isId(e.id) || !isIsoDate(e.date)) return null
+  const { id, date } = e
+  switch (e.kind) {
+    case 'case-number': {
+      const caseNumber = lineOf(e.caseNumber)
+      return caseNumber === null ? null : { id, kind: 'case-number', date, caseNumber }
+    }
+    case 'completion-requested': {
+      const what = lineOf(e.what)
+      return what === null ? null : { id, kind: 'completion-requested', date, what }
+    }
+    case 'completion-sent':
+      return { id, kind: 'completion-sent', date }
+    case 'confirmation-received': {
+      const to = lineOf(e.to)
+      return to === null ? null : { id, kind: 'confirmation-received', date, to }
+    }
+    case 'registered':
+      return { id, kind: 'registered', date }
+    default:
+      return null
+  }
+}
 
 /**
  * Reads what a board record holds in `fkEvents`: the events that have their shape, and the raw
@@ -57,8 +82,8 @@ export function readFkEvents(raw: unknown): { events: FkEvent[]; damaged: unknow
   const events: FkEvent[] = []
   const damaged: unknown[] = []
   for (const entry of raw) {
-    const parsed = fkEventSchema.safeParse(entry)
-    if (parsed.success) events.push(parsed.data)
+    const event = parseFkEvent(entry)
+    if (event) events.push(event)
     else damaged.push(entry)
   }
   return { events, damaged }
