@@ -1,16 +1,24 @@
 import type { Plugin } from 'vite'
 
 /**
- * Issue 19: the first screen waits for nothing it does not show. This plugin, in every renderer
+ * The first screen waits for nothing it does not show. This plugin, in every renderer
  * build (`npm run build`, and so `npm test`):
  *  - fails the build when a library the first screen does not need reaches the code it loads
- *    (the entry chunk and the first area's chunk, with everything they import statically);
- *  - names the first area's chunks in index.html as modulepreload hints (and its CSS), so they
+ *    (the entry chunk and the chunks of START_MODULES, with everything they import statically);
+ *  - names those chunks in index.html as modulepreload hints (and its CSS), so they
  *    download while the start-up code runs instead of after it.
  */
 
 /** The area shown at start (app/routes.tsx: the first area, "anslutning"). */
 export const FIRST_AREA_MODULE = 'src/renderer/src/features/connection/ConnectionArea.tsx'
+
+/**
+ * Every lazily loaded module the frame renders at once, next to the first area: their chunks load
+ * before the first screen is complete, so they are guarded and preloaded like the area. A module
+ * the frame shows at start must be listed here (the sidebar once slipped the database library into
+ * start-up because only the area was guarded).
+ */
+export const START_MODULES = [FIRST_AREA_MODULE, 'src/renderer/src/features/connection/SidebarBoards.tsx']
 
 /** Packages that must never be in the start path: schema, PDF, zip, CSV, widget and database libraries. */
 export const NOT_AT_START = [
@@ -49,6 +57,8 @@ export type StartPath = {
   css: string[]
   /** Offending package → the chunk files it was found in. */
   offenders: Map<string, string[]>
+  /** Start modules found in no chunk (renamed or moved): the check would no longer see them. */
+  missing: string[]
 }
 
 export function packageOf(moduleId: string): string | null {
@@ -60,7 +70,7 @@ export function packageOf(moduleId: string): string | null {
 
 const banned = (pkg: string) => NOT_AT_START.some((b) => pkg === b || (b.startsWith('@') && !b.includes('/') && pkg.startsWith(`${b}/`)))
 
-export function startPathOf(chunks: readonly ChunkLike[], firstAreaModule = FIRST_AREA_MODULE): StartPath {
+export function startPathOf(chunks: readonly ChunkLike[], startModules: readonly string[] = START_MODULES): StartPath {
   const byFile = new Map(chunks.map((c) => [c.fileName, c]))
   const closure = (start: string | undefined, into: Set<string>, skip = new Set<string>()) => {
     const walk = (f: string) => {
@@ -72,8 +82,15 @@ export function startPathOf(chunks: readonly ChunkLike[], firstAreaModule = FIRS
     return into
   }
   const entry = closure(chunks.find((c) => c.isEntry)?.fileName, new Set())
-  const areaChunk = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(firstAreaModule))
-  const area = closure(areaChunk?.fileName, new Set(), entry)
+  const area = new Set<string>()
+  const missing: string[] = []
+  const inEntry = (module: string) =>
+    [...entry].some((f) => byFile.get(f)?.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(module)))
+  for (const module of startModules) {
+    const lazyChunk = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(module))
+    if (lazyChunk) closure(lazyChunk.fileName, area, entry)
+    else if (!inEntry(module)) missing.push(module)
+  }
   const offenders = new Map<string, string[]>()
   for (const file of [...entry, ...area]) {
     for (const id of byFile.get(file)?.moduleIds ?? []) {
@@ -86,7 +103,7 @@ export function startPathOf(chunks: readonly ChunkLike[], firstAreaModule = FIRS
     }
   }
   const css = [...area].flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])])
-  return { entryFiles: [...entry], areaFiles: [...area], css, offenders }
+  return { entryFiles: [...entry], areaFiles: [...area], css, offenders, missing }
 }
 
 export function startPath(): Plugin {
@@ -98,7 +115,8 @@ export function startPath(): Plugin {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk') as unknown as ChunkLike[]
       if (!chunks.some((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith('src/renderer/index.html'))) return // not the app
       found = startPathOf(chunks)
-      if (!found.areaFiles.length) this.error(`start-path: the first area's chunk (${FIRST_AREA_MODULE}) is missing`)
+      if (found.missing.length)
+        this.error(`start-path: no chunk holds ${found.missing.join(', ')}; update START_MODULES in vite.startPath.mts`)
       if (found.offenders.size) {
         const byFile = new Map(chunks.map((c) => [c.fileName, c]))
         const atStart = new Set([...found.entryFiles, ...found.areaFiles].flatMap((f) => byFile.get(f)?.moduleIds ?? []))
@@ -113,7 +131,7 @@ export function startPath(): Plugin {
           return `  ${pkg} in ${files.join(', ')} (imported by ${[...importers].join(', ') || 'another library'})`
         })
         this.error(
-          `start-path: the first screen would load libraries it does not show (issue 19). Import them lazily (await import(...)) where they are used:\n${lines.join('\n')}`
+          `start-path: the first screen would load libraries it does not show. Import them lazily (await import(...)) where they are used:\n${lines.join('\n')}`
         )
       }
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { FIRST_AREA_MODULE, packageOf, startPathOf, type ChunkLike } from '../../../vite.startPath.mts'
+import { FIRST_AREA_MODULE, START_MODULES, packageOf, startPathOf, type ChunkLike } from '../../../vite.startPath.mts'
 
-// Issue 19: every renderer build (`npm run build`, part of `npm test`) fails when a library the first
+// Every renderer build (`npm run build`, part of `npm test`) fails when a library the first
 // screen does not show reaches the code it loads. These tests prove the check sees what it must.
 const nm = (p: string) => `/repo/node_modules/${p}`
 const src = (p: string) => `/repo/src/renderer/src/${p}`
@@ -14,7 +14,9 @@ const chunk = (fileName: string, moduleIds: string[], imports: string[] = [], ex
   ...extra
 })
 
-function app(areaDeps: ChunkLike[], entryDeps: ChunkLike[] = []): ChunkLike[] {
+const SIDEBAR_MODULE = START_MODULES.find((m) => m.endsWith('SidebarBoards.tsx'))!
+
+function app(areaDeps: ChunkLike[], entryDeps: ChunkLike[] = [], sidebarDeps: ChunkLike[] = []): ChunkLike[] {
   return [
     chunk('index.js', [nm('react-dom/index.js'), src('main.tsx')], ['react.js', ...entryDeps.map((c) => c.fileName)], {
       isEntry: true,
@@ -30,6 +32,16 @@ function app(areaDeps: ChunkLike[], entryDeps: ChunkLike[] = []): ChunkLike[] {
         viteMetadata: { importedCss: new Set(['ConnectionArea.css']) }
       }
     ),
+    // Lazily loaded, but rendered by the frame at once.
+    chunk(
+      'SidebarBoards.js',
+      [src('features/connection/SidebarBoards.tsx')],
+      sidebarDeps.map((c) => c.fileName),
+      {
+        facadeModuleId: `/repo/${SIDEBAR_MODULE}`
+      }
+    ),
+    ...sidebarDeps,
     // Loaded only by other areas: never in the start path, whatever it holds.
     chunk('AgreementArea.js', [src('features/agreement/AgreementArea.tsx'), nm('@cantoo/pdf-lib/index.js')], ['zod.js']),
     chunk('zod.js', [nm('zod/v4/index.js')]),
@@ -43,8 +55,30 @@ describe('the start-path check', () => {
     const found = startPathOf(app([chunk('content.js', [src('features/connection/content.ts')])]))
     expect(found.offenders.size).toBe(0)
     expect(found.entryFiles.sort()).toEqual(['index.js', 'react.js'])
-    expect(found.areaFiles.sort()).toEqual(['ConnectionArea.js', 'content.js'])
+    expect(found.areaFiles.sort()).toEqual(['ConnectionArea.js', 'SidebarBoards.js', 'content.js'])
     expect(found.css).toEqual(['ConnectionArea.css'])
+    expect(found.missing).toEqual([])
+  })
+
+  it('fails the database library reached from a lazily loaded module the frame renders at start (the sidebar)', () => {
+    const found = startPathOf(
+      app([], [], [chunk('boards.js', [src('db/boards.ts')], ['dexie.js']), chunk('dexie.js', [nm('dexie/dist/dexie.mjs')])])
+    )
+    expect([...found.offenders.keys()]).toEqual(['dexie'])
+    expect(found.offenders.get('dexie')).toEqual(['dexie.js'])
+  })
+
+  it('reports a start module that no chunk holds, so a rename cannot silently switch the check off', () => {
+    const found = startPathOf(app([]), [...START_MODULES, 'src/renderer/src/features/connection/Renamed.tsx'])
+    expect(found.missing).toEqual(['src/renderer/src/features/connection/Renamed.tsx'])
+  })
+
+  it('accepts a start module bundled into the entry chunk itself', () => {
+    const found = startPathOf(app([], [chunk('first.js', [src('features/extra/Banner.tsx')])]), [
+      FIRST_AREA_MODULE,
+      'src/renderer/src/features/extra/Banner.tsx'
+    ])
+    expect(found.missing).toEqual([])
   })
 
   it('fails zod, pdf-lib and fflate reached statically from the first area, however deep', () => {

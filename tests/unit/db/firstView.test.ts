@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AppDatabase, DB_NAME } from '@renderer/db/database'
 import { LATEST_SCHEMA_VERSION } from '@renderer/db/schema'
 
-// Issue 19: the first screen's data is read in ONE IndexedDB transaction, directly (without the
+// The first screen's data is read in ONE IndexedDB transaction, directly (without the
 // database library), while the app starts; anything unusual goes the usual way through Dexie.
 // db/firstView.ts keeps module state (one start per page), so each test loads the modules afresh.
 type Modules = {
@@ -142,6 +142,26 @@ describe('start-up reads the first screen in one transaction, without the databa
     expect(overview.byBoard.get('b1')!.goLive.map((e) => e.id)).toEqual(['g1'])
     expect(overview.byBoard.get('b1')!.connection.consent).toEqual({ kind: 'have', grantedDate: '2026-02-01' })
     expect(overview.byBoard.get('b1')!.contacts?.adminContact?.name).toBe('Åsa Öberg')
+  })
+
+  it('a screen shown at start hears of every write without having loaded the database library itself', async () => {
+    await seed()
+    const { firstView, database } = await fresh()
+    const changes = await import('@renderer/db/changes')
+    await firstView.startDatabase({ safeMode: false })
+    let heard = 0
+    const stop = changes.onStorageChange(() => heard++)
+    const before = changes.storageGeneration()
+    const { createBoard } = await import('@renderer/db/boards')
+    await createBoard('Ny nämnd')
+    await vi.waitFor(() => expect(heard).toBeGreaterThan(0))
+    expect(changes.storageGeneration()).toBeGreaterThan(before)
+    stop()
+    const after = heard
+    await createBoard('Ännu en nämnd')
+    await new Promise((r) => setTimeout(r, 50))
+    expect(heard).toBe(after) // stopped listeners are not called
+    database.resetDatabaseInstance()
   })
 
   it('what was read at start is forgotten at the first write and at the first navigation', async () => {

@@ -1,13 +1,15 @@
-import Dexie from 'dexie'
-
-// Dexie reports every write made through it (in this window or another) with "storagemutated".
-// Screens that keep a read in memory compare this number to know whether it is still current.
+// Every write made through the database library (in this window or another) is reported here by
+// database.ts, which forwards Dexie's "storagemutated". This module imports nothing, so a screen
+// shown at start-up can listen for changes without loading the database library: nothing can be
+// written before that library is loaded.
 let generation = 0
 const listeners = new Set<() => void>()
-Dexie.on('storagemutated', () => {
+
+/** Called by database.ts after every write to the database. */
+export function noteStorageChange(): void {
   generation++
   for (const listener of listeners) listener()
-})
+}
 
 /** Calls `listener` after every write to the database; returns the function that stops it. */
 export function onStorageChange(listener: () => void): () => void {

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie'
 import { LATEST_SCHEMA_VERSION, schemaVersions } from './schema'
+import { noteStorageChange } from './changes'
 import { forgetFirstView } from './firstViewCache'
 import { NewerDatabaseError } from './newerDatabase'
 import type { AttachmentRecord, BoardRecord, SettingRecord } from './types'
@@ -22,6 +23,9 @@ export class AppDatabase extends Dexie {
 }
 
 export { NewerDatabaseError }
+
+// Screens that keep a read in memory learn of every write, here or in another window (changes.ts).
+Dexie.on('storagemutated', noteStorageChange)
 
 let instance: AppDatabase | null = null
 

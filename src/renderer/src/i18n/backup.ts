@@ -1,4 +1,5 @@
 /** Swedish strings for backup, restore, version history, autosave and storage health. */
+import { backupReminderText } from './backupReminder'
 
 /** What each table holds, in the user's words. Tables added later fall back to their name. */
 export const tableLabels: Record<string, string> = {
@@ -204,10 +205,7 @@ export const backupText = {
   applying: 'Läser in…',
   done: (added: number, replaced: number, removed: number) =>
     `Säkerhetskopian är inläst: ${added} ${added === 1 ? 'post tillagd' : 'poster tillagda'}, ${replaced} ${replaced === 1 ? 'ersatt' : 'ersatta'} och ${removed} ${removed === 1 ? 'borttagen' : 'borttagna'}.`,
-  reminderTitle: 'Påminnelse om säkerhetskopia',
-  reminderNever: (days: number) => `Det har gått ${days} dagar utan säkerhetskopia av appens data.`,
-  reminderOld: (days: number) => `Det har gått ${days} dagar sedan den senaste säkerhetskopian.`,
-  reminderLink: 'Gör en säkerhetskopia nu'
+  ...backupReminderText
 }
 
 export const settingsText = {

@@ -1,4 +1,5 @@
 import { isValidIsoDate } from '@renderer/base/calendarDate'
+import { byRecording, terminationOf } from './termination'
 import type { Contact } from '../agreement/types'
 import { validateEmail, validatePhone } from '../agreement/contactRules'
 import type {
@@ -36,10 +37,6 @@ export type Checked<T, F extends string> = { ok: true; value: T } | { ok: false;
 const checked = <T, F extends string>(problems: Problem<F>[], value: () => T): Checked<T, F> =>
   problems.length ? { ok: false, problems } : { ok: true, value: value() }
 
-/** A stable order for events on the same day: the one recorded later counts, then the id decides. */
-const byRecording = (a: { recordedAt: string; id: string }, b: { recordedAt: string; id: string }): number =>
-  a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id)
-
 const effectiveDate = (e: GoLiveEvent): string => (e.kind === 'contact' ? e.from : e.date)
 
 /** Oldest first by the day each event took effect, then by when it was recorded. */
@@ -69,10 +66,7 @@ function optionalText<F extends string>(field: F, value: string, max: number, pr
 
 /* ---- termination ---- */
 
-/** The board's termination, if one is recorded (the first, should there be more). */
-export function terminationOf(events: readonly GoLiveEvent[]): TerminationEvent | undefined {
-  return events.filter((e): e is TerminationEvent => e.kind === 'termination').sort(byRecording)[0]
-}
+export { terminationOf }
 
 export type TerminationInput = { date: string; reason: string; by: string }
 export type TerminationField = keyof TerminationInput

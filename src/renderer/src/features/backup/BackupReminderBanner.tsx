@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { backupReminderDue } from '@renderer/domain/backup/reminder'
-import { backupText } from '@renderer/i18n/backup'
+import { backupReminderText as backupText } from '@renderer/i18n/backupReminder'
 import { useBackupStatus } from './backupStatus'
 import './backup.css'
 

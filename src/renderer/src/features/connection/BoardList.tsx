@@ -2,16 +2,13 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import { readBoardOverview } from '@renderer/db/firstView'
 import type { BoardRecord } from '@renderer/db/types'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
-import { emptyConnectionState } from '@renderer/domain/connection/types'
 import { cx } from '@renderer/i18n/connection'
 import { routeHref, useUi } from '@renderer/store/ui'
 import { Field } from '@renderer/ui/Field'
 import { PageHeader } from '@renderer/ui/PageHeader'
 import UsageRules from './UsageRules'
-import { recordedBoard, summarize, type BoardSummary } from './summary'
+import { summarizeActiveBoards, type BoardRow } from './summary'
 import { useToday } from './useToday'
-
-type Row = { board: BoardRecord; summary: BoardSummary }
 
 // Writing needs the database library, which the first screen does not wait for (issue 19).
 const boardStore = () => import('@renderer/db/boards')
@@ -19,7 +16,7 @@ const boardStore = () => import('@renderer/db/boards')
 export function BoardList({ content }: { content: ChecklistContent }) {
   const today = useToday()
   const announce = useUi((s) => s.announce)
-  const [rows, setRows] = useState<Row[] | null>(null)
+  const [rows, setRows] = useState<BoardRow[] | null>(null)
   const [archived, setArchived] = useState<BoardRecord[]>([])
   const [error, setError] = useState<string | null>(null)
   const [name, setName] = useState('')
@@ -29,21 +26,10 @@ export function BoardList({ content }: { content: ChecklistContent }) {
   const reload = useCallback(async () => {
     try {
       // Every board's data in one read transaction (at start-up: the one the app started with).
-      const { boards: all, byBoard } = await readBoardOverview()
-      const active = all.filter((b) => !b.archived)
-      const loaded = active.map((board) => {
-        const data = byBoard.get(board.id)
-        return {
-          board,
-          summary: summarize(
-            content,
-            recordedBoard(data?.states ?? [], data?.connection ?? emptyConnectionState(), data?.contacts, data?.events, data?.goLive),
-            today
-          )
-        }
-      })
+      const overview = await readBoardOverview()
+      const loaded = summarizeActiveBoards(overview, content, today)
       setRows(loaded)
-      setArchived(all.filter((b) => b.archived))
+      setArchived(overview.boards.filter((b) => b.archived))
     } catch (e) {
       setError(`Nämnderna kunde inte läsas: ${(e as Error)?.message ?? ''}`)
     }

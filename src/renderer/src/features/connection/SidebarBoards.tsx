@@ -1,20 +1,16 @@
 import { useEffect, useState } from 'react'
 import { CircleCheck, CircleDashed, CircleDot, Hourglass, Landmark } from 'lucide-react'
-import { listBoards } from '@renderer/db/boards'
 import { onStorageChange } from '@renderer/db/changes'
-import { listContentEdits } from '@renderer/db/contentEdits'
-import type { BoardRecord } from '@renderer/db/types'
+import { readBoardOverview, readContentEdits } from '@renderer/db/firstView'
 import type { StepStatus } from '@renderer/domain/connection/boardState'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
-import { emptyConnectionState } from '@renderer/domain/connection/types'
 import { applyToChecklist } from '@renderer/domain/content/edits'
 import { sidebarText as t } from '@renderer/i18n/connection'
 import { stepStatusLabel } from '@renderer/i18n/connectionState'
 import { routeHref, useUi } from '@renderer/store/ui'
 import type { SidebarIcon } from '@renderer/ui/Sidebar'
 import { loadChecklist } from './content'
-import { loadBoardData, recordedOf } from './data'
-import { recordedBoard, summarize, type BoardSummary } from './summary'
+import { summarizeActiveBoards, type BoardRow } from './summary'
 import { useToday } from './useToday'
 
 const STATUS_ICON: Record<StepStatus, SidebarIcon> = {
@@ -24,23 +20,19 @@ const STATUS_ICON: Record<StepStatus, SidebarIcon> = {
   'not-started': CircleDashed
 }
 
-type BoardItem = { board: BoardRecord; summary: BoardSummary }
-type Loaded = { content: ChecklistContent; boards: BoardItem[] }
+type Loaded = { content: ChecklistContent; boards: BoardRow[] }
 
+/**
+ * The sidebar shows at start-up, so it reads what the board list reads (db/firstView: the start-up
+ * transaction while it is current) and never loads the database library itself. The same overview
+ * and the same summaries as the board list: the two can never disagree.
+ */
 async function loadSidebar(today: string): Promise<Loaded | null> {
   const shipped = loadChecklist()
   if (!shipped.ok) return null
-  const [edits, boards] = await Promise.all([listContentEdits().catch(() => []), listBoards()])
+  const [edits, overview] = await Promise.all([readContentEdits().catch(() => []), readBoardOverview()])
   const content = applyToChecklist(shipped.value, edits)
-  const items = await Promise.all(
-    boards.map(async (board) => {
-      const data = await loadBoardData(board.id)
-      // The same recorded input as the board page (FK's handling, termination): the sidebar may never disagree with it.
-      const recorded = data ? recordedOf(data) : recordedBoard([], emptyConnectionState(), undefined)
-      return { board, summary: summarize(content, recorded, today) }
-    })
-  )
-  return { content, boards: items }
+  return { content, boards: summarizeActiveBoards(overview, content, today) }
 }
 
 /**

@@ -1,10 +1,12 @@
 import { deriveBoardState, type BoardState, type RecordedBoard } from '@renderer/domain/connection/boardState'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
 import type { FkEvent } from '@renderer/domain/connection/fkEvents'
-import type { ConnectionState, TaskState } from '@renderer/domain/connection/types'
+import { emptyConnectionState, type ConnectionState, type TaskState } from '@renderer/domain/connection/types'
 import type { AgreementContacts } from '@renderer/db/connection'
+import type { BoardOverview } from '@renderer/db/boardOverview'
+import type { BoardRecord } from '@renderer/db/types'
 import { fkHandlingText, forecastShortText, nextActionText, placeText } from '@renderer/i18n/connectionState'
-import { terminationOf } from '@renderer/domain/goLive/rules'
+import { terminationOf } from '@renderer/domain/goLive/termination'
 import type { GoLiveEvent } from '@renderer/domain/goLive/types'
 
 /** What the screens show about one board: the one derived state and its Swedish wording. */
@@ -37,4 +39,23 @@ export function summarize(content: ChecklistContent, recorded: RecordedBoard, to
     forecastText: forecastShortText(state.forecast),
     fkText: fkHandlingText(state.fk)
   }
+}
+
+export type BoardRow = { board: BoardRecord; summary: BoardSummary }
+
+/** Every active board of the overview with its summary, oldest first: the board list and the sidebar read the same. */
+export function summarizeActiveBoards(overview: BoardOverview, content: ChecklistContent, today: string): BoardRow[] {
+  return overview.boards
+    .filter((board) => !board.archived)
+    .map((board) => {
+      const data = overview.byBoard.get(board.id)
+      const recorded = recordedBoard(
+        data?.states ?? [],
+        data?.connection ?? emptyConnectionState(),
+        data?.contacts,
+        data?.events,
+        data?.goLive
+      )
+      return { board, summary: summarize(content, recorded, today) }
+    })
 }
