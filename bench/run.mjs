@@ -156,14 +156,10 @@ const breakdownNote = (b) =>
     .map(([k, label]) => `${label} ${b[k].toFixed(0)}`)
     .join(' · ')
 
-/** Cold start: fresh context, data in IndexedDB, navigate, wait for the first interactive screen. */
-async function coldStart(url, seed) {
-  const samples = []
-  const bundles = []
-  const breakdowns = []
-  let heap = 0
-  for (let i = 0; i <= RUNS; i++) {
-    const context = await browser.newContext()
+/** One cold start: fresh context, data in IndexedDB (the app only), navigate, wait for the first interactive screen. */
+async function coldStartOnce(url, seed) {
+  const context = await browser.newContext()
+  try {
     if (seed) {
       const p = await benchPage(context)
       await p.evaluate(() => window.bench.seedShell())
@@ -177,18 +173,35 @@ async function coldStart(url, seed) {
     await page.goto(url, { waitUntil: 'commit' })
     await waitInteractive(page)
     const ms = await page.evaluate(() => performance.now())
-    const loaded = [...scripts]
     let gz = 0
-    for (const r of loaded) gz += gzipSync(await r.body()).byteLength
-    if (i > 0) {
-      samples.push(ms)
-      bundles.push(gz)
-      breakdowns.push(await startTimings(page, ms))
-      heap = await heapMb(page)
-    }
+    for (const r of [...scripts]) gz += gzipSync(await r.body()).byteLength
+    return { ms, gz, breakdown: await startTimings(page, ms), heap: await heapMb(page) }
+  } finally {
     await context.close()
   }
-  return { time: summarise(samples), gzipBytes: Math.max(...bundles), heap, breakdown: medianBreakdown(breakdowns) }
+}
+
+/**
+ * Cold starts of the app and of the baseline page, taken in turns (app, baseline, app, …) after one
+ * warm-up each, so a burst of load on a shared machine hits both sides alike and the ratio holds.
+ */
+async function coldStarts(appUrl, baseUrl) {
+  const sides = { app: [], base: [] }
+  for (let i = 0; i <= RUNS; i++) {
+    const app = await coldStartOnce(appUrl, true)
+    const base = await coldStartOnce(baseUrl, false)
+    if (i > 0) {
+      sides.app.push(app)
+      sides.base.push(base)
+    }
+  }
+  const summary = (list) => ({
+    time: summarise(list.map((r) => r.ms)),
+    gzipBytes: Math.max(...list.map((r) => r.gz)),
+    heap: list[list.length - 1].heap,
+    breakdown: medianBreakdown(list.map((r) => r.breakdown))
+  })
+  return { cold: summary(sides.app), coldBase: summary(sides.base) }
 }
 
 /** The app's JS heap (after a garbage collection) once started, and after opening the 10 000-person dashboard. */
@@ -228,8 +241,7 @@ const ONLY = process.env.BENCH_ONLY ?? null
 
 try {
   if (!ONLY || ONLY === 'startup') {
-    const cold = await coldStart(`${origin}/app/index.html`, true)
-    const coldBase = await coldStart(`${origin}/bench/baseline/index.html`, false)
+    const { cold, coldBase } = await coldStarts(`${origin}/app/index.html`, `${origin}/bench/baseline/index.html`)
     record(
       '1. Kallstart till första interaktiva vy',
       'ms',

@@ -13,7 +13,8 @@ import { ErrorBoundary, ErrorScreen } from './ErrorBoundary'
 import { BackupReminderBanner } from '@renderer/features/backup/BackupReminderBanner'
 import { Sidebar, type SidebarIcon } from '@renderer/ui/Sidebar'
 
-// The boards and their steps in the sidebar read the database and the checklist: loaded after the first screen.
+// The boards and their steps in the sidebar: a chunk of their own, preloaded and guarded with the first
+// area (START_MODULES in vite.startPath.mts), reading the start-up read as the board list does.
 const SidebarBoards = lazy(() => import('@renderer/features/connection/SidebarBoards'))
 
 /** One decorative icon per area in the sidebar (lucide-react). */

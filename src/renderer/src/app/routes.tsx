@@ -15,7 +15,7 @@ type AreaModule = { default: ComponentType<AreaProps> }
 // Each area loads on first visit, so the first screen stays small (PDF and signature code
 // never load until they are needed). The first area's code is also named in index.html as a
 // modulepreload (vite.startPath.mts), so it downloads while the start-up code runs.
-// `npm test` (scripts/start-path-check.mjs) fails if a heavy library reaches the first screen's code.
+// Every build (and so `npm test`) fails if a heavy library reaches the first screen's code (vite.startPath.mts).
 const loaders: Record<string, () => Promise<AreaModule>> = {
   anslutning: () => import('@renderer/features/connection/ConnectionArea'),
   avtal: () => import('@renderer/features/agreement/AgreementArea'),
