@@ -1,4 +1,4 @@
-import type { ReturnedFormReason, ReturnedFormVerdict } from '@renderer/domain/undertaking/returnedForms'
+import type { ReturnedFormReason, ReturnedFormVerdict } from '@renderer/domain/caseworkers/returnedForms'
 
 /** Swedish strings for undertaking forms filled in a PDF reader (issue 18). */
 export const forms = {

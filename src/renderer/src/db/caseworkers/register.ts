@@ -1,20 +1,20 @@
 import type { CaseworkerInput } from '@renderer/domain/caseworkers/types'
 import { normaliseEmail } from '@renderer/domain/caseworkers/validate'
-import { dueForDeletion } from '@renderer/domain/undertaking/retention'
+import { dueForDeletion } from '@renderer/domain/caseworkers/retention'
 import { autosaveCopyKeys, discardAutosaveCopies } from '@renderer/platform/autosaveCopies'
 import { isWellFormedCaseworker } from '@renderer/domain/records/recordShapes'
-import { keepWellFormed, noteDamagedRecord } from './damagedRecords'
+import { keepWellFormed, noteDamagedRecord } from '../damagedRecords'
 import { nextAccessHistory, type AccessChange } from '@renderer/domain/caseworkers/access'
-import { db } from './database'
-import { getSetting, putSetting } from './settings'
-import { newId, nowIso } from './ids'
+import { db } from '../database'
+import { getSetting, putSetting } from '../settings'
+import { newId, nowIso } from '../ids'
 import {
   UNDERTAKING_OWNER_TYPE,
   type AcknowledgementRecord,
   type AttachmentRecord,
   type ReminderRecord,
   type UndertakingVersionRecord
-} from './types'
+} from '../types'
 
 /** A person in the caseworker register. No personnummer, by design. */
 export type CaseworkerRecord = CaseworkerInput & {
