@@ -9,7 +9,7 @@ import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
 test.describe.configure({ timeout: 240_000 })
 
 /**
- * Issue 14, part 1: a board from Stäm av to "registrerad som användare" with one komplettering on
+ * A board's whole connection, from Stäm av to "registrerad som användare" with one komplettering on
  * the way. The estimate restarts from the completed underlag, and every screen that shows the board
  * (board list, board page, step overview, timeline) and the checklist PDF say the same.
  */

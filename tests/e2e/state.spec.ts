@@ -9,8 +9,8 @@ import { completeFirstRun, expect, expectAccessible, publishFirstUndertakingVers
 test.describe.configure({ timeout: 180_000 })
 
 /**
- * Issue 13's findings, one test each, as a new user meets them. Each of these failed on main
- * before the fix (see the report); they describe what the app must say instead.
+ * Places where the app's state contradicted itself, one test each, as a new user meets them. Each of
+ * these failed before its fix; they describe what the app must say instead.
  */
 
 const atNoon = (iso: string) => new Date(`${iso}T12:00:00+01:00`)

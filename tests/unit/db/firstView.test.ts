@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AppDatabase, DB_NAME } from '@renderer/db/database'
 import { LATEST_SCHEMA_VERSION } from '@renderer/db/schema'
 
-// Issue 19: the first screen's data is read in ONE IndexedDB transaction, directly (without the
+// The first screen's data is read in ONE IndexedDB transaction, directly (without the
 // database library), while the app starts; anything unusual goes the usual way through Dexie.
 // db/firstView.ts keeps module state (one start per page), so each test loads the modules afresh.
 type Modules = {

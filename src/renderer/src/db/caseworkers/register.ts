@@ -26,11 +26,14 @@ export type CaseworkerRecord = CaseworkerInput & {
    * dashboard never has to read 30,000 acknowledgements (see loadUndertakingData).
    */
   signatures?: Record<string, string>
-  /** How the latest signature per version id was given (absent in records from before issue 18). */
+  /** How the latest signature per version id was given (absent in records saved before the app recorded the method). */
   signatureMethods?: Record<string, string>
   /** How many acknowledgements this person has; their sum checks the summaries against the table. */
   ackCount?: number
-  /** Every recorded change of access to SSBTEK, oldest first (issue 14); accessFrom/accessTo hold the current one. */
+  /**
+   * Every recorded change of access to SSBTEK, oldest first, so access on any past day can still be answered;
+   * accessFrom/accessTo hold the current one.
+   */
   accessHistory?: AccessChange[]
 }
 
