@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite'
 
 /**
- * The first screen waits for nothing it does not show: start-up goes only to what the user sees first. This plugin, in every renderer
+ * Issue 19: the first screen waits for nothing it does not show. This plugin, in every renderer
  * build (`npm run build`, and so `npm test`):
  *  - fails the build when a library the first screen does not need reaches the code it loads
  *    (the entry chunk and the first area's chunk, with everything they import statically);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { FIRST_AREA_MODULE, packageOf, startPathOf, type ChunkLike } from '../../../vite.startPath.mts'
 
-// Every renderer build (`npm run build`, part of `npm test`) fails when a library the first screen does
-// not show reaches the code it loads, so start-up never waits for it. These tests prove the check sees what it must.
+// Issue 19: every renderer build (`npm run build`, part of `npm test`) fails when a library the first
+// screen does not show reaches the code it loads. These tests prove the check sees what it must.
 const nm = (p: string) => `/repo/node_modules/${p}`
 const src = (p: string) => `/repo/src/renderer/src/${p}`
 const chunk = (fileName: string, moduleIds: string[], imports: string[] = [], extra: Partial<ChunkLike> = {}): ChunkLike => ({

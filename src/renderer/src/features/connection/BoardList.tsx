@@ -13,7 +13,7 @@ import { useToday } from './useToday'
 
 type Row = { board: BoardRecord; summary: BoardSummary }
 
-// Writing needs the database library, which the first screen does not wait for: it loads on the first write.
+// Writing needs the database library, which the first screen does not wait for (issue 19).
 const boardStore = () => import('@renderer/db/boards')
 
 export function BoardList({ content }: { content: ChecklistContent }) {
