@@ -13,8 +13,8 @@ type AnyModule = Record<string, unknown>
 
 const loaders = import.meta.glob([
   '../../src/renderer/src/pdf/index.ts',
-  '../../src/renderer/src/db/caseworkers.ts',
-  '../../src/renderer/src/db/undertakings.ts'
+  '../../src/renderer/src/db/caseworkers/register.ts',
+  '../../src/renderer/src/db/caseworkers/undertakings.ts'
 ])
 
 async function load(path: string): Promise<AnyModule | null> {
@@ -91,7 +91,7 @@ const bench = {
 
   async caseworkerImport(): Promise<Result> {
     const parse = (domain as AnyModule).parseCaseworkerCsv as ((b: Uint8Array) => { rows: unknown[]; errors: unknown[] }) | undefined
-    const store = await fn<(rows: unknown[]) => Promise<unknown>>('../../src/renderer/src/db/caseworkers.ts', 'importCaseworkers')
+    const store = await fn<(rows: unknown[]) => Promise<unknown>>('../../src/renderer/src/db/caseworkers/register.ts', 'importCaseworkers')
     if (!parse || !store) return { notBuilt: 'parseCaseworkerCsv eller importCaseworkers saknas' }
     await resetDb()
     await appDb.openDatabase()
@@ -108,12 +108,15 @@ const bench = {
    * acknowledgements, stored through the app's own functions (as an import would).
    */
   async seedLarge(): Promise<Result> {
-    const store = await fn<(rows: unknown[]) => Promise<unknown>>('../../src/renderer/src/db/caseworkers.ts', 'importCaseworkers')
+    const store = await fn<(rows: unknown[]) => Promise<unknown>>('../../src/renderer/src/db/caseworkers/register.ts', 'importCaseworkers')
     const publish = await fn<(c: unknown, at?: Date) => Promise<{ id: string; number: number; sha256: string }>>(
-      '../../src/renderer/src/db/undertakings.ts',
+      '../../src/renderer/src/db/caseworkers/undertakings.ts',
       'publishUndertakingVersion'
     )
-    const acks = await fn<(a: unknown[]) => Promise<number>>('../../src/renderer/src/db/undertakings.ts', 'importAcknowledgements')
+    const acks = await fn<(a: unknown[]) => Promise<number>>(
+      '../../src/renderer/src/db/caseworkers/undertakings.ts',
+      'importAcknowledgements'
+    )
     const parse = (domain as AnyModule).parseCaseworkerCsv as ((b: Uint8Array) => { rows: unknown[] }) | undefined
     if (!store || !publish || !acks || !parse) return { notBuilt: 'handläggarregistret saknas' }
     const t0 = performance.now()

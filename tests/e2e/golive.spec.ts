@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
 
-// Life after go-live (issue 14, part 2). "Today" is fixed so dates and the notice's date are known.
+// Life after go-live: what happens to a board after its agreement was sent. "Today" is fixed so dates and the notice's date are known.
 const TODAY = '2027-01-20'
 const atNoon = (iso: string) => new Date(`${iso}T12:00:00+01:00`)
 

@@ -81,6 +81,26 @@ async function firstRunByKeyboard(page: Page) {
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible()
 }
 
+/**
+ * First run, then the caseworkers area (Alt+3) with version 1 of the undertaking text published, all
+ * by keyboard: nobody can sign or be reminded before a version is published. Returns the area's
+ * sub-navigation.
+ */
+async function caseworkersWithPublishedVersion(page: Page): Promise<Locator> {
+  await firstRunByKeyboard(page)
+  await page.keyboard.press('Alt+3')
+  await expect(page.getByRole('heading', { level: 1, name: 'Handläggarnas försäkran' })).toBeVisible()
+  const sub = page.getByRole('navigation', { name: 'Handläggare – undersidor' })
+  await pressOn(page, sub.getByRole('link', { name: 'Försäkrans text' }))
+  await expect(page.getByRole('heading', { level: 1, name: 'Försäkrans text och versioner' })).toBeVisible()
+  await pressOn(page, page.getByRole('button', { name: 'Publicera som version 1' }))
+  const ask = page.getByRole('group', { name: 'Publicera med obekräftat lagrum?' })
+  await typeInto(page, ask.getByRole('textbox', { name: /^Ditt namn \(sparas med versionen\)/ }), 'Anna Admin')
+  await pressOn(page, ask.getByRole('button', { name: 'Publicera med obekräftat lagrum' }))
+  await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
+  return sub
+}
+
 test('keyboard only: first run → board → agreement draft → typed signature → export', async ({ page }) => {
   test.setTimeout(240_000)
   await firstRunByKeyboard(page)
@@ -155,19 +175,7 @@ test('keyboard only: first run → board → agreement draft → typed signature
 
 test('keyboard only: add a caseworker → record a signed undertaking → report', async ({ page }) => {
   test.setTimeout(240_000)
-  await firstRunByKeyboard(page)
-  await page.keyboard.press('Alt+3')
-  await expect(page.getByRole('heading', { level: 1, name: 'Handläggarnas försäkran' })).toBeVisible()
-  const sub = page.getByRole('navigation', { name: 'Handläggare – undersidor' })
-
-  // The undertaking text needs a published version before anyone can sign it.
-  await pressOn(page, sub.getByRole('link', { name: 'Försäkrans text' }))
-  await expect(page.getByRole('heading', { level: 1, name: 'Försäkrans text och versioner' })).toBeVisible()
-  await pressOn(page, page.getByRole('button', { name: 'Publicera som version 1' }))
-  const ask = page.getByRole('group', { name: 'Publicera med obekräftat lagrum?' })
-  await typeInto(page, ask.getByRole('textbox', { name: /^Ditt namn \(sparas med versionen\)/ }), 'Anna Admin')
-  await pressOn(page, ask.getByRole('button', { name: 'Publicera med obekräftat lagrum' }))
-  await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
+  const sub = await caseworkersWithPublishedVersion(page)
 
   // Add a person; the start date through the calendar (Page Up = previous month).
   await pressOn(page, sub.getByRole('link', { name: 'Lägg till person' }))
@@ -222,16 +230,7 @@ test('keyboard only: add a caseworker → record a signed undertaking → report
 
 test('keyboard only: CSV import → dashboard → reminder', async ({ page }) => {
   test.setTimeout(240_000)
-  await firstRunByKeyboard(page)
-  await page.keyboard.press('Alt+3')
-  await expect(page.getByRole('heading', { level: 1, name: 'Handläggarnas försäkran' })).toBeVisible()
-  const sub = page.getByRole('navigation', { name: 'Handläggare – undersidor' })
-  await pressOn(page, sub.getByRole('link', { name: 'Försäkrans text' }))
-  await pressOn(page, page.getByRole('button', { name: 'Publicera som version 1' }))
-  const ask = page.getByRole('group', { name: 'Publicera med obekräftat lagrum?' })
-  await typeInto(page, ask.getByRole('textbox', { name: /^Ditt namn \(sparas med versionen\)/ }), 'Anna Admin')
-  await pressOn(page, ask.getByRole('button', { name: 'Publicera med obekräftat lagrum' }))
-  await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
+  const sub = await caseworkersWithPublishedVersion(page)
 
   // The import: the file dialog opens from the keyboard (the operating system's dialog picks the file).
   await pressOn(page, sub.getByRole('link', { name: 'Importera CSV' }))

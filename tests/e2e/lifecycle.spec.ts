@@ -1,33 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Download, Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
+import { atNoon, expectSaved, finishStepOne, openBoardStep, pdfText, task } from './boardSteps'
 
 // A long journey through several screens with accessibility checks on a shared two-core machine.
 test.describe.configure({ timeout: 240_000 })
 
 /**
- * Issue 14, part 1: a board from Stäm av to "registrerad som användare" with one komplettering on
+ * A board's whole connection, from Stäm av to "registrerad som användare" with one komplettering on
  * the way. The estimate restarts from the completed underlag, and every screen that shows the board
  * (board list, board page, step overview, timeline) and the checklist PDF say the same.
  */
-
-const atNoon = (iso: string) => new Date(`${iso}T12:00:00+01:00`)
-const task = (page: Page, title: string): Locator => page.getByRole('article', { name: title })
-
-async function pdfText(download: Download): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'lifecycle-e2e-')), 'file.pdf')
-  await download.saveAs(path)
-  const check = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' })
-  expect(check.status, check.stdout + check.stderr).toBe(0)
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-}
-
-async function expectSaved(page: Page) {
-  await expect(page.locator('[data-save-state="pending"], [data-save-state="saving"], [data-save-state="error"]')).toHaveCount(0)
-}
 
 /** Records one event in the FK handling panel. */
 async function recordEvent(page: Page, kind: string, date: string, fields: Record<string, string> = {}) {
@@ -41,20 +23,10 @@ async function recordEvent(page: Page, kind: string, date: string, fields: Recor
 test('a board from Stäm av to registered as user, with one komplettering; the same state everywhere', async ({ page }) => {
   await page.clock.setFixedTime(atNoon('2026-12-08'))
   await completeFirstRun(page)
-  await page.getByRole('rowheader', { name: 'Socialnämnden' }).getByRole('link').click()
 
   // Step 1: Stäm av.
-  await page
-    .getByRole('link', { name: /Steg 1: Stäm av/ })
-    .first()
-    .click()
-  for (const t of ['Kontrollera att verksamhetssystemet stödjer SSBTEK', 'Bestäm vilken nämnd som är part', 'Räkna på kostnaderna'])
-    await task(page, t).getByLabel('Status').selectOption({ label: 'Klar' })
-  await page
-    .getByTestId('consent')
-    .getByRole('radio', { name: /^Har medgivande/ })
-    .check()
-  await page.getByTestId('consent').getByLabel('Datum då medgivandet beviljades').fill('2025-03-10')
+  await openBoardStep(page, /Steg 1: Stäm av/)
+  await finishStepOne(page)
   await expect(page.getByTestId('step-status')).toContainText('Klart')
   await expectSaved(page)
 
@@ -194,7 +166,7 @@ test('a board from Stäm av to registered as user, with one komplettering; the s
   // The checklist PDF says the same.
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Skriv ut checklistan (PDF)' }).click()
-  const text = await pdfText(await download)
+  const text = await pdfText(await download, 'lifecycle')
   expect(text).toContain('Läge: Steg 4 av 5: För dialog')
   expect(text).toContain(`Nästa steg: ${next}`)
   expect(text).toContain(`Försäkringskassans handläggning: ${fkSummary}`)

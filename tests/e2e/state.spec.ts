@@ -1,42 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Download, Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { completeFirstRun, expect, expectAccessible, publishFirstUndertakingVersion, test } from './fixtures'
+import { atNoon, expectSaved, finishStepOne, HAVE_CONSENT, openBoardStep, pdfText, task } from './boardSteps'
 
 // These walk several screens with accessibility checks on a shared two-core machine.
 test.describe.configure({ timeout: 180_000 })
 
 /**
- * Issue 13's findings, one test each, as a new user meets them. Each of these failed on main
- * before the fix (see the report); they describe what the app must say instead.
+ * Places where the app's state contradicted itself, one test each, as a new user meets them. Each of
+ * these failed before its fix; they describe what the app must say instead.
  */
-
-const atNoon = (iso: string) => new Date(`${iso}T12:00:00+01:00`)
-const task = (page: Page, title: string): Locator => page.getByRole('article', { name: title })
-
-async function pdfText(download: Download): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'state-e2e-')), 'file.pdf')
-  await download.saveAs(path)
-  const check = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' })
-  expect(check.status, check.stdout + check.stderr).toBe(0)
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-}
-
-async function expectSaved(page: Page) {
-  await expect(page.locator('[data-save-state="pending"], [data-save-state="saving"], [data-save-state="error"]')).toHaveCount(0)
-}
-
-// The old label ("Ja, vi har medgivandet", "Datum för medgivandet") is matched too, so that on the
-// code before the fix these tests fail on what the app says, not on a renamed label.
-const HAVE_CONSENT = /^(Har medgivande|Ja, vi har medgivandet)/
-const GRANTED_DATE = /^(Datum då medgivandet beviljades|Datum för medgivandet)/
-
-async function openBoardStep(page: Page, step: RegExp) {
-  await page.getByRole('rowheader', { name: 'Socialnämnden' }).getByRole('link').click()
-  await page.getByRole('link', { name: step }).first().click()
-}
 
 test('finding 1: with the consent, the decision and FK’s receipt recorded, every place says step 3 and nothing asks for what is done', async ({
   page
@@ -44,11 +16,8 @@ test('finding 1: with the consent, the decision and FK’s receipt recorded, eve
   await page.clock.setFixedTime(atNoon('2026-12-01'))
   await completeFirstRun(page)
   await openBoardStep(page, /Steg 1: Stäm av/)
-  for (const t of ['Kontrollera att verksamhetssystemet stödjer SSBTEK', 'Bestäm vilken nämnd som är part', 'Räkna på kostnaderna'])
-    await task(page, t).getByLabel('Status').selectOption({ label: 'Klar' })
   // The consent is answered in its panel only; that finishes its checklist task.
-  await page.getByTestId('consent').getByRole('radio', { name: HAVE_CONSENT }).check()
-  await page.getByTestId('consent').getByLabel(GRANTED_DATE).fill('2025-03-10')
+  await finishStepOne(page)
   await expect(page.getByTestId('step-status')).toContainText('Klart')
   await expect(page.getByTestId('step-status')).toContainText('4 av 4 klara')
   await expectSaved(page)
@@ -85,7 +54,7 @@ test('finding 1: with the consent, the decision and FK’s receipt recorded, eve
   // The printed checklist says the same, and only that.
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Skriv ut checklistan (PDF)' }).click()
-  const text = await pdfText(await download)
+  const text = await pdfText(await download, 'state')
   expect(text).toContain('Läge: Steg 3 av 5: Teckna avtal')
   expect(text).toContain('Nästa steg: Vänta: Försäkringskassan kvalitetssäkrar avtalet')
   expect(text).not.toContain('Ta reda på om kommunen har Transportstyrelsens medgivande')
@@ -226,7 +195,7 @@ test('finding 5: the fingerprint is taken when the round starts, shown to each s
   await page.getByRole('radio', { name: /Kommunens sammanställning/ }).check()
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Exportera PDF' }).click()
-  const text = await pdfText(await download)
+  const text = await pdfText(await download, 'state')
   expect(text).toContain(`SHA-256 för innehållet när underskriftsomgången startade (visades för varje undertecknare) ${before}`)
   expect(text).toContain('Underskriftsomgången startade; innehållet låstes')
   expect(text).not.toContain('före underskrift')
@@ -263,7 +232,7 @@ test('finding 4 (undertaking): a typed name that is not the person’s is refuse
   await expect(page.getByTestId('person-status')).toHaveText('Undertecknad')
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: /^Spara v1/ }).click()
-  const text = await pdfText(await download)
+  const text = await pdfText(await download, 'state')
   expect(text).toContain('Skrivet namn som underskrift av Åsa Öberg, registrerad 2026-12-01 14:05 (+01:00) svensk tid')
   expect(text).not.toContain('UTC')
 })
@@ -278,7 +247,7 @@ test('the hand-signature route: print with empty signature lines, register who s
 
   const download = page.waitForEvent('download')
   await hand.getByRole('button', { name: 'Skriv ut för underskrift för hand (PDF)' }).click()
-  const text = await pdfText(await download)
+  const text = await pdfText(await download, 'state')
   expect(text).toContain('Åsa Öberg')
   expect(text).toContain('Utskrivet ifyllt, med tomma underskriftsrader, för underskrift för hand')
   expect(text).not.toContain('Undertecknat av')

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import type { Page } from '@playwright/test'
 import { completeFirstRun, expect, expectAccessible, publishFirstUndertakingVersion, test } from './fixtures'
-import { editFirstPageText, fillWithPypdf, pypdfMissing } from '../unit/forms/formTools'
+import { editFirstPageText, fillWithPypdf, pypdfMissing } from '../unit/caseworkers/formTools'
 
 const sub = (page: Page) => page.getByRole('navigation', { name: 'Handläggare – undersidor' })
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(new Date())

@@ -57,7 +57,7 @@ async function seedNewerFeatures(boardA: string, draftA: string): Promise<void> 
       { id: 'fk5', kind: 'registered', date: '2026-12-16' }
     ]
   }))
-  // After go-live (issue 14): a contact change started from the agreement, a reorganisation, a new
+  // After go-live: a contact change started from the agreement, a reorganisation, a new
   // version of the Allmänna villkor and a termination.
   const change = { role: 'admin' as const, name: 'Zoë Ødegård', title: '', email: 'zoe@goteborg.se', phone: '', from: '2027-01-10' }
   expect((await changeContact(boardA, { ...change, reason: 'Ny tjänst' })).ok).toBe(true)

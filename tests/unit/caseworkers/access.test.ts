@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { accessWithoutValidUndertaking, hasAccessOn, nextAccessHistory } from '@renderer/domain/caseworkers/access'
-import { undertakingStatus, type UndertakingPolicy } from '@renderer/domain/undertaking/status'
+import { undertakingStatus, type UndertakingPolicy } from '@renderer/domain/caseworkers/status'
 import { validateCaseworker } from '@renderer/domain/caseworkers/validate'
 
 const policy: UndertakingPolicy = { signWithinDays: 30, renewEveryMonths: 12 }
@@ -157,7 +157,7 @@ describe('accessWithoutValidUndertaking', () => {
 
 describe('the dashboard and the access list agree', () => {
   it('flags, counts and filters exactly the people accessWithoutValidUndertaking lists (property)', async () => {
-    const { buildDashboard, filterDashboardRows } = await import('@renderer/domain/undertaking/dashboard')
+    const { buildDashboard, filterDashboardRows } = await import('@renderer/domain/caseworkers/dashboard')
     const day = fc.integer({ min: 0, max: 1200 }).map((n) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10))
     const person = fc.record({
       accessFrom: fc.option(day, { nil: undefined }),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { buildDashboard } from '@renderer/domain/undertaking/dashboard'
+import { buildDashboard } from '@renderer/domain/caseworkers/dashboard'
 import { registerCsv, reportRows, summaryLines } from '@renderer/features/caseworkers/reportData'
 import { buildCaseworkerReportPdf } from '@renderer/pdf'
 

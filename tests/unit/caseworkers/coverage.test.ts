@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildDashboard, unitCoverage } from '@renderer/domain/undertaking/dashboard'
+import { buildDashboard, unitCoverage } from '@renderer/domain/caseworkers/dashboard'
 
 const person = (id: string, unit: string, extra: Record<string, string> = {}) => ({
   id,

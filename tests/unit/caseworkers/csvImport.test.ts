@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseCaseworkerCsv, previewCaseworkerCsv } from '@renderer/domain'
 import { encodeWindows1252 } from '@renderer/domain/text/windows1252'
 import { CSV_COLUMN_HEADERS } from '@renderer/domain/caseworkers/csvImport'
-import { cw } from '@renderer/i18n/caseworkers'
+import { cw } from '@renderer/i18n/caseworkers/register'
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 const withBom = (text: string): Uint8Array => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildDashboard, filterDashboardRows, sortDashboardRows } from '@renderer/domain'
-import { buildReminderMailto } from '@renderer/domain/undertaking/reminders'
-import { dueForDeletion } from '@renderer/domain/undertaking/retention'
+import { buildReminderMailto } from '@renderer/domain/caseworkers/reminders'
+import { dueForDeletion } from '@renderer/domain/caseworkers/retention'
 
 const people = [
   { id: 'a', name: 'Åsa Berg', email: 'asa@k.se', unit: 'Öst', role: 'handläggare', startDate: '2025-01-01' },
@@ -115,7 +115,7 @@ describe('reminders and retention', () => {
 
 describe('swedishSortKey', () => {
   it('orders like Swedish collation for the letters names use', async () => {
-    const { swedishSortKey } = await import('@renderer/domain/undertaking/dashboard')
+    const { swedishSortKey } = await import('@renderer/domain/caseworkers/dashboard')
     const names = [
       'Östen',
       'Åke',

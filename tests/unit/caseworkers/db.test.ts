@@ -21,7 +21,7 @@ import {
 import { buildDashboard, composeUndertakingText, parseCaseworkerCsv, sha256Hex } from '@renderer/domain'
 import { encodeWindows1252 } from '@renderer/domain/text/windows1252'
 import defaultFile from '../../../resources/content/undertaking-default.json'
-import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/undertaking/text'
+import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/caseworkers/undertakingText'
 
 const shippedDefault = defaultUndertakingContent(defaultFile as UndertakingDefaultFile)
 // Most tests here are about versions, not the legal reference: the municipality has confirmed it.

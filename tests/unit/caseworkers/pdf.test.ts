@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { buildCaseworkerReportPdf, buildUndertakingPdf } from '@renderer/pdf'
 import { composeUndertakingText, sha256Hex } from '@renderer/domain'
 import defaultFile from '../../../resources/content/undertaking-default.json'
-import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/undertaking/text'
+import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/caseworkers/undertakingText'
 import { appearsUnmarked, needsMarkWhenSigned, SIGNED_MARKS } from '@renderer/domain/content/statement'
 
 const file = defaultFile as UndertakingDefaultFile

@@ -1,19 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { freshDatabase } from '../freshDatabase'
+import { installMemoryLocalStorage } from '../memoryLocalStorage'
 
-// Node has no localStorage: a Map-backed stand-in with the same synchronous API (write-ahead copies).
-class MemoryStorage {
-  private map = new Map<string, string>()
-  get length() {
-    return this.map.size
-  }
-  key = (i: number) => [...this.map.keys()][i] ?? null
-  getItem = (k: string) => this.map.get(k) ?? null
-  setItem = (k: string, v: string) => void this.map.set(k, String(v))
-  removeItem = (k: string) => void this.map.delete(k)
-  clear = () => this.map.clear()
-}
-;(globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage()
+installMemoryLocalStorage()
 
 const db = await import('@renderer/db')
 const { createCopyTracker, peekAutosaveCopy, recoverAutosaveCopy } = await import('@renderer/platform/autosaveCopies')

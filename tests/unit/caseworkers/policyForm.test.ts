@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parsePolicyForm, policyFormOf } from '@renderer/domain/undertaking/policy'
+import { parsePolicyForm, policyFormOf } from '@renderer/domain/caseworkers/policy'
 
 describe('parsePolicyForm (the rules page, saved as you type)', () => {
   it('reads whole days and optional months', () => {

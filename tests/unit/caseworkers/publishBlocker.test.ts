@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { composeUndertakingText, unchangedSincePublished, type UndertakingContent } from '@renderer/domain/undertaking/text'
+import { composeUndertakingText, unchangedSincePublished, type UndertakingContent } from '@renderer/domain/caseworkers/undertakingText'
 
 const content: UndertakingContent = {
   title: 'Försäkran',

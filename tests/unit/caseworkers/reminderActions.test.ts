@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { addCaseworker, loadUndertakingData } from '@renderer/db'
-import { buildDashboard } from '@renderer/domain/undertaking/dashboard'
+import { buildDashboard } from '@renderer/domain/caseworkers/dashboard'
 import { remindByEmail, remindByPrint, reminderListInput } from '@renderer/features/caseworkers/actions/reminders'
 import { freshDatabase } from '../freshDatabase'
 

@@ -5,8 +5,8 @@ import { isValidIsoDate } from '@renderer/base/calendarDate'
 import { normalizeConnectionState } from '@renderer/domain/connection/state'
 import { emptyConnectionState } from '@renderer/domain/connection/types'
 
-// The zod schemas normalizeConnectionState used before issue 19 took the schema library out of the
-// start path: kept here as the reference the plain checks must agree with.
+// The zod schemas normalizeConnectionState used before the schema library was taken out of the start
+// path: kept here as the reference the plain checks must agree with.
 const isoDate = z.string().refine((v) => isValidIsoDate(v))
 const text = z.string()
 const decision = z.object({ body: text.optional(), date: isoDate.optional(), paragraph: text.optional(), diarienummer: text.optional() })

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 /**
- * The language findings of issue 15 stay fixed. The built renderer is made from src/ and
+ * The findings of a review of the app's Swedish stay fixed. The built renderer is made from src/ and
  * resources/, so this greps those (it runs in every `npm test`, built or not). Text an old phrase
  * may legitimately appear in (this test, code comments) is not scanned: only string literals and
  * JSON content. ROOT can point at another checkout to see the test fail on the old text.
@@ -34,7 +34,7 @@ function hits(pattern: RegExp, among = userFacing): string[] {
   return among.flatMap((f) => f.strings.filter((s) => pattern.test(s)).map((s) => `${f.path}: ${s.slice(0, 120)}`))
 }
 
-describe('old phrases from the language review (issue 15) are gone', () => {
+describe('old phrases from the language review are gone', () => {
   it.each([
     ['Lagringens hälsa'],
     ['Slags data'],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseChecklistContent, parseUsageRules } from '@renderer/domain/connection/content'
 import { loadChecklist, loadUsageRules } from '@renderer/features/connection/content'
 
-// Issue 19: the app loads the shipped content as typed data, without a schema library at start.
+// The app loads the shipped content as typed data, without a schema library, so start-up does not wait for one.
 // This test is where the content is validated instead (part of `npm test`, which a release passes):
 // each file must pass its schema, and what the app loads must be exactly what the schema returns
 // (no text the schema would have trimmed, no field it would have dropped).

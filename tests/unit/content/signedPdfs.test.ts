@@ -8,7 +8,7 @@ import {
   defaultUndertakingContent,
   sha256Hex,
   type UndertakingDefaultFile
-} from '@renderer/domain/undertaking/text'
+} from '@renderer/domain/caseworkers/undertakingText'
 import { AGREEMENT_TEXT } from '@renderer/pdf/agreementText'
 import { sampleAgreement } from '../pdf/agreementSample'
 import { pdftotext, qpdfCheck, tempPdf } from '../pdf/pdfTools'

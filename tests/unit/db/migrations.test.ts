@@ -71,7 +71,7 @@ describe.each(schemaVersions.filter((v) => v.version < LATEST_SCHEMA_VERSION).ma
   }
 )
 
-describe('migration to the content history (issue 15)', () => {
+describe('migration to the content history', () => {
   it('a version 6 database gains an empty contentEdits table and keeps its data', async () => {
     const v6 = await openAt(6)
     await v6.table('caseworkers').put({ id: 'c1', name: 'Märta Ekström', unit: 'Nordost' })

@@ -70,7 +70,7 @@ describe('layer rules', { timeout: 180_000 }, () => {
   it('i18n may take domain types, not domain code', async () => {
     const paths = write('i18n', {
       'texts.ts':
-        "import type { UndertakingStatus } from '@renderer/domain/undertaking/status'\nimport { addWorkingDays } from '@renderer/domain/workingDays'\nexport const t = (s: UndertakingStatus) => [s, addWorkingDays]\n"
+        "import type { UndertakingStatus } from '@renderer/domain/caseworkers/status'\nimport { addWorkingDays } from '@renderer/domain/workingDays'\nexport const t = (s: UndertakingStatus) => [s, addWorkingDays]\n"
     })
     expect(await layerErrors(paths)).toEqual([expect.stringMatching(/^boundaries\/dependencies: .*"i18n".*"domain"/)])
   })

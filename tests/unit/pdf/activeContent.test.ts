@@ -18,7 +18,7 @@ import { emptyConnectionState } from '@renderer/domain/connection/types'
 import { buildChecklistPdf } from '@renderer/pdf/checklistPdf'
 import checklistJson from '../../../resources/content/connection-checklist.json'
 import defaultFile from '../../../resources/content/undertaking-default.json'
-import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/undertaking/text'
+import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/caseworkers/undertakingText'
 import { sampleAgreement } from './agreementSample'
 import { pdftotext, qpdfCheck, tempPdf } from './pdfTools'
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { buildUndertakingPdf } from '@renderer/pdf'
 import { composeUndertakingText, sha256Hex } from '@renderer/domain'
 import defaultFile from '../../../resources/content/undertaking-default.json'
-import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/undertaking/text'
+import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/caseworkers/undertakingText'
 
 const defaultContent = defaultUndertakingContent(defaultFile as UndertakingDefaultFile)
 

@@ -1,19 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { freshDatabase } from '../freshDatabase'
+import { installMemoryLocalStorage } from '../memoryLocalStorage'
 
-// Node has no localStorage: a Map-backed stand-in with the same synchronous API.
-class MemoryStorage {
-  private map = new Map<string, string>()
-  get length() {
-    return this.map.size
-  }
-  key = (i: number) => [...this.map.keys()][i] ?? null
-  getItem = (k: string) => this.map.get(k) ?? null
-  setItem = (k: string, v: string) => void this.map.set(k, String(v))
-  removeItem = (k: string) => void this.map.delete(k)
-  clear = () => this.map.clear()
-}
-;(globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage()
+installMemoryLocalStorage()
 
 const { autosaveCopyKeys, createCopyTracker, discardAutosaveCopies, peekAutosaveCopy, recoverAutosaveCopy, writeAutosaveCopy } =
   await import('@renderer/platform/autosaveCopies')
@@ -39,7 +28,7 @@ const storedKeys = () => {
 }
 
 beforeEach(() => {
-  ;(globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage()
+  installMemoryLocalStorage()
 })
 
 describe('autosave copies know the revision they were taken from', () => {

@@ -95,7 +95,7 @@ describe('a damaged record in a list is skipped, not fatal', () => {
 
 describe('a damaged person in the caseworker register is skipped, not fatal', () => {
   it('list, open, add and the dashboard data leave out `name: 12345, email: {}` and note it', async () => {
-    const { addCaseworker, getCaseworker, listCaseworkers, loadUndertakingData } = await import('@renderer/db/caseworkers')
+    const { addCaseworker, getCaseworker, listCaseworkers, loadUndertakingData } = await import('@renderer/db/caseworkers/register')
     const good = await addCaseworker({ name: 'Åsa Öberg', email: 'asa@example.se', unit: 'Nordost' })
     await db().table('caseworkers').put({ id: 'bad', name: 12345, email: {}, unit: 'Nordost' })
     expect((await listCaseworkers()).map((c) => c.id)).toEqual([good.id])

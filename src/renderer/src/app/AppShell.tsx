@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { BookOpen, DatabaseBackup, FileSignature, Route, Settings, Users } from 'lucide-react'
-// Not the db index nor the database library: the first screen's data is read directly (db/firstView.ts, issue 19).
+// Not the db index nor the database library: the first screen's data is read directly (db/firstView.ts), so the
+// first screen shows without waiting for the database library to load.
 import { NewerDatabaseError, startDatabase } from '@renderer/db/firstView'
 import { damagedRecords, onDamagedRecords, type DamagedRecord } from '@renderer/db/damagedRecords'
 import { leaveSafeMode, readSafeMode } from '@renderer/platform/safeMode'
@@ -87,7 +88,7 @@ export function AppShell() {
       <div className="app-body">
         {safeMode && <SafeModeNotice />}
         {damaged.length > 0 && <DamagedNotice records={damaged} />}
-        {/* Backup reminder (issue 5): shown only when the last backup is older than the setting; an optional extra, so a failure hides it. */}
+        {/* Backup reminder: shown only when the last backup is older than the setting; an optional extra, so a failure hides it. */}
         {!safeMode && (
           <ErrorBoundary fallback={null}>
             <BackupReminderBanner />

@@ -1,5 +1,5 @@
 // The backup reminder's settings and how they read, without the database library: the shell's
-// banner shows this on the first screen (issue 19). Storage is in storageHealth.ts.
+// banner shows this on the first screen, which does not wait for that library. Storage is in storageHealth.ts.
 
 export const LAST_BACKUP_SETTING = 'backup.lastBackupAt'
 export const REMINDER_DAYS_SETTING = 'backup.reminderDays'

@@ -1,7 +1,7 @@
 import type { ContentEdit } from '@renderer/domain/content/edits'
 import { db } from './database'
 
-/** The municipality's content history (issue 15): one row per change, never updated or deleted. */
+/** The municipality's content history: one row per change, never updated or deleted, so every edit can be traced. */
 const table = () => db().table<ContentEdit, number>('contentEdits')
 
 export const listContentEdits = (): Promise<ContentEdit[]> => table().orderBy('seq').toArray()

@@ -18,8 +18,8 @@ export {
   setRetentionMonths,
   loadUndertakingData,
   DuplicateCaseworkerError
-} from './caseworkers'
-export type { CaseworkerRecord, ErasureStats } from './caseworkers'
+} from './caseworkers/register'
+export type { CaseworkerRecord, ErasureStats } from './caseworkers/register'
 export {
   listUndertakingVersions,
   getCurrentUndertakingVersion,
@@ -31,7 +31,7 @@ export {
   recordReminder,
   getUndertakingPolicy,
   setUndertakingPolicy
-} from './undertakings'
+} from './caseworkers/undertakings'
 export { UNDERTAKING_OWNER_TYPE } from './types'
 export type { UndertakingVersionRecord, AcknowledgementRecord, ReminderRecord, SigningMethod } from './types'
 export { exportBackup, exportBoardBackup, importBackup, BackupError } from './backup'
@@ -49,12 +49,12 @@ export {
 } from './agreementDrafts'
 export { getPdfTemplate, listPdfTemplates, savePdfTemplate, deletePdfTemplate } from './pdfTemplates'
 export type { PdfTemplateRecord } from './pdfTemplates'
-export { rebuildSignatureSummaries, listAllAcknowledgements } from './caseworkers'
-export type { SignatureSummary } from './caseworkers'
-export { importAcknowledgements } from './undertakings'
+export { rebuildSignatureSummaries, listAllAcknowledgements } from './caseworkers/register'
+export type { SignatureSummary } from './caseworkers/register'
+export { importAcknowledgements } from './caseworkers/undertakings'
 // Undertaking forms returned from PDF readers.
-export { recordReturnedForms, storedUndertakingFileHashes, ReturnedFormsNotSavedError } from './returnedForms'
-export type { AcceptedReturnedForm } from './returnedForms'
+export { recordReturnedForms, storedUndertakingFileHashes, ReturnedFormsNotSavedError } from './caseworkers/returnedForms'
+export type { AcceptedReturnedForm } from './caseworkers/returnedForms'
 // Retention by rule and the culling log.
 export {
   getRetentionRule,

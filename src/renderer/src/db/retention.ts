@@ -1,7 +1,7 @@
 import { checkMistakeReason, type CulledCounts, type CullingLogEntry } from '@renderer/domain/retention/cullingLog'
 import { dueUnderRule, ruleFromLegacyMonths, type RetentionRule } from '@renderer/domain/retention/rule'
 import { db } from './database'
-import { caseworkersTable, eraseCaseworkers, type CaseworkerRecord } from './caseworkers'
+import { caseworkersTable, eraseCaseworkers, type CaseworkerRecord } from './caseworkers/register'
 import { newId, nowIso } from './ids'
 import { getSetting } from './settings'
 import { UNDERTAKING_OWNER_TYPE, type AcknowledgementRecord } from './types'

@@ -47,7 +47,7 @@ export const schemaVersions: SchemaVersion[] = [
     }
   },
   {
-    // Caseworker undertakings (issue 6). Statuses depend on today's date, so the register is
+    // Caseworker undertakings. Statuses depend on today's date, so the register is
     // filtered in memory after one read; the unused per-field indexes only slowed a 10,000-row
     // import (one extra write per index per row). Each person now carries a summary of their
     // signatures (rebuilt automatically from acknowledgements when it is missing).
@@ -83,7 +83,7 @@ export const schemaVersions: SchemaVersion[] = [
     }
   },
   {
-    // Life after go-live (issue 14): one row per recorded event of a board after its agreement was
+    // Life after go-live: one row per recorded event of a board after its agreement was
     // sent – a contact person from a date, a reorganisation, a new version of the Allmänna villkor
     // and who read it, a termination. Rows are only added, never changed, so the history stays
     // whole. A new table; nothing existing changes, so no upgrade function is needed.

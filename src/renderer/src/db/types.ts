@@ -1,5 +1,5 @@
 /** Records as stored. Binary data is kept as Uint8Array so that it survives structured clone everywhere. */
-import type { UndertakingContent } from '@renderer/domain/undertaking/text'
+import type { UndertakingContent } from '@renderer/domain/caseworkers/undertakingText'
 
 export type SettingRecord<T = unknown> = { key: string; value: T }
 

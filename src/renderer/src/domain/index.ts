@@ -12,7 +12,7 @@ export { parseCaseworkerCsv, previewCaseworkerCsv, detectSeparator } from './cas
 export type { CaseworkerCsvPreview, CsvPreviewRow, CsvRowProblem, ExistingCaseworkerKey } from './caseworkers/csvImport'
 export type { CaseworkerInput, CaseworkerField } from './caseworkers/types'
 export { validateCaseworker, normaliseEmail, isValidEmail } from './caseworkers/validate'
-export { undertakingStatus, undertakingStatusDetail, DEFAULT_POLICY } from './undertaking/status'
+export { undertakingStatus, undertakingStatusDetail, DEFAULT_POLICY } from './caseworkers/status'
 export type {
   UndertakingStatus,
   UndertakingPolicy,
@@ -20,12 +20,12 @@ export type {
   StatusPerson,
   StatusAcknowledgement,
   StatusVersion
-} from './undertaking/status'
-export { buildDashboard, filterDashboardRows, sortDashboardRows } from './undertaking/dashboard'
-export type { Dashboard, DashboardRow, DashboardFilter, UnitSummary, StatusCounts } from './undertaking/dashboard'
-export { buildCsv, csvCell } from './undertaking/csvReport'
-export { composeUndertakingText, sha256Hex } from './undertaking/text'
-export type { UndertakingContent } from './undertaking/text'
+} from './caseworkers/status'
+export { buildDashboard, filterDashboardRows, sortDashboardRows } from './caseworkers/dashboard'
+export type { Dashboard, DashboardRow, DashboardFilter, UnitSummary, StatusCounts } from './caseworkers/dashboard'
+export { buildCsv, csvCell } from './caseworkers/csvReport'
+export { composeUndertakingText, sha256Hex } from './caseworkers/undertakingText'
+export type { UndertakingContent } from './caseworkers/undertakingText'
 export { decodeWindows1252, encodeWindows1252, decodeTextFile } from './text/windows1252'
 // Access to SSBTEK and retention by rule.
 export { hasAccessOn, accessWithoutValidUndertaking, isValidUndertaking } from './caseworkers/access'

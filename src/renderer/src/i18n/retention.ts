@@ -9,7 +9,7 @@ const BASIS: Record<RetentionBasis, string> = {
   both: 'både anställningen och behörigheten upphörde'
 }
 
-/** Swedish UI strings for culling by rule and deletion of records registered by mistake (issue 14). */
+/** Swedish UI strings for culling by rule and deletion of records registered by mistake. */
 export const retention = {
   title: 'Gallring enligt dokumenthanteringsplanen',
   intro:

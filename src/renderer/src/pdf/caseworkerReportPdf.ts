@@ -1,7 +1,7 @@
 import { rgb } from '@cantoo/pdf-lib'
 import { createPdfWithFonts, drawFooters, PdfTextWriter } from './undertakingPdf'
 import { savePdf } from './activeContent'
-import { byUnitThenName } from '@renderer/domain/undertaking/reminders'
+import { byUnitThenName } from '@renderer/domain/caseworkers/reminders'
 
 export type CaseworkerReportRow = {
   name: string

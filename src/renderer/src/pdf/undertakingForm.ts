@@ -12,7 +12,7 @@ export interface UndertakingFormInput {
   version: { id: string; number: number; text: string; publishedOn: string } // ÅÅÅÅ-MM-DD
 }
 
-/** AcroForm field names: part of the public contract (issue 18). */
+/** AcroForm field names, a public contract: returned forms are read back by them and sent forms carry them, so never rename one. */
 export const FORM_FIELDS = { acknowledged: 'bekraftat', typedName: 'namn', date: 'datum' } as const
 
 /** The embedded file that identifies a form the app made. */

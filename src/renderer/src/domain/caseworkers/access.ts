@@ -1,10 +1,4 @@
-import {
-  undertakingStatus,
-  type StatusAcknowledgement,
-  type StatusVersion,
-  type UndertakingPolicy,
-  type UndertakingStatus
-} from '../undertaking/status'
+import { undertakingStatus, type StatusAcknowledgement, type StatusVersion, type UndertakingPolicy, type UndertakingStatus } from './status'
 
 /** A person's recorded access to SSBTEK: from (YYYY-MM-DD) and, when it ends, to (inclusive). */
 export type AccessPeriod = { from: string; to?: string }

@@ -100,7 +100,7 @@ const HEADER_ALIASES: Record<string, CaseworkerField> = {
 }
 
 // The header each column should have in the file: part of the file format (like the aliases above),
-// so it lives here; the register's form shows the same words (i18n/caseworkers.ts, checked by a test).
+// so it lives here; the register's form shows the same words (i18n/caseworkers/register.ts, checked by a test).
 export const CSV_COLUMN_HEADERS: Record<CaseworkerField, string> = {
   name: 'Namn',
   email: 'E-post',

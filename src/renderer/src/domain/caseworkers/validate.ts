@@ -9,7 +9,7 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
 
 export const isValidEmail = (email: string): boolean => EMAIL.test(email.trim())
 
-/** Something about an accepted e-mail address the user should know; text in i18n/caseworkers.ts. */
+/** Something about an accepted e-mail address the user should know; text in i18n/caseworkers/register.ts. */
 export type EmailWarning = 'non-ascii-local-part'
 
 /**

@@ -34,8 +34,8 @@ export type FkEventInput =
 
 const MAX_TEXT = 2000
 
-// Plain checks, not a schema library: the board list reads these at start-up (issue 19), and the
-// start-path build check refuses zod there. fkEventSchema.ts keeps the zod schema as the test oracle.
+// Plain checks, not a schema library: the board list reads these at start-up, and the start-path build
+// check refuses zod there (the first screen loads nothing it does not need). fkEventSchema.ts keeps the zod schema as the test oracle.
 const isIsoDate = (v: unknown): v is string => typeof v === 'string' && isValidIsoDate(v)
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= 200
 const lineOf = (v: unknown): string | null => {

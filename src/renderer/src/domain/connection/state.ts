@@ -2,7 +2,7 @@ import { isValidIsoDate } from '@renderer/base/calendarDate'
 import { emptyConnectionState, type AgreementProcess, type Consent, type ConnectionState, type Decision } from './types'
 
 // Read at start-up for every board on the first screen, so these checks are plain code rather than a
-// schema library (issue 19: no schema library in the start path). tests/unit/connection/state.test.ts
+// schema library (the first screen loads nothing it does not need). tests/unit/connection/state.test.ts
 // holds the earlier zod schemas as the reference and checks that both read any value alike.
 
 type Raw = Record<string, unknown>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
-import { swedishSortKey, type Dashboard } from '@renderer/domain/undertaking/dashboard'
+import { swedishSortKey, type Dashboard } from '@renderer/domain/caseworkers/dashboard'
 import type { AccessRiskReason } from '@renderer/domain/caseworkers/access'
-import { access } from '@renderer/i18n/access'
+import { access } from '@renderer/i18n/caseworkers/access'
 import { routeHref } from '@renderer/store/ui'
 
 const SHOWN = 15

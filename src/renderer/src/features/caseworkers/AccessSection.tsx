@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { CaseworkerRecord } from '@renderer/db'
-import { access } from '@renderer/i18n/access'
+import { access } from '@renderer/i18n/caseworkers/access'
 import { DateField } from '@renderer/ui/DateField'
 import { saveCaseworkerAccess } from './actions/access'
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { addCaseworker, DuplicateCaseworkerError, listCaseworkers } from '@renderer/db'
-import { cw } from '@renderer/i18n/caseworkers'
+import { cw } from '@renderer/i18n/caseworkers/register'
 import { navigate, useUi } from '@renderer/store/ui'
 import { PersonForm } from './PersonForm'
 

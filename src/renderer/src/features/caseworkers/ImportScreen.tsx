@@ -11,7 +11,7 @@ import type { CaseworkerField } from '@renderer/domain/caseworkers/types'
 import type { CaseworkerValues } from '@renderer/domain/caseworkers/validate'
 import { emailWarning } from '@renderer/domain/caseworkers/validate'
 import { openFile } from '@renderer/platform/bridge'
-import { cw } from '@renderer/i18n/caseworkers'
+import { cw } from '@renderer/i18n/caseworkers/register'
 import { routeHref } from '@renderer/store/ui'
 import { Field } from '@renderer/ui/Field'
 

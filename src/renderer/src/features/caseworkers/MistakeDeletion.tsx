@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { CaseworkerRecord } from '@renderer/db'
-import { cw } from '@renderer/i18n/caseworkers'
+import { cw } from '@renderer/i18n/caseworkers/register'
 import { retention } from '@renderer/i18n/retention'
 import { Field } from '@renderer/ui/Field'
 import { deleteByMistake } from './actions/retention'

@@ -7,17 +7,17 @@ import {
   type DashboardFilter,
   type DashboardRow,
   type SortKey
-} from '@renderer/domain/undertaking/dashboard'
-import { UNDERTAKING_STATUSES, type UndertakingStatus } from '@renderer/domain/undertaking/status'
-import { cw } from '@renderer/i18n/caseworkers'
-import { forms } from '@renderer/i18n/undertakingForms'
+} from '@renderer/domain/caseworkers/dashboard'
+import { UNDERTAKING_STATUSES, type UndertakingStatus } from '@renderer/domain/caseworkers/status'
+import { cw } from '@renderer/i18n/caseworkers/register'
+import { forms } from '@renderer/i18n/caseworkers/undertakingForms'
 import { routeHref, useUi } from '@renderer/store/ui'
 import { dateOf, lastSignedText, percent, whyText } from './statusText'
 import { useUndertakingData } from './useUndertakingData'
 import { remindByEmail, remindByPrint, type ReminderOutcome } from './actions/reminders'
 import { setFormSelection } from './formSelection'
 import { AccessRiskPanel } from './AccessRiskPanel'
-import { access } from '@renderer/i18n/access'
+import { access } from '@renderer/i18n/caseworkers/access'
 import { nextSort, SortHeader, type SortDirection } from '@renderer/ui/SortableTable'
 
 const ROW_HEIGHT = 44

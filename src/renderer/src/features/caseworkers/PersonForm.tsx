@@ -4,7 +4,7 @@ import { Field } from '@renderer/ui/Field'
 import { emailWarning, validateCaseworker, type CaseworkerValues, type FieldProblem } from '@renderer/domain/caseworkers/validate'
 import type { CaseworkerField, CaseworkerInput } from '@renderer/domain/caseworkers/types'
 import { SUGGESTED_ROLES } from '@renderer/domain/caseworkers/types'
-import { cw } from '@renderer/i18n/caseworkers'
+import { cw } from '@renderer/i18n/caseworkers/register'
 
 const FIELDS: { field: CaseworkerField; type: string; required?: boolean; hint?: string }[] = [
   { field: 'name', type: 'text', required: true },

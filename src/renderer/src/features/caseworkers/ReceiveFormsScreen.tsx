@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react'
-import { forms } from '@renderer/i18n/undertakingForms'
+import { forms } from '@renderer/i18n/caseworkers/undertakingForms'
 import { routeHref } from '@renderer/store/ui'
 import { importReturnedForms, previewReturnedForms, type IncomingFile, type ReceivedForm } from './actions/undertakingForms'
 

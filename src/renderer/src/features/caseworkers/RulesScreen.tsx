@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
-import { cw } from '@renderer/i18n/caseworkers'
+import { cw } from '@renderer/i18n/caseworkers/register'
 import { Field } from '@renderer/ui/Field'
 import { SaveStatus } from '@renderer/ui/SaveStatus'
 import { recoverStartingValue, useAutosave } from '@renderer/ui/useAutosave'
-import { policyFormOf, type PolicyForm } from '@renderer/domain/undertaking/policy'
-import type { UndertakingPolicy } from '@renderer/domain/undertaking/status'
+import { policyFormOf, type PolicyForm } from '@renderer/domain/caseworkers/policy'
+import type { UndertakingPolicy } from '@renderer/domain/caseworkers/status'
 import { RetentionSection } from './RetentionSection'
 import { checkPolicyForm, loadPolicy, policyCopyKey, policyRevision, savePolicy } from './actions/rules'
 

@@ -9,7 +9,7 @@ import {
 } from '@renderer/db'
 import { localToday } from '@renderer/domain/caseworkers/dates'
 import { typedNameMatches } from '@renderer/domain/signing/typedName'
-import { cw } from '@renderer/i18n/caseworkers'
+import { cw } from '@renderer/i18n/caseworkers/register'
 import { navigate, routeHref, useUi } from '@renderer/store/ui'
 import { Field } from '@renderer/ui/Field'
 import { createSignaturePad } from '@renderer/ui/signaturePad'

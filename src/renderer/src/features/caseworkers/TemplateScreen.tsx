@@ -8,8 +8,8 @@ import {
   unchangedSincePublished,
   validateUndertakingContent,
   type UndertakingContent
-} from '@renderer/domain/undertaking/text'
-import { cw } from '@renderer/i18n/caseworkers'
+} from '@renderer/domain/caseworkers/undertakingText'
+import { cw } from '@renderer/i18n/caseworkers/register'
 
 import { Field } from '@renderer/ui/Field'
 import { SaveStatus } from '@renderer/ui/SaveStatus'

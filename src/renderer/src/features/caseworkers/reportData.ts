@@ -1,8 +1,8 @@
-import type { Dashboard, DashboardRow } from '@renderer/domain/undertaking/dashboard'
-import { UNDERTAKING_STATUSES } from '@renderer/domain/undertaking/status'
-import { buildCsv } from '@renderer/domain/undertaking/csvReport'
-import { cw } from '@renderer/i18n/caseworkers'
-import { access } from '@renderer/i18n/access'
+import type { Dashboard, DashboardRow } from '@renderer/domain/caseworkers/dashboard'
+import { UNDERTAKING_STATUSES } from '@renderer/domain/caseworkers/status'
+import { buildCsv } from '@renderer/domain/caseworkers/csvReport'
+import { cw } from '@renderer/i18n/caseworkers/register'
+import { access } from '@renderer/i18n/caseworkers/access'
 import { dateOf, lastSignedVersionText, methodText, percent } from './statusText'
 
 export const rowsForUnit = (dashboard: Dashboard, unit: string): DashboardRow[] =>

@@ -1,5 +1,5 @@
-import type { DashboardRow } from '@renderer/domain/undertaking/dashboard'
-import { cw } from '@renderer/i18n/caseworkers'
+import type { DashboardRow } from '@renderer/domain/caseworkers/dashboard'
+import { cw } from '@renderer/i18n/caseworkers/register'
 
 /** "Why and since when" in Swedish for one row. */
 export function whyText(row: Pick<DashboardRow, 'status' | 'since' | 'dueOn'>): string {

@@ -1,5 +1,9 @@
 import defaultFile from '@resources/content/undertaking-default.json'
-import { defaultUndertakingContent, type UndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/undertaking/text'
+import {
+  defaultUndertakingContent,
+  type UndertakingContent,
+  type UndertakingDefaultFile
+} from '@renderer/domain/caseworkers/undertakingText'
 
 /** The shipped default undertaking (resources/content/undertaking-default.json), suggestions marked. */
 export const DEFAULT_UNDERTAKING: UndertakingContent = defaultUndertakingContent(defaultFile as UndertakingDefaultFile)

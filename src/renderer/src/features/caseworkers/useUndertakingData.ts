@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { storageGeneration } from '@renderer/db/changes'
 import { getErasureStats, getUndertakingPolicy, loadUndertakingData, type ErasureStats } from '@renderer/db'
-import { buildDashboard, type Dashboard } from '@renderer/domain/undertaking/dashboard'
-import type { UndertakingPolicy } from '@renderer/domain/undertaking/status'
+import { buildDashboard, type Dashboard } from '@renderer/domain/caseworkers/dashboard'
+import type { UndertakingPolicy } from '@renderer/domain/caseworkers/status'
 import { localToday } from '@renderer/domain/caseworkers/dates'
 
 type Loaded = {

@@ -4,6 +4,7 @@ import { contactAt, contactHistory, upcomingContact, usableContact } from '@rend
 import { CONTACT_ROLES, type ContactEntry, type ContactRole, type GoLiveEvent } from '@renderer/domain/goLive/types'
 import { gl, goLiveStatements, roleLabels } from '@renderer/i18n/goLive'
 import { saveFile } from '@renderer/platform/bridge'
+import { TableHead } from '@renderer/ui/TableHead'
 import { StatementView } from '../content/StatementView'
 import { DateText, FormError, TextField, useGoLiveForm } from './AfterGoLiveForm'
 import type { BoardData } from './data'
@@ -100,16 +101,7 @@ function ContactHistory({ data, role, today }: { data: BoardData; role: ContactR
     <>
       <h3>{t.historyHeading(role)}</h3>
       <table data-testid={`contact-history-${role}`}>
-        <caption className="visually-hidden">{t.historyCaption(role)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.colPerson}</th>
-            <th scope="col">{t.colFrom}</th>
-            <th scope="col">{t.colUntil}</th>
-            <th scope="col">{t.colReason}</th>
-            <th scope="col">{t.colRecorded}</th>
-          </tr>
-        </thead>
+        <TableHead caption={t.historyCaption(role)} columns={[t.colPerson, t.colFrom, t.colUntil, t.colReason, t.colRecorded]} />
         <tbody>
           {periods.map(({ entry, until, replaced }) => (
             <tr key={entry.id}>

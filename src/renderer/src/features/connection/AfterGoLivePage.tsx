@@ -3,6 +3,7 @@ import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { earlierNames, goLiveTimeline, nameHistory, terminationOf, termsTasks, type TermsTask } from '@renderer/domain/goLive/rules'
 import { eventText, gl, goLiveStatements } from '@renderer/i18n/goLive'
 import { routeHref, useUi } from '@renderer/store/ui'
+import { TableHead } from '@renderer/ui/TableHead'
 import { StatementView } from '../content/StatementView'
 import { ContactsSection } from './AfterGoLiveContacts'
 import { DateText, FormError, TextField, useGoLiveForm } from './AfterGoLiveForm'
@@ -76,16 +77,7 @@ function ReorganisationSection({ data, canEdit, onSaved }: SectionProps) {
       <StatementView statement={goLiveStatements.reorganisation} className="hint" />
       <h3>{t.names}</h3>
       <table data-testid="name-history">
-        <caption className="visually-hidden">{t.namesCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.colName}</th>
-            <th scope="col">{t.colFrom}</th>
-            <th scope="col">{t.colUntil}</th>
-            <th scope="col">{t.colUnit}</th>
-            <th scope="col">{t.colDecision}</th>
-          </tr>
-        </thead>
+        <TableHead caption={t.namesCaption} columns={[t.colName, t.colFrom, t.colUntil, t.colUnit, t.colDecision]} />
         <tbody>
           {periods.map((p, i) => (
             <tr key={`${p.name}-${i}`}>
@@ -138,14 +130,7 @@ function TermsSection({ data, today, canEdit, onSaved }: SectionProps & { today:
         <p>{t.none}</p>
       ) : (
         <table data-testid="terms-tasks">
-          <caption className="visually-hidden">{t.tasksCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.colVersion}</th>
-              <th scope="col">{t.colDate}</th>
-              <th scope="col">{t.colRead}</th>
-            </tr>
-          </thead>
+          <TableHead caption={t.tasksCaption} columns={[t.colVersion, t.colDate, t.colRead]} />
           <tbody>
             {tasks.map(({ version, read }) => (
               <tr key={version.id}>
@@ -276,14 +261,7 @@ function Timeline({ data }: { data: BoardData }) {
         <p>{t.empty}</p>
       ) : (
         <table data-testid="go-live-timeline">
-          <caption className="visually-hidden">{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.colDate}</th>
-              <th scope="col">{t.colEvent}</th>
-              <th scope="col">{t.colRecorded}</th>
-            </tr>
-          </thead>
+          <TableHead caption={t.caption} columns={[t.colDate, t.colEvent, t.colRecorded]} />
           <tbody>
             {events.map((e) => (
               <tr key={e.id}>

@@ -9,7 +9,7 @@ import { AFTER_GO_LIVE_SEGMENT } from './goLiveSegment'
 import './connection.css'
 
 // The list of boards is the first screen; a board's and a step's pages (forms, autosave, PDFs)
-// load when opened (issue 19: nothing the first screen does not show is loaded before it).
+// load when opened, so nothing the first screen does not show is loaded before it.
 const BoardPage = lazy(() => import('./BoardPage').then((m) => ({ default: m.BoardPage })))
 const StepPage = lazy(() => import('./StepPage').then((m) => ({ default: m.StepPage })))
 const AfterGoLivePage = lazy(() => import('./AfterGoLivePage').then((m) => ({ default: m.AfterGoLivePage })))
@@ -29,7 +29,7 @@ export default function ConnectionArea({ params }: AreaProps) {
     )
   }
   if (!edits) return <p className="loading">{cx.loadingContent}</p>
-  // The municipality's own content (issue 15): edited tasks, own tasks, tasks that do not apply.
+  // The municipality's own content: edited tasks, own tasks, tasks that do not apply.
   const checklist = applyToChecklist(content.value, edits)
   const [boardId, stepId] = params
   if (!boardId) return <BoardList content={checklist} />

@@ -6,7 +6,7 @@ export type Loaded<T> = { ok: true; value: T } | { ok: false; message: string }
 
 // The shipped content files are checked against their schemas when the app is tested and built
 // (tests/unit/content/shippedContent.test.ts, run by `npm test`; a file that fails stops the
-// release), so the app loads them as typed data: no schema library in the start path (issue 19).
+// release), so the app loads them as typed data: no schema library in the start path, so the first screen does not wait for one.
 const checklist: Loaded<ChecklistContent> = { ok: true, value: checklistJson as ChecklistContent }
 const usageRules: Loaded<UsageRulesContent> = { ok: true, value: usageRulesJson as UsageRulesContent }
 

@@ -16,10 +16,10 @@ import { contentRevision } from '@renderer/domain/drafts/contentRevision'
 import { isIsoDate, localToday } from '@renderer/domain/caseworkers/dates'
 import type { CaseworkerField, CaseworkerInput } from '@renderer/domain/caseworkers/types'
 import { emailWarning, findCaseworkerConflict, validateCaseworker, type FieldProblem } from '@renderer/domain/caseworkers/validate'
-import type { UndertakingPolicy } from '@renderer/domain/undertaking/status'
+import type { UndertakingPolicy } from '@renderer/domain/caseworkers/status'
 import { autosaveCopyKeys, discardAutosaveCopy } from '@renderer/platform/autosaveCopies'
 import { saveFile, saveStoredFile } from '@renderer/platform/bridge'
-import { cw } from '@renderer/i18n/caseworkers'
+import { cw } from '@renderer/i18n/caseworkers/register'
 import { fileSafe } from '../fileNames'
 
 export type PersonPage = {

@@ -1,10 +1,10 @@
 import { recordReminder } from '@renderer/db'
-import type { DashboardRow, DashboardVersion } from '@renderer/domain/undertaking/dashboard'
-import { buildReminderMailto } from '@renderer/domain/undertaking/reminders'
+import type { DashboardRow, DashboardVersion } from '@renderer/domain/caseworkers/dashboard'
+import { buildReminderMailto } from '@renderer/domain/caseworkers/reminders'
 import { localToday } from '@renderer/domain/caseworkers/dates'
 import { openMailDraft, saveFile } from '@renderer/platform/bridge'
 import type { CaseworkerReportInput } from '@renderer/pdf/caseworkerReportPdf'
-import { cw } from '@renderer/i18n/caseworkers'
+import { cw } from '@renderer/i18n/caseworkers/register'
 import { reportRows } from '../reportData'
 
 export type ReminderOutcome = { ok: true; text: string } | { ok: false; text: string }

@@ -1,9 +1,9 @@
 import { getUndertakingPolicy, setUndertakingPolicy } from '@renderer/db'
 import { contentRevision } from '@renderer/domain/drafts/contentRevision'
-import { parsePolicyForm, policyFormOf, type PolicyForm } from '@renderer/domain/undertaking/policy'
-import type { UndertakingPolicy } from '@renderer/domain/undertaking/status'
+import { parsePolicyForm, policyFormOf, type PolicyForm } from '@renderer/domain/caseworkers/policy'
+import type { UndertakingPolicy } from '@renderer/domain/caseworkers/status'
 import { autosaveCopyKeys } from '@renderer/platform/autosaveCopies'
-import { cw } from '@renderer/i18n/caseworkers'
+import { cw } from '@renderer/i18n/caseworkers/register'
 
 export const policyCopyKey = autosaveCopyKeys.undertakingPolicy()
 

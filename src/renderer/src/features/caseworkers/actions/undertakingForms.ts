@@ -5,11 +5,11 @@ import {
   storedUndertakingFileHashes,
   type UndertakingVersionRecord
 } from '@renderer/db'
-import { currentVersionOf } from '@renderer/domain/undertaking/dashboard'
-import { buildCsv } from '@renderer/domain/undertaking/csvReport'
-import { planFormFiles, safeZipName, type FormRecipient, type PlannedForm } from '@renderer/domain/undertaking/formDispatch'
-import { checkReturnedForms, stockholmToday, type ReturnedFile, type ReturnedFormVerdict } from '@renderer/domain/undertaking/returnedForms'
-import { forms, verdictReasonText } from '@renderer/i18n/undertakingForms'
+import { currentVersionOf } from '@renderer/domain/caseworkers/dashboard'
+import { buildCsv } from '@renderer/domain/caseworkers/csvReport'
+import { planFormFiles, safeZipName, type FormRecipient, type PlannedForm } from '@renderer/domain/caseworkers/formDispatch'
+import { checkReturnedForms, stockholmToday, type ReturnedFile, type ReturnedFormVerdict } from '@renderer/domain/caseworkers/returnedForms'
+import { forms, verdictReasonText } from '@renderer/i18n/caseworkers/undertakingForms'
 
 // The PDF and zip libraries load only when a button needs them.
 const pdfModule = () => import('@renderer/pdf/undertakingFormsEntry')

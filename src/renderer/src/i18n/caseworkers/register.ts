@@ -1,4 +1,4 @@
-import type { UndertakingStatus } from '@renderer/domain/undertaking/status'
+import type { UndertakingStatus } from '@renderer/domain/caseworkers/status'
 import type { EmailWarning } from '@renderer/domain/caseworkers/validate'
 
 /** Swedish UI strings for the caseworker register and undertakings. */

@@ -1,4 +1,4 @@
-import { addMonths } from '../caseworkers/dates'
+import { addMonths } from './dates'
 
 /** People whose end date lies more than `months` months before today: they are due for deletion. */
 export function dueForDeletion<P extends { endDate?: string }>(

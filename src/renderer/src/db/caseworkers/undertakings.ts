@@ -1,10 +1,15 @@
 import Dexie from 'dexie'
-import { composeUndertakingText, isLegalReferenceConfirmed, sha256Hex, type UndertakingContent } from '@renderer/domain/undertaking/text'
-import { DEFAULT_POLICY, type UndertakingPolicy } from '@renderer/domain/undertaking/status'
+import {
+  composeUndertakingText,
+  isLegalReferenceConfirmed,
+  sha256Hex,
+  type UndertakingContent
+} from '@renderer/domain/caseworkers/undertakingText'
+import { DEFAULT_POLICY, type UndertakingPolicy } from '@renderer/domain/caseworkers/status'
 import { localDateOf } from '@renderer/domain/caseworkers/dates'
-import { db } from './database'
-import { getSetting, putSetting } from './settings'
-import { newId, nowIso } from './ids'
+import { db } from '../database'
+import { getSetting, putSetting } from '../settings'
+import { newId, nowIso } from '../ids'
 import {
   UNDERTAKING_OWNER_TYPE,
   type AcknowledgementRecord,
@@ -12,8 +17,8 @@ import {
   type ReminderRecord,
   type SigningMethod,
   type UndertakingVersionRecord
-} from './types'
-import { addToSummary, type CaseworkerRecord } from './caseworkers'
+} from '../types'
+import { addToSummary, type CaseworkerRecord } from './register'
 
 export const UNCONFIRMED_LEGAL_MESSAGE =
   'Lagrummet är inte bekräftat av kommunen. Bekräfta lagrummet, eller ange ditt namn för att publicera med lagrummet markerat som obekräftat.'

@@ -16,13 +16,13 @@ import {
   type CaseworkerRecord,
   type UndertakingVersionRecord
 } from '@renderer/db'
-import { buildDashboard } from '@renderer/domain/undertaking/dashboard'
-import { stockholmToday } from '@renderer/domain/undertaking/returnedForms'
+import { buildDashboard } from '@renderer/domain/caseworkers/dashboard'
+import { stockholmToday } from '@renderer/domain/caseworkers/returnedForms'
 import { importReturnedForms, prepareFormPackage, previewReturnedForms } from '@renderer/features/caseworkers/actions/undertakingForms'
 import { registerCsv } from '@renderer/features/caseworkers/reportData'
 import { lastSignedText } from '@renderer/features/caseworkers/statusText'
 import defaultFile from '../../../resources/content/undertaking-default.json'
-import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/undertaking/text'
+import { defaultUndertakingContent, type UndertakingDefaultFile } from '@renderer/domain/caseworkers/undertakingText'
 
 // The shipped default with the legal reference confirmed by the municipality (publishing needs that or a named approval).
 const defaultContent = {

@@ -1,6 +1,6 @@
 import type { AccessRiskReason } from '@renderer/domain/caseworkers/access'
 
-/** Swedish UI strings for access to SSBTEK and retention (issue 14). */
+/** Swedish UI strings for access to SSBTEK and retention. */
 export const access = {
   risk: {
     title: 'Behörighet utan giltig försäkran',

@@ -1,4 +1,4 @@
-import { addDays, addMonths, localToday, maxDate } from '../caseworkers/dates'
+import { addDays, addMonths, localToday, maxDate } from './dates'
 
 export type UndertakingStatus = 'signed' | 'not-signed' | 'signed-older-version' | 'overdue' | 'renewal-due' | 'inactive'
 

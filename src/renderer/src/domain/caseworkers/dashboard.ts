@@ -1,6 +1,6 @@
-import type { CaseworkerInput } from '../caseworkers/types'
+import type { CaseworkerInput } from './types'
 import { UNDERTAKING_STATUSES, undertakingStatusDetail, type UndertakingPolicy, type UndertakingStatus } from './status'
-import { hasAccessOn, isValidUndertaking } from '../caseworkers/access'
+import { hasAccessOn, isValidUndertaking } from './access'
 
 /** The person fields the dashboard reads (a stored caseworker record fits). */
 export type DashboardPerson = CaseworkerInput & { id: string }

@@ -1,20 +1,20 @@
 import type { CaseworkerInput } from '@renderer/domain/caseworkers/types'
 import { normaliseEmail } from '@renderer/domain/caseworkers/validate'
-import { dueForDeletion } from '@renderer/domain/undertaking/retention'
+import { dueForDeletion } from '@renderer/domain/caseworkers/retention'
 import { autosaveCopyKeys, discardAutosaveCopies } from '@renderer/platform/autosaveCopies'
 import { isWellFormedCaseworker } from '@renderer/domain/records/recordShapes'
-import { keepWellFormed, noteDamagedRecord } from './damagedRecords'
+import { keepWellFormed, noteDamagedRecord } from '../damagedRecords'
 import { nextAccessHistory, type AccessChange } from '@renderer/domain/caseworkers/access'
-import { db } from './database'
-import { getSetting, putSetting } from './settings'
-import { newId, nowIso } from './ids'
+import { db } from '../database'
+import { getSetting, putSetting } from '../settings'
+import { newId, nowIso } from '../ids'
 import {
   UNDERTAKING_OWNER_TYPE,
   type AcknowledgementRecord,
   type AttachmentRecord,
   type ReminderRecord,
   type UndertakingVersionRecord
-} from './types'
+} from '../types'
 
 /** A person in the caseworker register. No personnummer, by design. */
 export type CaseworkerRecord = CaseworkerInput & {
@@ -26,11 +26,14 @@ export type CaseworkerRecord = CaseworkerInput & {
    * dashboard never has to read 30,000 acknowledgements (see loadUndertakingData).
    */
   signatures?: Record<string, string>
-  /** How the latest signature per version id was given (absent in records from before issue 18). */
+  /** How the latest signature per version id was given (absent in records saved before the app recorded the method). */
   signatureMethods?: Record<string, string>
   /** How many acknowledgements this person has; their sum checks the summaries against the table. */
   ackCount?: number
-  /** Every recorded change of access to SSBTEK, oldest first (issue 14); accessFrom/accessTo hold the current one. */
+  /**
+   * Every recorded change of access to SSBTEK, oldest first, so access on any past day can still be answered;
+   * accessFrom/accessTo hold the current one.
+   */
   accessHistory?: AccessChange[]
 }
 

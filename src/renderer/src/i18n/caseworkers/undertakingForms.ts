@@ -1,6 +1,6 @@
-import type { ReturnedFormReason, ReturnedFormVerdict } from '@renderer/domain/undertaking/returnedForms'
+import type { ReturnedFormReason, ReturnedFormVerdict } from '@renderer/domain/caseworkers/returnedForms'
 
-/** Swedish strings for undertaking forms filled in a PDF reader (issue 18). */
+/** Swedish strings for undertaking forms filled in a PDF reader. */
 export const forms = {
   method: 'I PDF-läsare',
   subnav: { send: 'Skicka formulär', receive: 'Ta emot formulär' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { buildFormMailto, buildFormMailtoForAll, planFormFiles, safeZipName } from '@renderer/domain/undertaking/formDispatch'
+import { buildFormMailto, buildFormMailtoForAll, planFormFiles, safeZipName } from '@renderer/domain/caseworkers/formDispatch'
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i
 

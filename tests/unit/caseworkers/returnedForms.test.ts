@@ -6,7 +6,7 @@ import {
   type CheckContext,
   type ReadForm,
   type ReturnedFile
-} from '@renderer/domain/undertaking/returnedForms'
+} from '@renderer/domain/caseworkers/returnedForms'
 
 const context: CheckContext = {
   people: new Map([

@@ -1,8 +1,8 @@
-import { db } from './database'
-import { newId, nowIso } from './ids'
-import type { AttachmentRecord } from './types'
-import { addToSummary, type CaseworkerRecord } from './caseworkers'
-import { UNDERTAKING_OWNER_TYPE, type AcknowledgementRecord, type UndertakingVersionRecord } from './types'
+import { db } from '../database'
+import { newId, nowIso } from '../ids'
+import type { AttachmentRecord } from '../types'
+import { addToSummary, type CaseworkerRecord } from './register'
+import { UNDERTAKING_OWNER_TYPE, type AcknowledgementRecord, type UndertakingVersionRecord } from '../types'
 
 const acknowledgementsTable = () => db().table<AcknowledgementRecord, string>('acknowledgements')
 const attachmentsTable = () => db().table<AttachmentRecord, string>('attachments')
