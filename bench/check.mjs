@@ -2,7 +2,7 @@
 // is missed. For use by hand; CI never fails on a timing.
 import { readFileSync } from 'node:fs'
 
-// Start-up (issue 19) is budgeted as ratios to the minimal Vite + React page measured in the same
+// Start-up is budgeted as ratios to the minimal Vite + React page measured in the same
 // run, which hold on a noisy machine: cold start ≤ 1.5×, initial JS (gzip) ≤ 1.6×.
 const budgets = [
   { match: /^1\./, ratio: 1.5 },

@@ -10,7 +10,7 @@ import UsageRules from './UsageRules'
 import { summarizeActiveBoards, type BoardRow } from './summary'
 import { useToday } from './useToday'
 
-// Writing needs the database library, which the first screen does not wait for (issue 19).
+// Writing needs the database library, which the first screen does not wait for: it loads on the first write.
 const boardStore = () => import('@renderer/db/boards')
 
 export function BoardList({ content }: { content: ChecklistContent }) {
