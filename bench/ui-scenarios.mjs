@@ -1,4 +1,5 @@
 // Scenarios driven through the real UI of the built app: the dashboard and autosave.
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { summarise } from './stats.mjs'
 
 const AUTOSAVE_DEBOUNCE_MS = 300 // AUTOSAVE_DEFAULTS.delayMs in src/renderer/src/domain/drafts/autosaveScheduler.ts
@@ -169,7 +170,10 @@ async function backup({ browser, benchPage, runs }) {
     const seeded = await page.evaluate(() => window.bench.seedLarge())
     if (seeded.notBuilt) return [{ scenario: '8a. Säkerhetskopia: export', result: { notBuilt: seeded.notBuilt } }]
     await page.evaluate(() => window.bench.seedDraftsAndPdfs())
-    const n = Math.max(3, Math.ceil(runs / 2))
+    // BENCH_PROFILE=1: one warm-up and one measured call per row, recorded as a CPU profile in
+    // reports/backup-<row>.cpuprofile (open it in Chrome's DevTools; bench/profileSummary.mjs sums it).
+    const profile = !!process.env.BENCH_PROFILE
+    const n = profile ? 1 : Math.max(3, Math.ceil(runs / 2))
     // JS heap during a call, sampled over CDP (the page yields to the event loop while it imports):
     // the most the heap grew above what it held after a forced garbage collection.
     const cdp = await page.context().newCDPSession(page)
@@ -196,7 +200,18 @@ async function backup({ browser, benchPage, runs }) {
       const samples = []
       const extras = []
       for (let i = 0; i <= n; i++) {
+        const profiling = profile && i === n
+        if (profiling) {
+          await cdp.send('Profiler.enable')
+          await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+          await cdp.send('Profiler.start')
+        }
         const { r, heapPeakMb } = await withHeap(() => page.evaluate(([x, a]) => window.bench[x](...a), [name, args]))
+        if (profiling) {
+          const { profile: p } = await cdp.send('Profiler.stop')
+          mkdirSync('reports', { recursive: true })
+          writeFileSync(`reports/backup-${name}${args.length ? '-' + args.map((a) => (a === true ? 'fresh' : 'pw')).join('-') : ''}.cpuprofile`, JSON.stringify(p))
+        }
         if (r.extra) r.extra.heapPeakMb = heapPeakMb
         if (r.notBuilt) return { notBuilt: r.notBuilt }
         if (i > 0) {
