@@ -5,6 +5,7 @@ import { BackupError } from '@renderer/domain/backup/errors'
 import { selectBoardRecords, type RecordsByTable } from '@renderer/domain/backup/boardScope'
 import type { Progress } from '@renderer/domain/backup/progress'
 import { createPacer } from '@renderer/domain/backup/stream'
+import { startStage } from '@renderer/domain/backup/timing'
 import { db, openDatabase } from '../database'
 import type { BoardRecord, MunicipalityProfile } from '../types'
 
@@ -24,9 +25,11 @@ async function readAllTables(): Promise<RecordsByTable> {
   const database = await openDatabase()
   const tables = database.tables
   const out: RecordsByTable = {}
+  const stop = startStage('read-tables')
   await database.transaction('r', tables, async () => {
     for (const table of tables) out[table.name] = (await table.toArray()) as Array<Record<string, unknown>>
   })
+  stop()
   return out
 }
 

@@ -9,6 +9,7 @@ import { checkRecordShape, isValidKey } from '@renderer/domain/backup/tableShape
 import { differentMunicipality, type MunicipalityFacts } from '@renderer/domain/backup/municipality'
 import type { Progress } from '@renderer/domain/backup/progress'
 import { createPacer, yieldToUi } from '@renderer/domain/backup/stream'
+import { startStage } from '@renderer/domain/backup/timing'
 import { discardAutosaveCopies } from '@renderer/platform/autosaveCopies'
 import { AppDatabase, openDatabase } from '../database'
 import { newId } from '../ids'
@@ -143,6 +144,7 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
   const records: RecordsByTable = {}
   for await (const [name, list] of tables) {
     if (!known.has(name)) throw new BackupError('unknown-table', { table: name })
+    const stopDecode = startStage('decode')
     const keyPath = keyPathOf(probe.table(name))
     const seen = new Set<string>()
     const decoded = new Array<Record<string, unknown>>(list.length)
@@ -167,6 +169,7 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
       decoded[i] = record as Record<string, unknown>
     }
     records[name] = decoded
+    stopDecode()
   }
   if (facts.formatVersion === 2) {
     // The archive's board list is what the preview shows: it must agree with the data.
@@ -186,6 +189,7 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
   // The shapes describe the current schema: an older file is checked after its upgrade.
   const migrated = fileVersion < LATEST_SCHEMA_VERSION
   const final = migrated ? await migrate(records, fileVersion) : records
+  const stopCheck = startStage('check-shapes')
   let checked = 0
   const total = Object.values(final).reduce((n, l) => n + l.length, 0)
   for (const [name, list] of Object.entries(final)) {
@@ -207,6 +211,7 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
       }
     }
   }
+  stopCheck()
   await pace()
   return { facts, records: final, migrated }
 }
@@ -422,6 +427,7 @@ export async function previewImport(prepared: PreparedBackup, mode: ImportMode =
 export async function applyImport(prepared: PreparedBackup, mode: ImportMode = 'merge', options: ApplyOptions = {}): Promise<ImportReport> {
   const database = await openDatabase()
   const tables = database.tables
+  let stopCommit: (() => void) | undefined
   try {
     const result = await database.transaction('rw', tables, async () => {
       options.onProgress?.({ stage: 'comparing', done: 0, total: 1 })
@@ -435,14 +441,20 @@ export async function applyImport(prepared: PreparedBackup, mode: ImportMode = '
       let done = 0
       for (const table of tables) {
         options.onProgress?.({ stage: 'writing', done: done++, total: tables.length })
+        const stopCompare = startStage('compare')
         const change = await planTable(prepared, mode, known, table)
+        stopCompare()
         counted.push(change.counts)
         if (table.name === 'settings') profilePut = putsProfile(change)
+        const stopWrite = startStage('write')
         if (change.deletes.length) await table.bulkDelete(change.deletes as never[])
         if (change.puts.length) await table.bulkPut(change.puts)
+        stopWrite()
       }
+      stopCommit = startStage('commit')
       return report(prepared, mode, counted, known, profilePut, true)
     })
+    stopCommit?.()
     return result
   } catch (error) {
     if (error instanceof BackupError) throw error

@@ -7,6 +7,7 @@ import { BACKUP_FORMAT, type BackupScope } from './format'
 import type { Progress } from './progress'
 import { deflateSync, inflateSync } from 'fflate'
 import { ZipReader, ZipWriter } from './zip'
+import { startStage, timeStage } from './timing'
 
 /**
  * Backup format v2: one zip archive (extension `.asgkopia`).
@@ -123,7 +124,7 @@ export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables,
   const pace = options.pace ?? (() => Promise.resolve())
   const zip = new ZipWriter()
   const kdf = options.password ? newKdfParams() : null
-  const key = kdf ? await deriveKey(options.password!, kdf) : null
+  const key = kdf ? await timeStage('derive-key', () => deriveKey(options.password!, kdf)) : null
   zip.add(
     MARKER_ENTRY,
     utf8.encode(
@@ -139,11 +140,15 @@ export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables,
   const entries: ManifestEntry[] = []
   let partNo = 0
   const store = async (entry: Omit<ManifestEntry, 'sha256' | 'size'>, data: Uint8Array, compress: boolean) => {
-    const full: ManifestEntry = { ...entry, sha256: await sha256Hex(data), size: data.length }
+    const full: ManifestEntry = { ...entry, sha256: await timeStage('hash', () => sha256Hex(data)), size: data.length }
     if (key) {
       full.part = `parts/${++partNo}`
       full.deflated = compress
-      zip.add(full.part, await encryptPart(key, full.part, compress ? deflateSync(data, { level: 6 }) : data), false)
+      const stopCompress = startStage('compress')
+      const packed = compress ? deflateSync(data, { level: 6 }) : data
+      stopCompress()
+      const sealed = await timeStage('encrypt', () => encryptPart(key, full.part!, packed))
+      zip.add(full.part, sealed, false)
     } else zip.add(entry.name, data, compress)
     entries.push(full)
   }
@@ -159,13 +164,16 @@ export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables,
       files.push([name, bytes])
       return name
     }
+    const stopSerialise = startStage('serialise')
     const lines: string[] = []
     for (const record of tables[table]!) {
       lines.push(JSON.stringify(encodeValue(record, onBytes)))
       await pace()
     }
+    const text = utf8.encode(lines.join('\n'))
+    stopSerialise()
     for (const [name, bytes] of files) await store({ name, kind: 'file' }, bytes, false)
-    await store({ name: `tables/${table}.ndjson`, kind: 'table', table, records: lines.length }, utf8.encode(lines.join('\n')), true)
+    await store({ name: `tables/${table}.ndjson`, kind: 'table', table, records: lines.length }, text, true)
     done++
     await pace()
   }
@@ -173,7 +181,7 @@ export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables,
   const manifestBytes = utf8.encode(JSON.stringify(manifest))
   if (key) zip.add(MANIFEST_PART, await encryptPart(key, MANIFEST_PART, deflateSync(manifestBytes)), false)
   else zip.add(MANIFEST_ENTRY, manifestBytes, true)
-  return zip.finish('application/octet-stream')
+  return timeStage('blob', () => zip.finish('application/octet-stream'))
 }
 
 export type ReadOptions = { password?: string; latestSchemaVersion: number; onProgress?: (p: Progress) => void; pace?: () => Promise<void> }
@@ -219,7 +227,7 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
     checkKdfParams(kdf)
     if (!options.password) throw new BackupError('password-required')
     options.onProgress?.({ stage: 'decrypting', done: 0, total: 1 })
-    key = await deriveKey(options.password, kdf)
+    key = await timeStage('derive-key', () => deriveKey(options.password!, kdf))
     if (!zip.has(MANIFEST_PART)) throw new BackupError('damaged', { detail: 'manifest' })
     // The manifest is the first part: failing here means the password is wrong.
     manifestBytes = inflatePart(await decryptPart(key, MANIFEST_PART, await zip.read(MANIFEST_PART)), 'manifest')
@@ -264,7 +272,8 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
     if (key) {
       let plain: Uint8Array
       try {
-        plain = await decryptPart(key, e.part!, await zip.read(e.part!))
+        const sealed = await zip.read(e.part!)
+        plain = await timeStage('decrypt', () => decryptPart(key!, e.part!, sealed))
       } catch (error) {
         // The manifest opened with this key, so a part that fails was changed after export.
         if (error instanceof BackupError && error.code === 'wrong-password')
@@ -273,7 +282,7 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
       }
       data = e.deflated ? inflatePart(plain, e.name) : plain
     } else data = await zip.read(e.name)
-    if (data.length !== e.size || (await sha256Hex(data)) !== e.sha256) throw new BackupError('damaged', { detail: `sha256 ${e.name}` })
+    if (data.length !== e.size || (await timeStage('hash', () => sha256Hex(data))) !== e.sha256) throw new BackupError('damaged', { detail: `sha256 ${e.name}` })
     await pace()
     return data
   }
@@ -289,7 +298,9 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
     for (let i = 0; i < tableEntries.length; i++) {
       const e = tableEntries[i]!
       options.onProgress?.({ stage: 'checking', done: i, total: tableEntries.length })
-      const text = decodeText(await readEntry(e), e.table!)
+      const bytes = await readEntry(e)
+      const stopParse = startStage('parse')
+      const text = decodeText(bytes, e.table!)
       if (jsonNestingDepth(text) > MAX_DEPTH) throw new BackupError('too-deep', { table: e.table })
       const lines = text === '' ? [] : text.split('\n')
       if (lines.length !== e.records) throw new BackupError('damaged', { detail: `records ${e.table}` })
@@ -302,6 +313,7 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
         }
         if ((k & 1023) === 0) await pace()
       }
+      stopParse()
       yield [e.table!, out]
     }
   }
@@ -309,10 +321,13 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
 }
 
 function inflatePart(bytes: Uint8Array, what: string): Uint8Array {
+  const stop = startStage('inflate')
   try {
     return inflateSync(bytes)
   } catch {
     throw new BackupError('damaged', { detail: `inflate ${what}` })
+  } finally {
+    stop()
   }
 }
 

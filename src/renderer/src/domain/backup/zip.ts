@@ -1,5 +1,6 @@
 import { deflateSync, inflateSync } from 'fflate'
 import { BackupError } from './errors'
+import { startStage } from './timing'
 
 /**
  * A strict, canonical zip container for backups. The writer emits exactly one layout (entries in
@@ -24,19 +25,39 @@ export const MAX_ENTRIES = 60_000
 /** Largest total of uncompressed entry sizes we will inflate (a zip bomb stops here). */
 export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
 
-const CRC_TABLE = (() => {
-  const table = new Int32Array(256)
+/**
+ * CRC-32 eight bytes at a time ("slicing by 8": eight tables, one per byte position), several times
+ * faster than a byte at a time — every byte of a backup is checked once on export and on import.
+ */
+const CRC_TABLES = (() => {
+  const t = new Int32Array(256 * 8)
   for (let n = 0; n < 256; n++) {
     let c = n
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    table[n] = c
+    t[n] = c
   }
-  return table
+  for (let n = 0; n < 256; n++) for (let k = 1; k < 8; k++) t[k * 256 + n] = (t[(k - 1) * 256 + n]! >>> 8) ^ t[t[(k - 1) * 256 + n]! & 0xff]!
+  return t
 })()
 
 export function crc32(bytes: Uint8Array): number {
+  const t = CRC_TABLES
   let c = -1
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8)
+  let i = 0
+  const whole = bytes.length - (bytes.length % 8)
+  for (; i < whole; i += 8) {
+    const a = c ^ (bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24))
+    c =
+      t[1792 + (a & 0xff)]! ^
+      t[1536 + ((a >>> 8) & 0xff)]! ^
+      t[1280 + ((a >>> 16) & 0xff)]! ^
+      t[1024 + (a >>> 24)]! ^
+      t[768 + bytes[i + 4]!]! ^
+      t[512 + bytes[i + 5]!]! ^
+      t[256 + bytes[i + 6]!]! ^
+      t[bytes[i + 7]!]!
+  }
+  for (; i < bytes.length; i++) c = t[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8)
   return (c ^ -1) >>> 0
 }
 
@@ -71,7 +92,10 @@ export class ZipWriter {
     if (this.names.has(name)) throw new Error(`duplicate zip entry ${name}`)
     if (this.entries.length >= MAX_ENTRIES) throw new BackupError('unsupported', { detail: 'too-many-files' })
     this.names.add(name)
+    const stopCompress = startStage('compress')
     const packed = compress ? deflateSync(data, { level: 6 }) : data
+    stopCompress()
+    const stopCrc = startStage('zip')
     const stored = !compress || packed.length >= data.length
     const body = stored ? data : packed
     const entry: Written = {
@@ -89,6 +113,7 @@ export class ZipWriter {
     this.parts.push(header.buffer, entry.name as BlobPart, body as BlobPart)
     this.offset += LOCAL_SIZE + entry.name.length + body.length
     this.entries.push(entry)
+    stopCrc()
   }
 
   finish(type = 'application/octet-stream'): Blob {
@@ -212,6 +237,7 @@ export class ZipReader {
     const e = this.entries.get(name)
     if (!e) throw damaged(`missing ${name}`)
     const start = e.offset
+    const stopRead = startStage('read-file')
     const raw = await bytesOf(this.file.slice(start, start + LOCAL_SIZE + e.nameBytes.length + e.compressedSize))
     const v = new DataView(raw.buffer, raw.byteOffset, raw.byteLength)
     const ok =
@@ -228,18 +254,25 @@ export class ZipReader {
       v.getUint16(26, true) === e.nameBytes.length &&
       v.getUint16(28, true) === 0 &&
       raw.subarray(LOCAL_SIZE, LOCAL_SIZE + e.nameBytes.length).every((b, i) => b === e.nameBytes[i])
+    stopRead()
     if (!ok) throw damaged(`local-header ${name}`)
     const body = raw.subarray(LOCAL_SIZE + e.nameBytes.length)
     let data: Uint8Array
     if (e.method === 0) data = body
     else {
+      const stopInflate = startStage('inflate')
       try {
         data = inflateSync(body, { out: new Uint8Array(e.size) })
       } catch {
         throw damaged(`inflate ${name}`)
+      } finally {
+        stopInflate()
       }
     }
-    if (data.length !== e.size || crc32(data) !== e.crc) throw damaged(`crc ${name}`)
+    const stopCrc = startStage('zip')
+    const crc = crc32(data)
+    stopCrc()
+    if (data.length !== e.size || crc !== e.crc) throw damaged(`crc ${name}`)
     return data
   }
 }
