@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie'
-import { decodeValue, DecodeError, sameStoredValue, type BytesSource, type Json } from '@renderer/domain/backup/codec'
+import { decodeInPlace, DecodeError, sameStoredValue, takeOnce, type BytesSource, type Json } from '@renderer/domain/backup/codec'
 import { BackupError } from '@renderer/domain/backup/errors'
 import { parseBackupText, readBackupBlob, type BackupScope } from '@renderer/domain/backup/format'
 import { readArchive } from '@renderer/domain/backup/archive'
@@ -142,6 +142,8 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
   const known = tablesAtVersion(fileVersion)
   const probe = new AppDatabase(`anslutningsguiden-probe-${newId()}`, fileVersion) // declares tables only; never opened
   const records: RecordsByTable = {}
+  // Each attachment goes to the record naming it as read from the file, not as a copy.
+  const take = takeOnce(files)
   for await (const [name, list] of tables) {
     if (!known.has(name)) throw new BackupError('unknown-table', { table: name })
     const stopDecode = startStage('decode')
@@ -155,7 +157,8 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
         throw new BackupError('invalid-content', { table: name, record: i + 1, detail: 'type' })
       let record: unknown
       try {
-        record = decodeValue(json, files)
+        // The parsed JSON is this loop's alone: decoded where it lies, not copied.
+        record = decodeInPlace(json, take)
       } catch (error) {
         if (error instanceof DecodeError) throw new BackupError('invalid-content', { table: name, record: i + 1, detail: error.message })
         throw error
@@ -439,6 +442,14 @@ export async function applyImport(prepared: PreparedBackup, mode: ImportMode = '
       const counted: TableImportCounts[] = []
       let profilePut = false
       let done = 0
+      // A table's writes are not awaited before the next table is compared: the database works
+      // through them in order (the next table's reads come after them) while this thread
+      // prepares the next. Any failure still aborts the one transaction, so nothing is kept.
+      const writes: Array<Promise<unknown>> = []
+      const write = (p: Promise<unknown>) => {
+        p.catch(() => undefined)
+        writes.push(p)
+      }
       for (const table of tables) {
         options.onProgress?.({ stage: 'writing', done: done++, total: tables.length })
         const stopCompare = startStage('compare')
@@ -446,11 +457,12 @@ export async function applyImport(prepared: PreparedBackup, mode: ImportMode = '
         stopCompare()
         counted.push(change.counts)
         if (table.name === 'settings') profilePut = putsProfile(change)
-        const stopWrite = startStage('write')
-        if (change.deletes.length) await table.bulkDelete(change.deletes as never[])
-        if (change.puts.length) await table.bulkPut(change.puts)
-        stopWrite()
+        if (change.deletes.length) write(table.bulkDelete(change.deletes as never[]))
+        if (change.puts.length) write(table.bulkPut(change.puts))
       }
+      const stopWrite = startStage('write')
+      for (const p of writes) await p
+      stopWrite()
       stopCommit = startStage('commit')
       return report(prepared, mode, counted, known, profilePut, true)
     })

@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { encodeValue, sha256Hex, type Json } from './codec'
-import { checkKdfParams, decryptPart, deriveKey, encryptPart, newKdfParams } from './crypto'
+import { checkKdfParams, decryptPart, deriveKey, encryptPartPieces, newKdfParams, type KdfParams } from './crypto'
 import { BackupError } from './errors'
 import { jsonNestingDepth, MAX_DEPTH } from './jsonBounds'
 import { BACKUP_FORMAT, type BackupScope } from './format'
 import type { Progress } from './progress'
-import { deflateSync, inflateSync } from 'fflate'
+import { inflateSync } from 'fflate'
+import { deflateRaw, inflateRaw } from './deflate'
 import { ZipReader, ZipWriter } from './zip'
 import { startStage, timeStage } from './timing'
 
@@ -117,14 +118,39 @@ const strictUtf8 = () => new TextDecoder('utf-8', { fatal: true })
 
 export type ArchiveTables = Record<string, unknown[]>
 
-export type WriteOptions = { password?: string; onProgress?: (p: Progress) => void; pace?: () => Promise<void> }
+/** A key being derived for an export: PBKDF2 runs off the main thread while the tables are read. */
+export type PendingKey = { kdf: KdfParams; key: Promise<CryptoKey> }
 
-/** Writes the archive. Records are plain stored values; binary values become entries of their own. */
+export function startKeyDerivation(password: string): PendingKey {
+  const kdf = newKdfParams()
+  const key = timeStage('derive-key', () => deriveKey(password, kdf))
+  // Awaited later; an export that fails before then must not report this as unhandled.
+  key.catch(() => undefined)
+  return { kdf, key }
+}
+
+export type WriteOptions = {
+  password?: string
+  /** A key already being derived (startKeyDerivation); takes the place of `password`. */
+  encryption?: PendingKey
+  onProgress?: (p: Progress) => void
+  pace?: () => Promise<void>
+}
+
+/** One entry, hashed, compressed and (with a password) encrypted, ready to go into the zip in its turn. */
+type PackedEntry = { entry: ManifestEntry; addTo: (zip: ZipWriter) => void }
+
+/**
+ * Writes the archive. Records are plain stored values; binary values become entries of their own.
+ * Hashing, compressing and encrypting an entry run while the next table is serialised (WebCrypto
+ * and the platform's zlib work beside the main thread); the entries still go into the zip in
+ * order, so the same data always gives the same layout.
+ */
 export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables, options: WriteOptions = {}): Promise<Blob> {
   const pace = options.pace ?? (() => Promise.resolve())
   const zip = new ZipWriter()
-  const kdf = options.password ? newKdfParams() : null
-  const key = kdf ? await timeStage('derive-key', () => deriveKey(options.password!, kdf)) : null
+  const encryption = options.encryption ?? (options.password ? startKeyDerivation(options.password) : null)
+  const kdf = encryption?.kdf ?? null
   zip.add(
     MARKER_ENTRY,
     utf8.encode(
@@ -137,34 +163,40 @@ export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables,
     false
   )
 
-  const entries: ManifestEntry[] = []
   let partNo = 0
-  const store = async (entry: Omit<ManifestEntry, 'sha256' | 'size'>, data: Uint8Array, compress: boolean) => {
-    const full: ManifestEntry = { ...entry, sha256: await timeStage('hash', () => sha256Hex(data)), size: data.length }
-    if (key) {
-      full.part = `parts/${++partNo}`
-      full.deflated = compress
-      const stopCompress = startStage('compress')
-      const packed = compress ? deflateSync(data, { level: 6 }) : data
-      stopCompress()
-      const sealed = await timeStage('encrypt', () => encryptPart(key, full.part!, packed))
-      zip.add(full.part, sealed, false)
-    } else zip.add(entry.name, data, compress)
-    entries.push(full)
+  const pack = async (entry: Omit<ManifestEntry, 'sha256' | 'size'>, data: Uint8Array, compress: boolean): Promise<PackedEntry> => {
+    const [sha256, packed] = await Promise.all([
+      timeStage('hash', () => sha256Hex(data)),
+      compress ? timeStage('compress', () => deflateRaw(data)) : null
+    ])
+    const full: ManifestEntry = { ...entry, sha256, size: data.length }
+    if (!encryption) return { entry: full, addTo: (zip) => zip.addDeflated(entry.name, data, packed) }
+    const part = `parts/${++partNo}`
+    full.part = part
+    full.deflated = compress
+    const key = await encryption.key
+    const pieces = await timeStage('encrypt', () => encryptPartPieces(key, part, packed ?? data))
+    return { entry: full, addTo: (zip) => zip.addStored(part, pieces) }
+  }
+  const packing: Array<Promise<PackedEntry>> = []
+  const later = (p: Promise<PackedEntry>) => {
+    // Awaited in order below; one that fails first must not go unhandled meanwhile.
+    p.catch(() => undefined)
+    packing.push(p)
   }
 
   const names = Object.keys(tables).sort()
   let fileNo = 0
   let done = 0
   for (const table of names) {
-    options.onProgress?.({ stage: key ? 'encrypting' : 'packing', done, total: names.length })
+    options.onProgress?.({ stage: encryption ? 'encrypting' : 'packing', done, total: names.length })
+    const stopSerialise = startStage('serialise')
     const files: Array<[string, Uint8Array]> = []
     const onBytes = (bytes: Uint8Array) => {
       const name = `files/${++fileNo}.bin`
       files.push([name, bytes])
       return name
     }
-    const stopSerialise = startStage('serialise')
     const lines: string[] = []
     for (const record of tables[table]!) {
       lines.push(JSON.stringify(encodeValue(record, onBytes)))
@@ -172,15 +204,21 @@ export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables,
     }
     const text = utf8.encode(lines.join('\n'))
     stopSerialise()
-    for (const [name, bytes] of files) await store({ name, kind: 'file' }, bytes, false)
-    await store({ name: `tables/${table}.ndjson`, kind: 'table', table, records: lines.length }, text, true)
+    for (const [name, bytes] of files) later(pack({ name, kind: 'file' }, bytes, false))
+    later(pack({ name: `tables/${table}.ndjson`, kind: 'table', table, records: lines.length }, text, true))
     done++
     await pace()
   }
-  const manifest: Manifest = { format: BACKUP_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, encrypted: !!key, ...header, entries }
+  const entries: ManifestEntry[] = []
+  for (const p of packing) {
+    const packed = await p
+    packed.addTo(zip)
+    entries.push(packed.entry)
+  }
+  const manifest: Manifest = { format: BACKUP_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, encrypted: !!encryption, ...header, entries }
   const manifestBytes = utf8.encode(JSON.stringify(manifest))
-  if (key) zip.add(MANIFEST_PART, await encryptPart(key, MANIFEST_PART, deflateSync(manifestBytes)), false)
-  else zip.add(MANIFEST_ENTRY, manifestBytes, true)
+  if (encryption) zip.addStored(MANIFEST_PART, await encryptPartPieces(await encryption.key, MANIFEST_PART, await deflateRaw(manifestBytes)))
+  else zip.addDeflated(MANIFEST_ENTRY, manifestBytes, await deflateRaw(manifestBytes))
   return timeStage('blob', () => zip.finish('application/octet-stream'))
 }
 
@@ -280,7 +318,7 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
           throw new BackupError('damaged', { detail: `changed ${e.name}` })
         throw error
       }
-      data = e.deflated ? inflatePart(plain, e.name) : plain
+      data = e.deflated ? await inflateEntry(plain, e) : plain
     } else data = await zip.read(e.name)
     if (data.length !== e.size || (await timeStage('hash', () => sha256Hex(data))) !== e.sha256) throw new BackupError('damaged', { detail: `sha256 ${e.name}` })
     await pace()
@@ -289,9 +327,21 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
 
   const files = new Map<string, Uint8Array>()
   const fileEntries = manifest.entries.filter((e) => e.kind === 'file')
+  // A few entries at a time: while one is checksummed here, the next are read from the file and
+  // decrypted and hashed beside the main thread. Taken in order, so the first bad entry is the one
+  // reported.
+  const reading: Array<Promise<Uint8Array>> = []
+  const start = (i: number) => {
+    const p = readEntry(fileEntries[i]!)
+    p.catch(() => undefined)
+    reading[i] = p
+  }
+  for (let i = 0; i < Math.min(READ_AHEAD, fileEntries.length); i++) start(i)
   for (let i = 0; i < fileEntries.length; i++) {
     options.onProgress?.({ stage: key ? 'decrypting' : 'reading', done: i, total: fileEntries.length })
-    files.set(fileEntries[i]!.name, await readEntry(fileEntries[i]!))
+    files.set(fileEntries[i]!.name, await reading[i]!)
+    delete reading[i]
+    if (i + READ_AHEAD < fileEntries.length) start(i + READ_AHEAD)
   }
   const tableEntries = manifest.entries.filter((e) => e.kind === 'table')
   async function* tables(): AsyncGenerator<[string, Json[]]> {
@@ -318,6 +368,20 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
     }
   }
   return { manifest, files, tables }
+}
+
+/** Entries read at once (each at most one attachment or one table, held until the import ends anyway). */
+const READ_AHEAD = 4
+
+async function inflateEntry(bytes: Uint8Array, e: ManifestEntry): Promise<Uint8Array> {
+  const stop = startStage('inflate')
+  try {
+    return await inflateRaw(bytes, e.size)
+  } catch {
+    throw new BackupError('damaged', { detail: `inflate ${e.name}` })
+  } finally {
+    stop()
+  }
 }
 
 function inflatePart(bytes: Uint8Array, what: string): Uint8Array {

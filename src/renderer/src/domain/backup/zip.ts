@@ -1,4 +1,5 @@
-import { deflateSync, inflateSync } from 'fflate'
+import { deflateSync } from 'fflate'
+import { inflateRaw } from './deflate'
 import { BackupError } from './errors'
 import { startStage } from './timing'
 
@@ -9,7 +10,8 @@ import { startStage } from './timing'
  * and the file is refused, or it touched bits that a compressed stream never reads (the padding after
  * its last block, code lengths it never uses) and the entry inflates to the very same bytes: a file
  * is never read differently from how it was written. Entries are read
- * one at a time from the Blob, never the whole file at once. fflate does the (de)compression.
+ * one at a time from the Blob, never the whole file at once. The platform's zlib (deflate.ts) does
+ * the (de)compression.
  */
 const LOCAL = 0x04034b50
 const CENTRAL = 0x02014b50
@@ -40,9 +42,10 @@ const CRC_TABLES = (() => {
   return t
 })()
 
-export function crc32(bytes: Uint8Array): number {
+/** `previous`: the CRC-32 of what came before, to checksum an entry given in pieces. */
+export function crc32(bytes: Uint8Array, previous = 0): number {
   const t = CRC_TABLES
-  let c = -1
+  let c = previous ^ -1
   let i = 0
   const whole = bytes.length - (bytes.length % 8)
   for (; i < whole; i += 8) {
@@ -89,31 +92,46 @@ export class ZipWriter {
 
   /** `compress`: deflate when it helps (text); attachments are mostly compressed already. */
   add(name: string, data: Uint8Array, compress: boolean): void {
+    const stopCompress = startStage('compress')
+    const packed = compress ? deflateSync(data, { level: 6 }) : null
+    stopCompress()
+    this.addDeflated(name, data, packed)
+  }
+
+  /** `packed`: `data` already deflated (or null); kept only when it is smaller. */
+  addDeflated(name: string, data: Uint8Array, packed: Uint8Array | null): void {
+    const stopCrc = startStage('zip')
+    const deflated = packed !== null && packed.length < data.length
+    this.put(name, [deflated ? packed : data], deflated ? 8 : 0, crc32(data), data.length)
+    stopCrc()
+  }
+
+  /** An entry stored as it is, given in pieces (an encrypted part: its IV, then ciphertext and tag). */
+  addStored(name: string, pieces: Uint8Array[]): void {
+    const stopCrc = startStage('zip')
+    let crc = 0
+    let size = 0
+    for (const p of pieces) {
+      crc = crc32(p, crc)
+      size += p.length
+    }
+    this.put(name, pieces, 0, crc, size)
+    stopCrc()
+  }
+
+  private put(name: string, body: Uint8Array[], method: number, crc: number, size: number): void {
     if (this.names.has(name)) throw new Error(`duplicate zip entry ${name}`)
     if (this.entries.length >= MAX_ENTRIES) throw new BackupError('unsupported', { detail: 'too-many-files' })
     this.names.add(name)
-    const stopCompress = startStage('compress')
-    const packed = compress ? deflateSync(data, { level: 6 }) : data
-    stopCompress()
-    const stopCrc = startStage('zip')
-    const stored = !compress || packed.length >= data.length
-    const body = stored ? data : packed
-    const entry: Written = {
-      name: utf8.encode(name),
-      method: stored ? 0 : 8,
-      crc: crc32(data),
-      compressedSize: body.length,
-      size: data.length,
-      offset: this.offset
-    }
+    const compressedSize = body.reduce((n, p) => n + p.length, 0)
+    const entry: Written = { name: utf8.encode(name), method, crc, compressedSize, size, offset: this.offset }
     const header = new DataView(new ArrayBuffer(LOCAL_SIZE))
     header.setUint32(0, LOCAL, true)
     putEntryFields(header, 4, entry)
     header.setUint16(28, 0, true)
-    this.parts.push(header.buffer, entry.name as BlobPart, body as BlobPart)
-    this.offset += LOCAL_SIZE + entry.name.length + body.length
+    this.parts.push(header.buffer, entry.name as BlobPart, ...(body as BlobPart[]))
+    this.offset += LOCAL_SIZE + entry.name.length + compressedSize
     this.entries.push(entry)
-    stopCrc()
   }
 
   finish(type = 'application/octet-stream'): Blob {
@@ -232,16 +250,24 @@ export class ZipReader {
     return this.entries.has(name)
   }
 
-  /** One entry's bytes, after checking its local header against the directory and its CRC-32. */
+  /**
+   * One entry's bytes, after checking its local header against the directory and its CRC-32. The
+   * data is read on its own (not with the header), so a stored entry comes back in a buffer of
+   * exactly its size and can be kept as it is.
+   */
   async read(name: string): Promise<Uint8Array> {
     const e = this.entries.get(name)
     if (!e) throw damaged(`missing ${name}`)
     const start = e.offset
+    const bodyStart = start + LOCAL_SIZE + e.nameBytes.length
     const stopRead = startStage('read-file')
-    const raw = await bytesOf(this.file.slice(start, start + LOCAL_SIZE + e.nameBytes.length + e.compressedSize))
+    const raw = await bytesOf(this.file.slice(start, bodyStart))
+    const body = await bytesOf(this.file.slice(bodyStart, bodyStart + e.compressedSize))
+    stopRead()
     const v = new DataView(raw.buffer, raw.byteOffset, raw.byteLength)
     const ok =
-      raw.length === LOCAL_SIZE + e.nameBytes.length + e.compressedSize &&
+      raw.length === LOCAL_SIZE + e.nameBytes.length &&
+      body.length === e.compressedSize &&
       v.getUint32(0, true) === LOCAL &&
       v.getUint16(4, true) === VERSION &&
       v.getUint16(6, true) === UTF8_FLAG &&
@@ -254,15 +280,13 @@ export class ZipReader {
       v.getUint16(26, true) === e.nameBytes.length &&
       v.getUint16(28, true) === 0 &&
       raw.subarray(LOCAL_SIZE, LOCAL_SIZE + e.nameBytes.length).every((b, i) => b === e.nameBytes[i])
-    stopRead()
     if (!ok) throw damaged(`local-header ${name}`)
-    const body = raw.subarray(LOCAL_SIZE + e.nameBytes.length)
     let data: Uint8Array
     if (e.method === 0) data = body
     else {
       const stopInflate = startStage('inflate')
       try {
-        data = inflateSync(body, { out: new Uint8Array(e.size) })
+        data = await inflateRaw(body, e.size)
       } catch {
         throw damaged(`inflate ${name}`)
       } finally {
