@@ -336,11 +336,16 @@ async function planTable(prepared: PreparedBackup, mode: ImportMode, known: Situ
   const deletes: unknown[] = []
   const inScope = known.scoped?.get(name)
   const keep = known.usedElsewhere.get(name)
-  let last: unknown
-  for (;;) {
-    const page = (await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(PAGE).toArray()) as Array<
-      Record<string, unknown>
+  const readPage = (after: unknown) =>
+    (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(PAGE).toArray() as Promise<
+      Array<Record<string, unknown>>
     >
+  let next = readPage(undefined)
+  for (;;) {
+    const page = await next
+    // The next page is asked for before this one is compared, so the database reads while this
+    // thread compares (at most two pages are held).
+    if (page.length === PAGE) next = readPage(keyOf(page[page.length - 1], keyPath))
     for (const r of page) {
       const key = keyOf(r, keyPath)
       const id = keyId(key)
@@ -356,7 +361,6 @@ async function planTable(prepared: PreparedBackup, mode: ImportMode, known: Situ
       counts.removed++
     }
     if (page.length < PAGE) break
-    last = keyOf(page[page.length - 1], keyPath)
   }
   const puts: Array<Record<string, unknown>> = []
   for (let i = 0; i < incoming.length; i++) {

@@ -116,7 +116,8 @@ const manifestSchema = z.strictObject({
 const utf8 = new TextEncoder()
 const strictUtf8 = () => new TextDecoder('utf-8', { fatal: true })
 
-export type ArchiveTables = Record<string, unknown[]>
+/** Each table's records, or a promise of them (a table still being read from the database). */
+export type ArchiveTables = Record<string, unknown[] | PromiseLike<unknown[]>>
 
 /** A key being derived for an export: PBKDF2 runs off the main thread while the tables are read. */
 export type PendingKey = { kdf: KdfParams; key: Promise<CryptoKey> }
@@ -146,7 +147,11 @@ type PackedEntry = { entry: ManifestEntry; addTo: (zip: ZipWriter) => void }
  * and the platform's zlib work beside the main thread); the entries still go into the zip in
  * order, so the same data always gives the same layout.
  */
-export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables, options: WriteOptions = {}): Promise<Blob> {
+export async function writeArchive(
+  header: ArchiveHeader | (() => Promise<ArchiveHeader>),
+  tables: ArchiveTables,
+  options: WriteOptions = {}
+): Promise<Blob> {
   const pace = options.pace ?? (() => Promise.resolve())
   const zip = new ZipWriter()
   const encryption = options.encryption ?? (options.password ? startKeyDerivation(options.password) : null)
@@ -190,15 +195,16 @@ export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables,
   let done = 0
   for (const table of names) {
     options.onProgress?.({ stage: encryption ? 'encrypting' : 'packing', done, total: names.length })
-    const stopSerialise = startStage('serialise')
     const files: Array<[string, Uint8Array]> = []
     const onBytes = (bytes: Uint8Array) => {
       const name = `files/${++fileNo}.bin`
       files.push([name, bytes])
       return name
     }
+    const records = await tables[table]!
+    const stopSerialise = startStage('serialise')
     const lines: string[] = []
-    for (const record of tables[table]!) {
+    for (const record of records) {
       lines.push(JSON.stringify(encodeValue(record, onBytes)))
       await pace()
     }
@@ -215,7 +221,8 @@ export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables,
     packed.addTo(zip)
     entries.push(packed.entry)
   }
-  const manifest: Manifest = { format: BACKUP_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, encrypted: !!encryption, ...header, entries }
+  const facts = typeof header === 'function' ? await header() : header
+  const manifest: Manifest = { format: BACKUP_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, encrypted: !!encryption, ...facts, entries }
   const manifestBytes = utf8.encode(JSON.stringify(manifest))
   if (encryption) zip.addStored(MANIFEST_PART, await encryptPartPieces(await encryption.key, MANIFEST_PART, await deflateRaw(manifestBytes)))
   else zip.addDeflated(MANIFEST_ENTRY, manifestBytes, await deflateRaw(manifestBytes))
