@@ -189,9 +189,11 @@ function decodeMembers(json: { [key: string]: Json }, files?: BytesSource): Reco
   return out
 }
 
-// defineProperty: a key named "__proto__" must stay data, never change the prototype.
+// defineProperty for a key the prototype has ("__proto__" must stay data, never change the
+// prototype); plain assignment, much faster on big backups, gives the same own property elsewhere.
 function setMember(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  if (key in Object.prototype) Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  else (target as Record<string, unknown>)[key] = value
 }
 
 /**

@@ -250,24 +250,17 @@ export class ZipReader {
     return this.entries.has(name)
   }
 
-  /**
-   * One entry's bytes, after checking its local header against the directory and its CRC-32. The
-   * data is read on its own (not with the header), so a stored entry comes back in a buffer of
-   * exactly its size and can be kept as it is.
-   */
+  /** One entry's bytes (read with its local header in one go), after checking that header against the directory and its CRC-32. */
   async read(name: string): Promise<Uint8Array> {
     const e = this.entries.get(name)
     if (!e) throw damaged(`missing ${name}`)
     const start = e.offset
-    const bodyStart = start + LOCAL_SIZE + e.nameBytes.length
     const stopRead = startStage('read-file')
-    const raw = await bytesOf(this.file.slice(start, bodyStart))
-    const body = await bytesOf(this.file.slice(bodyStart, bodyStart + e.compressedSize))
+    const raw = await bytesOf(this.file.slice(start, start + LOCAL_SIZE + e.nameBytes.length + e.compressedSize))
     stopRead()
     const v = new DataView(raw.buffer, raw.byteOffset, raw.byteLength)
     const ok =
-      raw.length === LOCAL_SIZE + e.nameBytes.length &&
-      body.length === e.compressedSize &&
+      raw.length === LOCAL_SIZE + e.nameBytes.length + e.compressedSize &&
       v.getUint32(0, true) === LOCAL &&
       v.getUint16(4, true) === VERSION &&
       v.getUint16(6, true) === UTF8_FLAG &&
@@ -281,6 +274,7 @@ export class ZipReader {
       v.getUint16(28, true) === 0 &&
       raw.subarray(LOCAL_SIZE, LOCAL_SIZE + e.nameBytes.length).every((b, i) => b === e.nameBytes[i])
     if (!ok) throw damaged(`local-header ${name}`)
+    const body = raw.subarray(LOCAL_SIZE + e.nameBytes.length)
     let data: Uint8Array
     if (e.method === 0) data = body
     else {
