@@ -258,6 +258,9 @@ async function backup({ browser, benchPage, runs }) {
       return peaks.length ? Math.max(...peaks) : null
     }
     // Where the time goes: the median of each stage's wall time (waiting included) over the runs.
+    // Stages that run side by side (hashing and encrypting beside serialising, reading ahead,
+    // one table's writes beside the next table's comparison) overlap, so they can add up to more
+    // than the row's time.
     const stagesNote = (r) => {
       const names = [...new Set((r.extras ?? []).flatMap((e) => Object.keys(e ?? {}).filter((k) => k.startsWith('stage:'))))]
       if (!names.length) return ''
@@ -265,7 +268,7 @@ async function backup({ browser, benchPage, runs }) {
         const values = r.extras.map((e) => e?.[k] ?? 0)
         return `${STAGE_LABELS[k.slice(6)] ?? k.slice(6)} ${summarise(values).median.toFixed(0)}`
       })
-      return `; steg (median ms): ${parts.join(' · ')}`
+      return `; steg (median ms, väntan inräknad; steg som går samtidigt överlappar): ${parts.join(' · ')}`
     }
     const heapNote = (r, mb) => {
       const h = heap(r)

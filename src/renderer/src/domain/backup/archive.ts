@@ -357,14 +357,27 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
       options.onProgress?.({ stage: 'checking', done: i, total: tableEntries.length })
       const bytes = await readEntry(e)
       const stopParse = startStage('parse')
-      const text = decodeText(bytes, e.table!)
-      if (jsonNestingDepth(text) > MAX_DEPTH) throw new BackupError('too-deep', { table: e.table })
-      const lines = text === '' ? [] : text.split('\n')
-      if (lines.length !== e.records) throw new BackupError('damaged', { detail: `records ${e.table}` })
-      const out = new Array<Json>(lines.length)
-      for (let k = 0; k < lines.length; k++) {
+      // Line by line from the bytes, never the whole table as one string: a newline byte cannot
+      // occur inside a UTF-8 character or a JSON string, so each line decodes on its own, and
+      // strictly, exactly as the whole text would.
+      const ends: number[] = []
+      for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) ends.push(at)
+      if (bytes.length > 0) ends.push(bytes.length)
+      if (ends.length !== e.records) throw new BackupError('damaged', { detail: `records ${e.table}` })
+      // A byte order mark is dropped at the start of the text only, as decoding it whole did.
+      const firstLine = strictUtf8()
+      const laterLines = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+      const out = new Array<Json>(ends.length)
+      for (let k = 0, from = 0; k < ends.length; from = ends[k]! + 1, k++) {
+        let line: string
         try {
-          out[k] = JSON.parse(lines[k]!) as Json
+          line = (k === 0 ? firstLine : laterLines).decode(bytes.subarray(from, ends[k]))
+        } catch {
+          throw new BackupError('damaged', { detail: `utf8 ${e.table}` })
+        }
+        if (jsonNestingDepth(line) > MAX_DEPTH) throw new BackupError('too-deep', { table: e.table })
+        try {
+          out[k] = JSON.parse(line) as Json
         } catch {
           throw new BackupError('damaged', { detail: `json ${e.table}`, table: e.table, record: k + 1 })
         }
@@ -402,10 +415,3 @@ function inflatePart(bytes: Uint8Array, what: string): Uint8Array {
   }
 }
 
-function decodeText(bytes: Uint8Array, what: string): string {
-  try {
-    return strictUtf8().decode(bytes)
-  } catch {
-    throw new BackupError('damaged', { detail: `utf8 ${what}` })
-  }
-}
