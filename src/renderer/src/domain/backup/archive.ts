@@ -183,11 +183,20 @@ export async function writeArchive(
     const pieces = await timeStage('encrypt', () => encryptPartPieces(key, part, packed ?? data))
     return { entry: full, addTo: (zip) => zip.addStored(part, pieces) }
   }
+  // Entries in the making, oldest first. Only a few at a time: each holds copies of its data
+  // (WebCrypto copies what it hashes and encrypts), and memory freed by one is reused by the next.
   const packing: Array<Promise<PackedEntry>> = []
-  const later = (p: Promise<PackedEntry>) => {
-    // Awaited in order below; one that fails first must not go unhandled meanwhile.
+  const entries: ManifestEntry[] = []
+  const addOldest = async () => {
+    const packed = await packing.shift()!
+    packed.addTo(zip)
+    entries.push(packed.entry)
+  }
+  const later = async (p: Promise<PackedEntry>) => {
+    // Awaited in order; one that fails while an older one is awaited must not go unhandled.
     p.catch(() => undefined)
     packing.push(p)
+    while (packing.length > PACK_AHEAD) await addOldest()
   }
 
   const names = Object.keys(tables).sort()
@@ -210,17 +219,12 @@ export async function writeArchive(
     }
     const text = utf8.encode(lines.join('\n'))
     stopSerialise()
-    for (const [name, bytes] of files) later(pack({ name, kind: 'file' }, bytes, false))
-    later(pack({ name: `tables/${table}.ndjson`, kind: 'table', table, records: lines.length }, text, true))
+    for (const [name, bytes] of files) await later(pack({ name, kind: 'file' }, bytes, false))
+    await later(pack({ name: `tables/${table}.ndjson`, kind: 'table', table, records: lines.length }, text, true))
     done++
     await pace()
   }
-  const entries: ManifestEntry[] = []
-  for (const p of packing) {
-    const packed = await p
-    packed.addTo(zip)
-    entries.push(packed.entry)
-  }
+  while (packing.length) await addOldest()
   const facts = typeof header === 'function' ? await header() : header
   const manifest: Manifest = { format: BACKUP_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, encrypted: !!encryption, ...facts, entries }
   const manifestBytes = utf8.encode(JSON.stringify(manifest))
@@ -357,31 +361,39 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
       options.onProgress?.({ stage: 'checking', done: i, total: tableEntries.length })
       const bytes = await readEntry(e)
       const stopParse = startStage('parse')
-      // Line by line from the bytes, never the whole table as one string: a newline byte cannot
-      // occur inside a UTF-8 character or a JSON string, so each line decodes on its own, and
-      // strictly, exactly as the whole text would.
+      // From the bytes a piece of whole lines at a time, never the whole table as one string: a
+      // newline byte cannot occur inside a UTF-8 character or a JSON string, so each piece decodes
+      // on its own, and strictly, exactly as the whole text would.
       const ends: number[] = []
       for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) ends.push(at)
       if (bytes.length > 0) ends.push(bytes.length)
       if (ends.length !== e.records) throw new BackupError('damaged', { detail: `records ${e.table}` })
       // A byte order mark is dropped at the start of the text only, as decoding it whole did.
-      const firstLine = strictUtf8()
-      const laterLines = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+      const firstPiece = strictUtf8()
+      const laterPieces = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
       const out = new Array<Json>(ends.length)
-      for (let k = 0, from = 0; k < ends.length; from = ends[k]! + 1, k++) {
-        let line: string
+      // Decoded a piece of whole lines at a time (about 64 KB): few decoder calls, no big string.
+      for (let k = 0, from = 0; k < ends.length; ) {
+        let last = k
+        while (last + 1 < ends.length && ends[last + 1]! - from < PIECE_BYTES) last++
+        let piece: string
         try {
-          line = (k === 0 ? firstLine : laterLines).decode(bytes.subarray(from, ends[k]))
+          piece = (from === 0 ? firstPiece : laterPieces).decode(bytes.subarray(from, ends[last]))
         } catch {
           throw new BackupError('damaged', { detail: `utf8 ${e.table}` })
         }
-        if (jsonNestingDepth(line) > MAX_DEPTH) throw new BackupError('too-deep', { table: e.table })
-        try {
-          out[k] = JSON.parse(line) as Json
-        } catch {
-          throw new BackupError('damaged', { detail: `json ${e.table}`, table: e.table, record: k + 1 })
+        const lines = piece.split('\n')
+        for (const line of lines) {
+          if (jsonNestingDepth(line) > MAX_DEPTH) throw new BackupError('too-deep', { table: e.table })
+          try {
+            out[k] = JSON.parse(line) as Json
+          } catch {
+            throw new BackupError('damaged', { detail: `json ${e.table}`, table: e.table, record: k + 1 })
+          }
+          k++
         }
-        if ((k & 1023) === 0) await pace()
+        from = ends[last]! + 1
+        await pace()
       }
       stopParse()
       yield [e.table!, out]
@@ -390,8 +402,13 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
   return { manifest, files, tables }
 }
 
-/** Entries read at once (each at most one attachment or one table, held until the import ends anyway). */
-const READ_AHEAD = 4
+/**
+ * Entries read or packed at once: enough to keep WebCrypto and the file reads busy beside the main
+ * thread, few enough that the memory of one is soon reused by the next.
+ */
+const READ_AHEAD = 2
+const PIECE_BYTES = 64 * 1024
+const PACK_AHEAD = 2
 
 async function inflateEntry(bytes: Uint8Array, e: ManifestEntry): Promise<Uint8Array> {
   const stop = startStage('inflate')
