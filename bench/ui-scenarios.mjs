@@ -231,7 +231,10 @@ async function backup({ browser, benchPage, runs }) {
         if (profiling) {
           const { profile: p } = await cdp.send('Profiler.stop')
           mkdirSync('reports', { recursive: true })
-          writeFileSync(`reports/backup-${name}${args.length ? '-' + args.map((a) => (a === true ? 'fresh' : 'pw')).join('-') : ''}.cpuprofile`, JSON.stringify(p))
+          writeFileSync(
+            `reports/backup-${name}${args.length ? '-' + args.map((a) => (a === true ? 'fresh' : 'pw')).join('-') : ''}.cpuprofile`,
+            JSON.stringify(p)
+          )
         }
         if (r.extra) r.extra.heapPeakMb = heapPeakMb
         if (r.notBuilt) return { notBuilt: r.notBuilt }

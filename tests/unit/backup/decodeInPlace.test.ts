@@ -45,10 +45,10 @@ describe('decodeInPlace', () => {
   })
 
   it('keeps a "__proto__" member as data while decoding it', () => {
-    const back = decodeInPlace(JSON.parse('{"__proto__":{"$date":"2026-01-01T00:00:00.000Z"},"a":1}') as Json, takeOnce(undefined)) as Record<
-      string,
-      unknown
-    >
+    const back = decodeInPlace(
+      JSON.parse('{"__proto__":{"$date":"2026-01-01T00:00:00.000Z"},"a":1}') as Json,
+      takeOnce(undefined)
+    ) as Record<string, unknown>
     expect(Object.getPrototypeOf(back)).toBe(Object.prototype)
     expect(Object.keys(back)).toEqual(['__proto__', 'a'])
     expect(Object.getOwnPropertyDescriptor(back, '__proto__')?.value).toEqual(new Date('2026-01-01T00:00:00.000Z'))
@@ -56,7 +56,13 @@ describe('decodeInPlace', () => {
 
   it('refuses damaged tags and a missing entry like decodeValue', () => {
     const take = takeOnce(new Map())
-    for (const bad of ['{"$bytes":"QR=="}', '{"$date":"2026-13-45"}', '{"$number":"42"}', '{"$unknown":1}', '{"a":[{"$file":"files/9.bin"}]}']) {
+    for (const bad of [
+      '{"$bytes":"QR=="}',
+      '{"$date":"2026-13-45"}',
+      '{"$number":"42"}',
+      '{"$unknown":1}',
+      '{"a":[{"$file":"files/9.bin"}]}'
+    ]) {
       expect(() => decodeValue(JSON.parse(bad) as Json, new Map()), bad).toThrow()
       expect(() => decodeInPlace(JSON.parse(bad) as Json, take), bad).toThrow()
     }

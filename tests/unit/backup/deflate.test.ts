@@ -7,10 +7,16 @@ import { deflateRaw, inflateRaw } from '@renderer/domain/backup/deflate'
 describe('deflateRaw / inflateRaw', () => {
   it('round-trip through fflate both ways, for any bytes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 3000 }), fc.string().map((s) => new TextEncoder().encode(s.repeat(20)))), async (data) => {
-        expect([...inflateSync(await deflateRaw(data))]).toEqual([...data])
-        expect([...(await inflateRaw(deflateSync(data, { level: 6 }), data.length))]).toEqual([...data])
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 3000 }),
+          fc.string().map((s) => new TextEncoder().encode(s.repeat(20)))
+        ),
+        async (data) => {
+          expect([...inflateSync(await deflateRaw(data))]).toEqual([...data])
+          expect([...(await inflateRaw(deflateSync(data, { level: 6 }), data.length))]).toEqual([...data])
+        }
+      ),
       { numRuns: 100 }
     )
   })

@@ -228,7 +228,8 @@ export async function writeArchive(
   const facts = typeof header === 'function' ? await header() : header
   const manifest: Manifest = { format: BACKUP_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, encrypted: !!encryption, ...facts, entries }
   const manifestBytes = utf8.encode(JSON.stringify(manifest))
-  if (encryption) zip.addStored(MANIFEST_PART, await encryptPartPieces(await encryption.key, MANIFEST_PART, await deflateRaw(manifestBytes)))
+  if (encryption)
+    zip.addStored(MANIFEST_PART, await encryptPartPieces(await encryption.key, MANIFEST_PART, await deflateRaw(manifestBytes)))
   else zip.addDeflated(MANIFEST_ENTRY, manifestBytes, await deflateRaw(manifestBytes))
   return timeStage('blob', () => zip.finish('application/octet-stream'))
 }
@@ -322,7 +323,7 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
       let plain: Uint8Array
       try {
         const sealed = await zip.read(e.part!)
-        plain = await timeStage('decrypt', () => decryptPart(key!, e.part!, sealed))
+        plain = await timeStage('decrypt', () => decryptPart(key, e.part!, sealed))
       } catch (error) {
         // The manifest opened with this key, so a part that fails was changed after export.
         if (error instanceof BackupError && error.code === 'wrong-password')
@@ -331,7 +332,8 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
       }
       data = e.deflated ? await inflateEntry(plain, e) : plain
     } else data = await zip.read(e.name)
-    if (data.length !== e.size || (await timeStage('hash', () => sha256Hex(data))) !== e.sha256) throw new BackupError('damaged', { detail: `sha256 ${e.name}` })
+    if (data.length !== e.size || (await timeStage('hash', () => sha256Hex(data))) !== e.sha256)
+      throw new BackupError('damaged', { detail: `sha256 ${e.name}` })
     await pace()
     return data
   }
@@ -345,13 +347,12 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
   const start = (i: number) => {
     const p = readEntry(fileEntries[i]!)
     p.catch(() => undefined)
-    reading[i] = p
+    reading.push(p)
   }
   for (let i = 0; i < Math.min(READ_AHEAD, fileEntries.length); i++) start(i)
   for (let i = 0; i < fileEntries.length; i++) {
     options.onProgress?.({ stage: key ? 'decrypting' : 'reading', done: i, total: fileEntries.length })
-    files.set(fileEntries[i]!.name, await reading[i]!)
-    delete reading[i]
+    files.set(fileEntries[i]!.name, await reading.shift()!)
     if (i + READ_AHEAD < fileEntries.length) start(i + READ_AHEAD)
   }
   const tableEntries = manifest.entries.filter((e) => e.kind === 'table')
@@ -373,7 +374,7 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
       const laterPieces = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
       const out = new Array<Json>(ends.length)
       // Decoded a piece of whole lines at a time (about 64 KB): few decoder calls, no big string.
-      for (let k = 0, from = 0; k < ends.length; ) {
+      for (let k = 0, from = 0; k < ends.length;) {
         let last = k
         while (last + 1 < ends.length && ends[last + 1]! - from < PIECE_BYTES) last++
         let piece: string
@@ -431,4 +432,3 @@ function inflatePart(bytes: Uint8Array, what: string): Uint8Array {
     stop()
   }
 }
-

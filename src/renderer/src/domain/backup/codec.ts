@@ -89,7 +89,12 @@ export function decodeValue(json: Json, files?: BytesSource): unknown {
   const keys = Object.keys(json)
   if (looksTagged(keys)) {
     // A copy: two records naming the same entry must not share one buffer.
-    return decodeTag(keys[0]!, json[keys[0]!]!, (name) => files?.get(name)?.slice(), (inner) => decodeMembers(inner, files))
+    return decodeTag(
+      keys[0]!,
+      json[keys[0]!]!,
+      (name) => files?.get(name)?.slice(),
+      (inner) => decodeMembers(inner, files)
+    )
   }
   return decodeMembers(json, files)
 }
