@@ -1,4 +1,5 @@
 // Scenarios driven through the real UI of the built app: the dashboard and autosave.
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { summarise } from './stats.mjs'
 
 const AUTOSAVE_DEBOUNCE_MS = 300 // AUTOSAVE_DEFAULTS.delayMs in src/renderer/src/domain/drafts/autosaveScheduler.ts
@@ -162,6 +163,27 @@ async function autosave({ browser, origin, benchPage, runs }) {
   }
 }
 
+/** Names of the backup stages timed by domain/backup/timing.ts, as the bench table shows them. */
+const STAGE_LABELS = {
+  'read-tables': 'läsa tabeller',
+  'derive-key': 'nyckel (PBKDF2)',
+  serialise: 'serialisera',
+  hash: 'SHA-256',
+  compress: 'komprimera',
+  encrypt: 'kryptera',
+  zip: 'zip (CRC)',
+  blob: 'skapa fil',
+  'read-file': 'läsa filen',
+  decrypt: 'dekryptera',
+  inflate: 'packa upp',
+  parse: 'tolka JSON',
+  decode: 'avkoda poster',
+  'check-shapes': 'kontrollera former',
+  compare: 'jämföra',
+  write: 'skriva',
+  commit: 'slutföra transaktionen'
+}
+
 async function backup({ browser, benchPage, runs }) {
   const context = await browser.newContext()
   try {
@@ -169,7 +191,10 @@ async function backup({ browser, benchPage, runs }) {
     const seeded = await page.evaluate(() => window.bench.seedLarge())
     if (seeded.notBuilt) return [{ scenario: '8a. Säkerhetskopia: export', result: { notBuilt: seeded.notBuilt } }]
     await page.evaluate(() => window.bench.seedDraftsAndPdfs())
-    const n = Math.max(3, Math.ceil(runs / 2))
+    // BENCH_PROFILE=1: one warm-up and one measured call per row, recorded as a CPU profile in
+    // reports/backup-<row>.cpuprofile (open it in Chrome's DevTools; bench/profileSummary.mjs sums it).
+    const profile = !!process.env.BENCH_PROFILE
+    const n = profile ? 1 : Number(process.env.BENCH_BACKUP_RUNS) || Math.max(3, Math.ceil(runs / 2))
     // JS heap during a call, sampled over CDP (the page yields to the event loop while it imports):
     // the most the heap grew above what it held after a forced garbage collection.
     const cdp = await page.context().newCDPSession(page)
@@ -196,7 +221,21 @@ async function backup({ browser, benchPage, runs }) {
       const samples = []
       const extras = []
       for (let i = 0; i <= n; i++) {
+        const profiling = profile && i === n
+        if (profiling) {
+          await cdp.send('Profiler.enable')
+          await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+          await cdp.send('Profiler.start')
+        }
         const { r, heapPeakMb } = await withHeap(() => page.evaluate(([x, a]) => window.bench[x](...a), [name, args]))
+        if (profiling) {
+          const { profile: p } = await cdp.send('Profiler.stop')
+          mkdirSync('reports', { recursive: true })
+          writeFileSync(
+            `reports/backup-${name}${args.length ? '-' + args.map((a) => (a === true ? 'fresh' : 'pw')).join('-') : ''}.cpuprofile`,
+            JSON.stringify(p)
+          )
+        }
         if (r.extra) r.extra.heapPeakMb = heapPeakMb
         if (r.notBuilt) return { notBuilt: r.notBuilt }
         if (i > 0) {
@@ -221,6 +260,19 @@ async function backup({ browser, benchPage, runs }) {
       const peaks = (r.extras ?? []).map((e) => e?.heapPeakMb ?? 0)
       return peaks.length ? Math.max(...peaks) : null
     }
+    // Where the time goes: the median of each stage's wall time (waiting included) over the runs.
+    // Stages that run side by side (hashing and encrypting beside serialising, reading ahead,
+    // one table's writes beside the next table's comparison) overlap, so they can add up to more
+    // than the row's time.
+    const stagesNote = (r) => {
+      const names = [...new Set((r.extras ?? []).flatMap((e) => Object.keys(e ?? {}).filter((k) => k.startsWith('stage:'))))]
+      if (!names.length) return ''
+      const parts = names.map((k) => {
+        const values = r.extras.map((e) => e?.[k] ?? 0)
+        return `${STAGE_LABELS[k.slice(6)] ?? k.slice(6)} ${summarise(values).median.toFixed(0)}`
+      })
+      return `; steg (median ms, väntan inräknad; steg som går samtidigt överlappar): ${parts.join(' · ')}`
+    }
     const heapNote = (r, mb) => {
       const h = heap(r)
       return h === null ? '' : `, JS-heap under import högst +${h.toFixed(1)} MB = ${(h / mb).toFixed(2)}× filen (budget ≤ 2×)`
@@ -229,30 +281,30 @@ async function backup({ browser, benchPage, runs }) {
       {
         scenario: '8a. Säkerhetskopia v2: export',
         result: exp,
-        note: `10 000 handläggare, 30 000 kvittenser, 50 utkast, 20 PDF:er${size ? `, ${size.toFixed(1)} MB = ${ratio(size, v1Mb)}× v1-filen (${v1Mb?.toFixed(1)} MB; budget ≤ 0,8×)` : ''}`
+        note: `10 000 handläggare, 30 000 kvittenser, 50 utkast, 20 PDF:er${size ? `, ${size.toFixed(1)} MB = ${ratio(size, v1Mb)}× v1-filen (${v1Mb?.toFixed(1)} MB; budget ≤ 0,8×)` : ''}${stagesNote(exp)}`
       },
       {
         scenario: '8b. Säkerhetskopia v2: import (ersätt)',
         result: imp,
         baseline: exp,
-        note: `kvot mot exporten (budget ≤ 1,5×); samma data finns redan, oförändrade poster skrivs inte om${heapNote(imp, size)}`
+        note: `kvot mot exporten (budget ≤ 1,5×); samma data finns redan, oförändrade poster skrivs inte om${heapNote(imp, size)}${stagesNote(imp)}`
       },
       {
         scenario: '8c. Säkerhetskopia v2 med lösenord: export',
         result: expPw,
-        note: `AES-256-GCM, PBKDF2 600 000 varv${sizePw ? `, ${sizePw.toFixed(1)} MB = ${ratio(sizePw, v1Mb)}× v1-filen` : ''}`
+        note: `AES-256-GCM, PBKDF2 600 000 varv${sizePw ? `, ${sizePw.toFixed(1)} MB = ${ratio(sizePw, v1Mb)}× v1-filen` : ''}${stagesNote(expPw)}`
       },
       {
         scenario: '8d. Säkerhetskopia v2 med lösenord: import (ersätt)',
         result: impPw,
         baseline: expPw,
-        note: `kvot mot exporten med lösenord${heapNote(impPw, sizePw)}`
+        note: `kvot mot exporten med lösenord${heapNote(impPw, sizePw)}${stagesNote(impPw)}`
       },
       {
         scenario: '8e. Säkerhetskopia v2 med lösenord: import i tom databas',
         result: impFresh,
         baseline: expPw,
-        note: `alla poster skrivs${heapNote(impFresh, sizePw)}`
+        note: `alla poster skrivs${heapNote(impFresh, sizePw)}${stagesNote(impFresh)}`
       }
     ]
   } finally {

@@ -36,6 +36,18 @@ async function sha256(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
+/** The `backup:<stage>` timings (domain/backup/timing.ts) recorded during one call, summed per stage. */
+function backupStages(): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const m of performance.getEntriesByType('measure')) {
+    if (!m.name.startsWith('backup:')) continue
+    const stage = `stage:${m.name.slice(7)}`
+    out[stage] = (out[stage] ?? 0) + m.duration
+  }
+  performance.clearMeasures()
+  return out
+}
+
 async function resetDb(): Promise<void> {
   appDb.resetDatabaseInstance()
   await Dexie.delete(appDb.DB_NAME)
@@ -194,9 +206,11 @@ const bench = {
     const exportBackup = (appDb as AnyModule).exportBackup as ((o?: { password?: string }) => Promise<Blob>) | undefined
     if (!exportBackup) return { notBuilt: 'exportBackup saknas' }
     await appDb.openDatabase()
+    performance.clearMeasures()
     const t0 = performance.now()
     lastBackup = await exportBackup(password ? { password } : undefined)
-    return { ms: performance.now() - t0, extra: { megabytes: lastBackup.size / 1024 / 1024 } }
+    const ms = performance.now() - t0
+    return { ms, extra: { megabytes: lastBackup.size / 1024 / 1024, ...backupStages() } }
   },
 
   /** "Ersätt" with the last exported file; `fresh` empties the database first (not timed). */
@@ -205,9 +219,11 @@ const bench = {
     if (!importBackup || !lastBackup) return { notBuilt: 'importBackup saknas' }
     if (fresh) await resetDb()
     await appDb.openDatabase()
+    performance.clearMeasures()
     const t0 = performance.now()
     await importBackup(lastBackup, { mode: 'replace', password })
-    return { ms: performance.now() - t0, extra: { fileMb: lastBackup.size / 1024 / 1024 } }
+    const ms = performance.now() - t0
+    return { ms, extra: { fileMb: lastBackup.size / 1024 / 1024, ...backupStages() } }
   },
 
   /** The same data in the old format (v1, JSON with base64), for the size budget. */

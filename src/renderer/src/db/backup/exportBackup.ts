@@ -1,10 +1,11 @@
 import { encodeValue, UnsupportedValueError, type Json } from '@renderer/domain/backup/codec'
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, serializeBackup, type BackupHeader, type BackupScope } from '@renderer/domain/backup/format'
-import { BACKUP_EXTENSION, writeArchive, type ArchiveHeader } from '@renderer/domain/backup/archive'
+import { BACKUP_EXTENSION, startKeyDerivation, writeArchive, type ArchiveHeader, type PendingKey } from '@renderer/domain/backup/archive'
 import { BackupError } from '@renderer/domain/backup/errors'
 import { selectBoardRecords, type RecordsByTable } from '@renderer/domain/backup/boardScope'
 import type { Progress } from '@renderer/domain/backup/progress'
 import { createPacer } from '@renderer/domain/backup/stream'
+import { startStage } from '@renderer/domain/backup/timing'
 import { db, openDatabase } from '../database'
 import type { BoardRecord, MunicipalityProfile } from '../types'
 
@@ -19,15 +20,41 @@ export type BackupFile = { blob: Blob; header: ArchiveHeader; fileName: string }
 
 const defaultAppVersion = (): string => import.meta.env?.VITE_APP_VERSION ?? 'okänd'
 
-/** Every record of every table, read in one transaction so the snapshot is consistent. */
-async function readAllTables(): Promise<RecordsByTable> {
+type Records = Array<Record<string, unknown>>
+
+/**
+ * Every record of every table, read in one transaction so the snapshot is consistent. All reads
+ * are asked for at once and each table can be used as soon as it has arrived: the export
+ * serialises one table while the database still reads the next.
+ */
+async function startReadingTables(): Promise<{ tables: Record<string, Promise<Records>>; all: () => Promise<RecordsByTable> }> {
   const database = await openDatabase()
-  const tables = database.tables
-  const out: RecordsByTable = {}
-  await database.transaction('r', tables, async () => {
-    for (const table of tables) out[table.name] = (await table.toArray()) as Array<Record<string, unknown>>
+  const stop = startStage('read-tables')
+  const tables: Record<string, Promise<Records>> = {}
+  const done = database.transaction('r', database.tables, () => {
+    for (const table of database.tables) {
+      const read = Promise.resolve(table.toArray() as Promise<Records>)
+      read.catch(() => undefined)
+      tables[table.name] = read
+    }
+    return Promise.all(Object.values(tables))
   })
-  return out
+  const all = (async () => {
+    await done
+    stop()
+    const out: RecordsByTable = {}
+    for (const [name, read] of Object.entries(tables)) out[name] = await read
+    return out
+  })()
+  all.catch(() => undefined)
+  // Dexie starts the transaction's function at once when the database is open; wait until it has.
+  await Promise.resolve()
+  if (Object.keys(tables).length === 0) await all
+  return { tables, all: () => all }
+}
+
+async function readAllTables(): Promise<RecordsByTable> {
+  return (await startReadingTables()).all()
 }
 
 function headerFor(records: RecordsByTable, scope: BackupScope, options: ExportOptions): ArchiveHeader {
@@ -49,11 +76,25 @@ function headerFor(records: RecordsByTable, scope: BackupScope, options: ExportO
   }
 }
 
-async function build(records: RecordsByTable, scope: BackupScope, options: ExportOptions): Promise<BackupFile> {
-  const header = headerFor(records, scope, options)
+/**
+ * `records`: each table's records, or a promise of them (tables still being read). The header is
+ * made once every table has arrived; the key, if any, is already being derived.
+ */
+async function build(
+  records: Record<string, Records | Promise<Records>>,
+  all: () => Promise<RecordsByTable>,
+  scope: BackupScope,
+  options: ExportOptions,
+  encryption: PendingKey | undefined
+): Promise<BackupFile> {
+  let header: ArchiveHeader | undefined
   try {
-    const blob = await writeArchive(header, records, { password: options.password, onProgress: options.onProgress, pace: createPacer() })
-    return { blob, header, fileName: backupFileName(header) }
+    const blob = await writeArchive(async () => (header = headerFor(await all(), scope, options)), records, {
+      encryption,
+      onProgress: options.onProgress,
+      pace: createPacer()
+    })
+    return { blob, header: header!, fileName: backupFileName(header!) }
   } catch (error) {
     if (error instanceof UnsupportedValueError) throw new BackupError('unsupported', { detail: error.kind })
     throw error
@@ -63,16 +104,20 @@ async function build(records: RecordsByTable, scope: BackupScope, options: Expor
 /** Everything in the database, as one backup archive (format v2). */
 export async function exportBackupFile(options: ExportOptions = {}): Promise<BackupFile> {
   options.onProgress?.({ stage: 'collecting', done: 0, total: 1 })
-  return build(await readAllTables(), { kind: 'all' }, options)
+  const encryption = options.password ? startKeyDerivation(options.password) : undefined
+  const reading = await startReadingTables()
+  return build(reading.tables, reading.all, { kind: 'all' }, options, encryption)
 }
 
 /** One board's data (and the municipality profile), as one backup archive. */
 export async function exportBoardBackupFile(boardId: string, options: ExportOptions = {}): Promise<BackupFile> {
   options.onProgress?.({ stage: 'collecting', done: 0, total: 1 })
+  const encryption = options.password ? startKeyDerivation(options.password) : undefined
   const all = await readAllTables()
   const board = all.boards?.find((b) => b.id === boardId) as BoardRecord | undefined
   if (!board) throw new BackupError('unsupported', { detail: 'board-missing' })
-  return build(selectBoardRecords(all, boardId), { kind: 'board', boardId, boardName: board.name }, options)
+  const selected = selectBoardRecords(all, boardId)
+  return build(selected, () => Promise.resolve(selected), { kind: 'board', boardId, boardName: board.name }, options, encryption)
 }
 
 /** Contract: the whole database as a backup file; v2 archive, encrypted when a password is given. */

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie'
-import { decodeValue, DecodeError, sameStoredValue, type BytesSource, type Json } from '@renderer/domain/backup/codec'
+import { decodeInPlace, DecodeError, sameStoredValue, takeOnce, type BytesSource, type Json } from '@renderer/domain/backup/codec'
 import { BackupError } from '@renderer/domain/backup/errors'
 import { parseBackupText, readBackupBlob, type BackupScope } from '@renderer/domain/backup/format'
 import { readArchive } from '@renderer/domain/backup/archive'
@@ -9,6 +9,7 @@ import { checkRecordShape, isValidKey } from '@renderer/domain/backup/tableShape
 import { differentMunicipality, type MunicipalityFacts } from '@renderer/domain/backup/municipality'
 import type { Progress } from '@renderer/domain/backup/progress'
 import { createPacer, yieldToUi } from '@renderer/domain/backup/stream'
+import { startStage } from '@renderer/domain/backup/timing'
 import { discardAutosaveCopies } from '@renderer/platform/autosaveCopies'
 import { AppDatabase, openDatabase } from '../database'
 import { newId } from '../ids'
@@ -141,8 +142,11 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
   const known = tablesAtVersion(fileVersion)
   const probe = new AppDatabase(`anslutningsguiden-probe-${newId()}`, fileVersion) // declares tables only; never opened
   const records: RecordsByTable = {}
+  // Each attachment goes to the record naming it as read from the file, not as a copy.
+  const take = takeOnce(files)
   for await (const [name, list] of tables) {
     if (!known.has(name)) throw new BackupError('unknown-table', { table: name })
+    const stopDecode = startStage('decode')
     const keyPath = keyPathOf(probe.table(name))
     const seen = new Set<string>()
     const decoded = new Array<Record<string, unknown>>(list.length)
@@ -153,7 +157,8 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
         throw new BackupError('invalid-content', { table: name, record: i + 1, detail: 'type' })
       let record: unknown
       try {
-        record = decodeValue(json, files)
+        // The parsed JSON is this loop's alone: decoded where it lies, not copied.
+        record = decodeInPlace(json, take)
       } catch (error) {
         if (error instanceof DecodeError) throw new BackupError('invalid-content', { table: name, record: i + 1, detail: error.message })
         throw error
@@ -167,6 +172,7 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
       decoded[i] = record as Record<string, unknown>
     }
     records[name] = decoded
+    stopDecode()
   }
   if (facts.formatVersion === 2) {
     // The archive's board list is what the preview shows: it must agree with the data.
@@ -186,6 +192,7 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
   // The shapes describe the current schema: an older file is checked after its upgrade.
   const migrated = fileVersion < LATEST_SCHEMA_VERSION
   const final = migrated ? await migrate(records, fileVersion) : records
+  const stopCheck = startStage('check-shapes')
   let checked = 0
   const total = Object.values(final).reduce((n, l) => n + l.length, 0)
   for (const [name, list] of Object.entries(final)) {
@@ -207,6 +214,7 @@ export async function prepareBackup(file: Blob, options: PrepareOptions = {}): P
       }
     }
   }
+  stopCheck()
   await pace()
   return { facts, records: final, migrated }
 }
@@ -328,11 +336,16 @@ async function planTable(prepared: PreparedBackup, mode: ImportMode, known: Situ
   const deletes: unknown[] = []
   const inScope = known.scoped?.get(name)
   const keep = known.usedElsewhere.get(name)
-  let last: unknown
-  for (;;) {
-    const page = (await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(PAGE).toArray()) as Array<
-      Record<string, unknown>
+  const readPage = (after: unknown) =>
+    (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(PAGE).toArray() as Promise<
+      Array<Record<string, unknown>>
     >
+  let next = readPage(undefined)
+  for (;;) {
+    const page = await next
+    // The next page is asked for before this one is compared, so the database reads while this
+    // thread compares (at most two pages are held).
+    if (page.length === PAGE) next = readPage(keyOf(page[page.length - 1], keyPath))
     for (const r of page) {
       const key = keyOf(r, keyPath)
       const id = keyId(key)
@@ -348,7 +361,6 @@ async function planTable(prepared: PreparedBackup, mode: ImportMode, known: Situ
       counts.removed++
     }
     if (page.length < PAGE) break
-    last = keyOf(page[page.length - 1], keyPath)
   }
   const puts: Array<Record<string, unknown>> = []
   for (let i = 0; i < incoming.length; i++) {
@@ -422,6 +434,7 @@ export async function previewImport(prepared: PreparedBackup, mode: ImportMode =
 export async function applyImport(prepared: PreparedBackup, mode: ImportMode = 'merge', options: ApplyOptions = {}): Promise<ImportReport> {
   const database = await openDatabase()
   const tables = database.tables
+  let stopCommit: (() => void) | undefined
   try {
     const result = await database.transaction('rw', tables, async () => {
       options.onProgress?.({ stage: 'comparing', done: 0, total: 1 })
@@ -433,16 +446,31 @@ export async function applyImport(prepared: PreparedBackup, mode: ImportMode = '
       const counted: TableImportCounts[] = []
       let profilePut = false
       let done = 0
+      // A table's writes are not awaited before the next table is compared: the database works
+      // through them in order (the next table's reads come after them) while this thread
+      // prepares the next. Any failure still aborts the one transaction, so nothing is kept.
+      const writes: Array<Promise<unknown>> = []
+      const write = (p: Promise<unknown>) => {
+        p.catch(() => undefined)
+        writes.push(p)
+      }
       for (const table of tables) {
         options.onProgress?.({ stage: 'writing', done: done++, total: tables.length })
+        const stopCompare = startStage('compare')
         const change = await planTable(prepared, mode, known, table)
+        stopCompare()
         counted.push(change.counts)
         if (table.name === 'settings') profilePut = putsProfile(change)
-        if (change.deletes.length) await table.bulkDelete(change.deletes as never[])
-        if (change.puts.length) await table.bulkPut(change.puts)
+        if (change.deletes.length) write(table.bulkDelete(change.deletes as never[]))
+        if (change.puts.length) write(table.bulkPut(change.puts))
       }
+      const stopWrite = startStage('write')
+      for (const p of writes) await p
+      stopWrite()
+      stopCommit = startStage('commit')
       return report(prepared, mode, counted, known, profilePut, true)
     })
+    stopCommit?.()
     return result
   } catch (error) {
     if (error instanceof BackupError) throw error

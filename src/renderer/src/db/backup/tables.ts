@@ -32,6 +32,8 @@ export function keyOf(record: unknown, keyPath: KeyPath): unknown {
 }
 
 /** A string that is equal for equal keys, so keys can go into a Map. */
-export const keyId = (key: unknown): string => canonicalJson(encodeValue(key))
+export const keyId = (key: unknown): string =>
+  // A string key (most tables) is its JSON text either way; that shortcut skips the general encoder.
+  typeof key === 'string' ? JSON.stringify(key) : canonicalJson(encodeValue(key))
 
 export { yieldToUi } from '@renderer/domain/backup/stream'

@@ -1,12 +1,14 @@
 import { z } from 'zod'
 import { encodeValue, sha256Hex, type Json } from './codec'
-import { checkKdfParams, decryptPart, deriveKey, encryptPart, newKdfParams } from './crypto'
+import { checkKdfParams, decryptPart, deriveKey, encryptPartPieces, newKdfParams, type KdfParams } from './crypto'
 import { BackupError } from './errors'
 import { jsonNestingDepth, MAX_DEPTH } from './jsonBounds'
 import { BACKUP_FORMAT, type BackupScope } from './format'
 import type { Progress } from './progress'
-import { deflateSync, inflateSync } from 'fflate'
+import { inflateSync } from 'fflate'
+import { deflateRaw, inflateRaw } from './deflate'
 import { ZipReader, ZipWriter } from './zip'
+import { startStage, timeStage } from './timing'
 
 /**
  * Backup format v2: one zip archive (extension `.asgkopia`).
@@ -114,16 +116,46 @@ const manifestSchema = z.strictObject({
 const utf8 = new TextEncoder()
 const strictUtf8 = () => new TextDecoder('utf-8', { fatal: true })
 
-export type ArchiveTables = Record<string, unknown[]>
+/** Each table's records, or a promise of them (a table still being read from the database). */
+export type ArchiveTables = Record<string, unknown[] | PromiseLike<unknown[]>>
 
-export type WriteOptions = { password?: string; onProgress?: (p: Progress) => void; pace?: () => Promise<void> }
+/** A key being derived for an export: PBKDF2 runs off the main thread while the tables are read. */
+export type PendingKey = { kdf: KdfParams; key: Promise<CryptoKey> }
 
-/** Writes the archive. Records are plain stored values; binary values become entries of their own. */
-export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables, options: WriteOptions = {}): Promise<Blob> {
+export function startKeyDerivation(password: string): PendingKey {
+  const kdf = newKdfParams()
+  const key = timeStage('derive-key', () => deriveKey(password, kdf))
+  // Awaited later; an export that fails before then must not report this as unhandled.
+  key.catch(() => undefined)
+  return { kdf, key }
+}
+
+export type WriteOptions = {
+  password?: string
+  /** A key already being derived (startKeyDerivation); takes the place of `password`. */
+  encryption?: PendingKey
+  onProgress?: (p: Progress) => void
+  pace?: () => Promise<void>
+}
+
+/** One entry, hashed, compressed and (with a password) encrypted, ready to go into the zip in its turn. */
+type PackedEntry = { entry: ManifestEntry; addTo: (zip: ZipWriter) => void }
+
+/**
+ * Writes the archive. Records are plain stored values; binary values become entries of their own.
+ * Hashing, compressing and encrypting an entry run while the next table is serialised (WebCrypto
+ * and the platform's zlib work beside the main thread); the entries still go into the zip in
+ * order, so the same data always gives the same layout.
+ */
+export async function writeArchive(
+  header: ArchiveHeader | (() => Promise<ArchiveHeader>),
+  tables: ArchiveTables,
+  options: WriteOptions = {}
+): Promise<Blob> {
   const pace = options.pace ?? (() => Promise.resolve())
   const zip = new ZipWriter()
-  const kdf = options.password ? newKdfParams() : null
-  const key = kdf ? await deriveKey(options.password!, kdf) : null
+  const encryption = options.encryption ?? (options.password ? startKeyDerivation(options.password) : null)
+  const kdf = encryption?.kdf ?? null
   zip.add(
     MARKER_ENTRY,
     utf8.encode(
@@ -136,44 +168,70 @@ export async function writeArchive(header: ArchiveHeader, tables: ArchiveTables,
     false
   )
 
-  const entries: ManifestEntry[] = []
   let partNo = 0
-  const store = async (entry: Omit<ManifestEntry, 'sha256' | 'size'>, data: Uint8Array, compress: boolean) => {
-    const full: ManifestEntry = { ...entry, sha256: await sha256Hex(data), size: data.length }
-    if (key) {
-      full.part = `parts/${++partNo}`
-      full.deflated = compress
-      zip.add(full.part, await encryptPart(key, full.part, compress ? deflateSync(data, { level: 6 }) : data), false)
-    } else zip.add(entry.name, data, compress)
-    entries.push(full)
+  const pack = async (entry: Omit<ManifestEntry, 'sha256' | 'size'>, data: Uint8Array, compress: boolean): Promise<PackedEntry> => {
+    const [sha256, packed] = await Promise.all([
+      timeStage('hash', () => sha256Hex(data)),
+      compress ? timeStage('compress', () => deflateRaw(data)) : null
+    ])
+    const full: ManifestEntry = { ...entry, sha256, size: data.length }
+    if (!encryption) return { entry: full, addTo: (zip) => zip.addDeflated(entry.name, data, packed) }
+    const part = `parts/${++partNo}`
+    full.part = part
+    full.deflated = compress
+    const key = await encryption.key
+    const pieces = await timeStage('encrypt', () => encryptPartPieces(key, part, packed ?? data))
+    return { entry: full, addTo: (zip) => zip.addStored(part, pieces) }
+  }
+  // Entries in the making, oldest first. Only a few at a time: each holds copies of its data
+  // (WebCrypto copies what it hashes and encrypts), and memory freed by one is reused by the next.
+  const packing: Array<Promise<PackedEntry>> = []
+  const entries: ManifestEntry[] = []
+  const addOldest = async () => {
+    const packed = await packing.shift()!
+    packed.addTo(zip)
+    entries.push(packed.entry)
+  }
+  const later = async (p: Promise<PackedEntry>) => {
+    // Awaited in order; one that fails while an older one is awaited must not go unhandled.
+    p.catch(() => undefined)
+    packing.push(p)
+    while (packing.length > PACK_AHEAD) await addOldest()
   }
 
   const names = Object.keys(tables).sort()
   let fileNo = 0
   let done = 0
   for (const table of names) {
-    options.onProgress?.({ stage: key ? 'encrypting' : 'packing', done, total: names.length })
+    options.onProgress?.({ stage: encryption ? 'encrypting' : 'packing', done, total: names.length })
     const files: Array<[string, Uint8Array]> = []
     const onBytes = (bytes: Uint8Array) => {
       const name = `files/${++fileNo}.bin`
       files.push([name, bytes])
       return name
     }
+    const records = await tables[table]!
+    const stopSerialise = startStage('serialise')
     const lines: string[] = []
-    for (const record of tables[table]!) {
+    for (const record of records) {
       lines.push(JSON.stringify(encodeValue(record, onBytes)))
       await pace()
     }
-    for (const [name, bytes] of files) await store({ name, kind: 'file' }, bytes, false)
-    await store({ name: `tables/${table}.ndjson`, kind: 'table', table, records: lines.length }, utf8.encode(lines.join('\n')), true)
+    const text = utf8.encode(lines.join('\n'))
+    stopSerialise()
+    for (const [name, bytes] of files) await later(pack({ name, kind: 'file' }, bytes, false))
+    await later(pack({ name: `tables/${table}.ndjson`, kind: 'table', table, records: lines.length }, text, true))
     done++
     await pace()
   }
-  const manifest: Manifest = { format: BACKUP_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, encrypted: !!key, ...header, entries }
+  while (packing.length) await addOldest()
+  const facts = typeof header === 'function' ? await header() : header
+  const manifest: Manifest = { format: BACKUP_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, encrypted: !!encryption, ...facts, entries }
   const manifestBytes = utf8.encode(JSON.stringify(manifest))
-  if (key) zip.add(MANIFEST_PART, await encryptPart(key, MANIFEST_PART, deflateSync(manifestBytes)), false)
-  else zip.add(MANIFEST_ENTRY, manifestBytes, true)
-  return zip.finish('application/octet-stream')
+  if (encryption)
+    zip.addStored(MANIFEST_PART, await encryptPartPieces(await encryption.key, MANIFEST_PART, await deflateRaw(manifestBytes)))
+  else zip.addDeflated(MANIFEST_ENTRY, manifestBytes, await deflateRaw(manifestBytes))
+  return timeStage('blob', () => zip.finish('application/octet-stream'))
 }
 
 export type ReadOptions = { password?: string; latestSchemaVersion: number; onProgress?: (p: Progress) => void; pace?: () => Promise<void> }
@@ -219,7 +277,7 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
     checkKdfParams(kdf)
     if (!options.password) throw new BackupError('password-required')
     options.onProgress?.({ stage: 'decrypting', done: 0, total: 1 })
-    key = await deriveKey(options.password, kdf)
+    key = await timeStage('derive-key', () => deriveKey(options.password!, kdf))
     if (!zip.has(MANIFEST_PART)) throw new BackupError('damaged', { detail: 'manifest' })
     // The manifest is the first part: failing here means the password is wrong.
     manifestBytes = inflatePart(await decryptPart(key, MANIFEST_PART, await zip.read(MANIFEST_PART)), 'manifest')
@@ -264,62 +322,113 @@ export async function readArchive(file: Blob, options: ReadOptions): Promise<Ope
     if (key) {
       let plain: Uint8Array
       try {
-        plain = await decryptPart(key, e.part!, await zip.read(e.part!))
+        const sealed = await zip.read(e.part!)
+        plain = await timeStage('decrypt', () => decryptPart(key, e.part!, sealed))
       } catch (error) {
         // The manifest opened with this key, so a part that fails was changed after export.
         if (error instanceof BackupError && error.code === 'wrong-password')
           throw new BackupError('damaged', { detail: `changed ${e.name}` })
         throw error
       }
-      data = e.deflated ? inflatePart(plain, e.name) : plain
+      data = e.deflated ? await inflateEntry(plain, e) : plain
     } else data = await zip.read(e.name)
-    if (data.length !== e.size || (await sha256Hex(data)) !== e.sha256) throw new BackupError('damaged', { detail: `sha256 ${e.name}` })
+    if (data.length !== e.size || (await timeStage('hash', () => sha256Hex(data))) !== e.sha256)
+      throw new BackupError('damaged', { detail: `sha256 ${e.name}` })
     await pace()
     return data
   }
 
   const files = new Map<string, Uint8Array>()
   const fileEntries = manifest.entries.filter((e) => e.kind === 'file')
+  // A few entries at a time: while one is checksummed here, the next are read from the file and
+  // decrypted and hashed beside the main thread. Taken in order, so the first bad entry is the one
+  // reported.
+  const reading: Array<Promise<Uint8Array>> = []
+  const start = (i: number) => {
+    const p = readEntry(fileEntries[i]!)
+    p.catch(() => undefined)
+    reading.push(p)
+  }
+  for (let i = 0; i < Math.min(READ_AHEAD, fileEntries.length); i++) start(i)
   for (let i = 0; i < fileEntries.length; i++) {
     options.onProgress?.({ stage: key ? 'decrypting' : 'reading', done: i, total: fileEntries.length })
-    files.set(fileEntries[i]!.name, await readEntry(fileEntries[i]!))
+    files.set(fileEntries[i]!.name, await reading.shift()!)
+    if (i + READ_AHEAD < fileEntries.length) start(i + READ_AHEAD)
   }
   const tableEntries = manifest.entries.filter((e) => e.kind === 'table')
   async function* tables(): AsyncGenerator<[string, Json[]]> {
     for (let i = 0; i < tableEntries.length; i++) {
       const e = tableEntries[i]!
       options.onProgress?.({ stage: 'checking', done: i, total: tableEntries.length })
-      const text = decodeText(await readEntry(e), e.table!)
-      if (jsonNestingDepth(text) > MAX_DEPTH) throw new BackupError('too-deep', { table: e.table })
-      const lines = text === '' ? [] : text.split('\n')
-      if (lines.length !== e.records) throw new BackupError('damaged', { detail: `records ${e.table}` })
-      const out = new Array<Json>(lines.length)
-      for (let k = 0; k < lines.length; k++) {
+      const bytes = await readEntry(e)
+      const stopParse = startStage('parse')
+      // From the bytes a piece of whole lines at a time, never the whole table as one string: a
+      // newline byte cannot occur inside a UTF-8 character or a JSON string, so each piece decodes
+      // on its own, and strictly, exactly as the whole text would.
+      const ends: number[] = []
+      for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) ends.push(at)
+      if (bytes.length > 0) ends.push(bytes.length)
+      if (ends.length !== e.records) throw new BackupError('damaged', { detail: `records ${e.table}` })
+      // A byte order mark is dropped at the start of the text only, as decoding it whole did.
+      const firstPiece = strictUtf8()
+      const laterPieces = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+      const out = new Array<Json>(ends.length)
+      // Decoded a piece of whole lines at a time (about 64 KB): few decoder calls, no big string.
+      for (let k = 0, from = 0; k < ends.length;) {
+        let last = k
+        while (last + 1 < ends.length && ends[last + 1]! - from < PIECE_BYTES) last++
+        let piece: string
         try {
-          out[k] = JSON.parse(lines[k]!) as Json
+          piece = (from === 0 ? firstPiece : laterPieces).decode(bytes.subarray(from, ends[last]))
         } catch {
-          throw new BackupError('damaged', { detail: `json ${e.table}`, table: e.table, record: k + 1 })
+          throw new BackupError('damaged', { detail: `utf8 ${e.table}` })
         }
-        if ((k & 1023) === 0) await pace()
+        const lines = piece.split('\n')
+        for (const line of lines) {
+          if (jsonNestingDepth(line) > MAX_DEPTH) throw new BackupError('too-deep', { table: e.table })
+          try {
+            out[k] = JSON.parse(line) as Json
+          } catch {
+            throw new BackupError('damaged', { detail: `json ${e.table}`, table: e.table, record: k + 1 })
+          }
+          k++
+        }
+        from = ends[last]! + 1
+        await pace()
       }
+      stopParse()
       yield [e.table!, out]
     }
   }
   return { manifest, files, tables }
 }
 
+/**
+ * Entries read or packed at once: enough to keep WebCrypto and the file reads busy beside the main
+ * thread, few enough that the memory of one is soon reused by the next.
+ */
+const READ_AHEAD = 2
+const PIECE_BYTES = 64 * 1024
+const PACK_AHEAD = 2
+
+async function inflateEntry(bytes: Uint8Array, e: ManifestEntry): Promise<Uint8Array> {
+  const stop = startStage('inflate')
+  try {
+    return await inflateRaw(bytes, e.size)
+  } catch {
+    throw new BackupError('damaged', { detail: `inflate ${e.name}` })
+  } finally {
+    stop()
+  }
+}
+
 function inflatePart(bytes: Uint8Array, what: string): Uint8Array {
+  const stop = startStage('inflate')
   try {
     return inflateSync(bytes)
   } catch {
     throw new BackupError('damaged', { detail: `inflate ${what}` })
-  }
-}
-
-function decodeText(bytes: Uint8Array, what: string): string {
-  try {
-    return strictUtf8().decode(bytes)
-  } catch {
-    throw new BackupError('damaged', { detail: `utf8 ${what}` })
+  } finally {
+    stop()
   }
 }

@@ -57,14 +57,20 @@ export async function deriveKey(password: string, params: KdfParams): Promise<Cr
 
 /** IV (12 bytes) followed by ciphertext and tag. */
 export async function encryptPart(key: CryptoKey, partName: string, plain: Uint8Array): Promise<Uint8Array> {
-  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES))
-  const sealed = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8.encode(partName) as BufferSource }, key, plain as BufferSource)
-  )
+  const [iv, sealed] = await encryptPartPieces(key, partName, plain)
   const out = new Uint8Array(IV_BYTES + sealed.length)
   out.set(iv)
   out.set(sealed, IV_BYTES)
   return out
+}
+
+/** The same part as two pieces, IV and then ciphertext with tag, so a big part is never copied to join them. */
+export async function encryptPartPieces(key: CryptoKey, partName: string, plain: Uint8Array): Promise<[Uint8Array, Uint8Array]> {
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES))
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8.encode(partName) as BufferSource }, key, plain as BufferSource)
+  )
+  return [iv, sealed]
 }
 
 export async function decryptPart(key: CryptoKey, partName: string, sealed: Uint8Array): Promise<Uint8Array> {
