@@ -108,9 +108,27 @@ export function startPathOf(chunks: readonly ChunkLike[], startModules: readonly
 
 export function startPath(): Plugin {
   let found: StartPath | null = null
+  // Every module the app's entry imports statically, known once the module graph is complete.
+  const atStart = new Set<string>()
   return {
     name: 'anslutningsguiden:start-path',
     apply: 'build',
+    // The start-up code as ONE chunk: by default the bundler splits every module the first screen
+    // shares with a later area into a small chunk of its own, and the window then waits for a score
+    // of requests instead of two before it can show anything.
+    config: () => ({
+      build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'start', test: (id: string) => atStart.has(id) }] } } } }
+    }),
+    buildEnd() {
+      const entry = [...this.getModuleIds()].find((id) => id.replaceAll('\\', '/').endsWith('src/renderer/index.html'))
+      if (!entry) return // not the app (the bench pages)
+      const walk = (id: string) => {
+        if (atStart.has(id)) return
+        atStart.add(id)
+        for (const next of this.getModuleInfo(id)?.importedIds ?? []) walk(next)
+      }
+      walk(entry)
+    },
     generateBundle(_, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk') as unknown as ChunkLike[]
       if (!chunks.some((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith('src/renderer/index.html'))) return // not the app

@@ -85,3 +85,16 @@ test('the page names its own icon, so the browser asks for no /favicon.ico that 
   const status = await page.evaluate(async (url) => (await fetch(url)).status, href!)
   expect(status).toBe(200)
 })
+
+test('the first screen starts from one script (and the bundler’s runtime), not a score of small chunks', async ({ page }) => {
+  await completeFirstRun(page)
+  const scripts: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.replace(/.*\//, ''))
+  })
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Anslutning' })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: /Nämnder och steg/ })).toBeVisible()
+  // Both shown at once without loading more code: the board list and the sidebar are in the start-up chunk.
+  expect(scripts.filter((s) => !s.startsWith('rolldown-runtime'))).toEqual([expect.stringMatching(/^index-.*\.js$/)])
+})

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { BookOpen, DatabaseBackup, FileSignature, Route, Settings, Users } from 'lucide-react'
 // Not the db index nor the database library: the first screen's data is read directly (db/firstView.ts), so the
 // first screen shows without waiting for the database library to load.
@@ -13,10 +13,8 @@ import { KeyboardShortcuts } from './KeyboardShortcuts'
 import { ErrorBoundary, ErrorScreen } from './ErrorBoundary'
 import { BackupReminderBanner } from '@renderer/features/backup/BackupReminderBanner'
 import { Sidebar, type SidebarIcon } from '@renderer/ui/Sidebar'
-
-// The boards and their steps in the sidebar: a chunk of their own, preloaded and guarded with the first
-// area (START_MODULES in vite.startPath.mts), reading the start-up read as the board list does.
-const SidebarBoards = lazy(() => import('@renderer/features/connection/SidebarBoards'))
+// Shown at once, so part of the start-up code; it reads the start-up read, as the board list does.
+import SidebarBoards from '@renderer/features/connection/SidebarBoards'
 
 /** One decorative icon per area in the sidebar (lucide-react). */
 const AREA_ICONS: Record<string, SidebarIcon> = {

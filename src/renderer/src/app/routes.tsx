@@ -2,22 +2,26 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
 import { sv } from '@renderer/i18n/sv'
 import { mark } from '@renderer/db/firstView'
 import type { AreaProps } from '@renderer/ui/areaProps'
+import ConnectionArea from '@renderer/features/connection/ConnectionArea'
 
 export type Area = {
   /** The hash path segment, e.g. "anslutning". */
   path: string
   label: string
-  component: LazyExoticComponent<ComponentType<AreaProps>>
+  component: ComponentType<AreaProps> | LazyExoticComponent<ComponentType<AreaProps>>
 }
 
 type AreaModule = { default: ComponentType<AreaProps> }
 
-// Each area loads on first visit, so the first screen stays small (PDF and signature code
-// never load until they are needed). The first area's code is also named in index.html as a
-// modulepreload (vite.startPath.mts), so it downloads while the start-up code runs.
-// Every build (and so `npm test`) fails if a heavy library reaches the first screen's code (vite.startPath.mts).
+const FIRST_AREA = 'anslutning'
+
+// The first area (the board list) is part of the start-up code, which the build puts in one chunk
+// (vite.startPath.mts): measured, a lazily loaded first area cost the window a second round of
+// requests before it could show anything. Every other area loads on first visit, so PDF and
+// signature code never load until they are needed. Every build fails if a heavy library reaches
+// the start-up code.
 const loaders: Record<string, () => Promise<AreaModule>> = {
-  anslutning: () => import('@renderer/features/connection/ConnectionArea'),
+  [FIRST_AREA]: () => Promise.resolve({ default: ConnectionArea }),
   avtal: () => import('@renderer/features/agreement/AgreementArea'),
   handlaggare: () => import('@renderer/features/caseworkers/CaseworkersArea'),
   sakerhetskopiering: () => import('@renderer/features/backup/BackupArea'),
@@ -32,7 +36,7 @@ const loaded = (path: string) => () =>
     return m
   })
 
-const area = (path: string, label: string): Area => ({ path, label, component: lazy(loaded(path)) })
+const area = (path: string, label: string): Area => ({ path, label, component: path === FIRST_AREA ? ConnectionArea : lazy(loaded(path)) })
 
 /** The first-run screen is shown once per installation: its code (and the municipality list) loads only then. */
 export const FirstRun = lazy(() => import('@renderer/features/firstRun/FirstRun').then((m) => ({ default: m.FirstRun })))

@@ -140,6 +140,14 @@ export async function readContentEdits(): Promise<ContentEdit[]> {
   return firstViewPart<ContentEdit[]>('contentEdits') ?? (await import('./contentEdits')).listContentEdits()
 }
 
+/**
+ * What the start-up read holds, without waiting: lets the first screen render its content in its
+ * very first render instead of a "Laddar…" that a promise replaces a moment later. Undefined once
+ * anything was written or the user moved on: then read with the functions above and below.
+ */
+export const peekContentEdits = (): ContentEdit[] | undefined => firstViewPart<ContentEdit[]>('contentEdits')
+export const peekBoardOverview = (): BoardOverview | undefined => firstViewPart<BoardOverview>('boardOverview')
+
 /** Every board with its task states, connection state and agreement contacts, in one transaction. */
 export async function readBoardOverview(): Promise<BoardOverview> {
   return firstViewPart<BoardOverview>('boardOverview') ?? (await import('./boardOverviewStore')).readBoardOverviewFromDatabase()

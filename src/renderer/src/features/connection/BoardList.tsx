@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
-import { readBoardOverview } from '@renderer/db/firstView'
+import { peekBoardOverview, readBoardOverview } from '@renderer/db/firstView'
 import type { BoardRecord } from '@renderer/db/types'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { cx } from '@renderer/i18n/connection'
@@ -16,8 +16,10 @@ const boardStore = () => import('@renderer/db/boards')
 export function BoardList({ content }: { content: ChecklistContent }) {
   const today = useToday()
   const announce = useUi((s) => s.announce)
-  const [rows, setRows] = useState<BoardRow[] | null>(null)
-  const [archived, setArchived] = useState<BoardRecord[]>([])
+  // At start-up the boards are already in memory: the first render shows them, not "Laddar…".
+  const [atStart] = useState(() => peekBoardOverview())
+  const [rows, setRows] = useState<BoardRow[] | null>(() => (atStart ? summarizeActiveBoards(atStart, content, today) : null))
+  const [archived, setArchived] = useState<BoardRecord[]>(() => atStart?.boards.filter((b) => b.archived) ?? [])
   const [error, setError] = useState<string | null>(null)
   const [name, setName] = useState('')
   const [nameError, setNameError] = useState<string | null>(null)

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react'
 import { CircleCheck, CircleDashed, CircleDot, Hourglass, Landmark } from 'lucide-react'
 import { onStorageChange } from '@renderer/db/changes'
-import { readBoardOverview, readContentEdits } from '@renderer/db/firstView'
+import { peekBoardOverview, peekContentEdits, readBoardOverview, readContentEdits } from '@renderer/db/firstView'
 import type { StepStatus } from '@renderer/domain/connection/boardState'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
-import { applyToChecklist } from '@renderer/domain/content/edits'
+import { applyToChecklist, type ContentEdit } from '@renderer/domain/content/edits'
+import type { BoardOverview } from '@renderer/db/boardOverview'
 import { sidebarText as t } from '@renderer/i18n/connection'
 import { stepStatusLabel } from '@renderer/i18n/connectionState'
 import { routeHref, useUi } from '@renderer/store/ui'
@@ -28,11 +29,22 @@ type Loaded = { content: ChecklistContent; boards: BoardRow[] }
  * and the same summaries as the board list: the two can never disagree.
  */
 async function loadSidebar(today: string): Promise<Loaded | null> {
+  const [edits, overview] = await Promise.all([readContentEdits().catch(() => []), readBoardOverview()])
+  return sidebarOf(edits, overview, today)
+}
+
+function sidebarOf(edits: ContentEdit[], overview: BoardOverview, today: string): Loaded | null {
   const shipped = loadChecklist()
   if (!shipped.ok) return null
-  const [edits, overview] = await Promise.all([readContentEdits().catch(() => []), readBoardOverview()])
   const content = applyToChecklist(shipped.value, edits)
   return { content, boards: summarizeActiveBoards(overview, content, today) }
+}
+
+/** At start-up, what the start-up read holds: the sidebar's first render already lists the boards. */
+function sidebarAtStart(today: string): Loaded | null {
+  const edits = peekContentEdits()
+  const overview = peekBoardOverview()
+  return edits && overview ? sidebarOf(edits, overview, today) : null
 }
 
 /**
@@ -43,7 +55,7 @@ async function loadSidebar(today: string): Promise<Loaded | null> {
 export default function SidebarBoards() {
   const route = useUi((s) => s.route)
   const today = useToday()
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [loaded, setLoaded] = useState<Loaded | null>(() => sidebarAtStart(today))
 
   useEffect(() => {
     let live = true
