@@ -11,7 +11,14 @@ const budgets = [
   { match: /^5\./, median: 2000, ratio: 4 },
   { match: /^6a\./, median: 500 },
   { match: /^6b\./, p95: 100 },
-  { match: /^7\./, p95: 50 }
+  { match: /^7\./, p95: 50 },
+  // Backups: export and import (ersätt) each ≤ 4 s, import ≤ 1.5× the export of the same run, peak
+  // JS heap during import ≤ 2× the file. Import into an empty database (8e) has no budget of its own.
+  { match: /^8a\./, median: 4000 },
+  { match: /^8b\./, median: 4000, ratio: 1.5, heapPerFile: 2 },
+  { match: /^8c\./, median: 4000 },
+  { match: /^8d\./, median: 4000, ratio: 1.5, heapPerFile: 2 },
+  { match: /^8e\./, heapPerFile: 2 }
 ]
 
 const { rows } = JSON.parse(readFileSync('reports/bench.json', 'utf8'))
@@ -27,6 +34,8 @@ for (const b of budgets) {
   if (b.median !== undefined && row.median > b.median) problems.push(`median ${row.median.toFixed(1)} > ${b.median}`)
   if (b.p95 !== undefined && row.p95 > b.p95) problems.push(`p95 ${row.p95.toFixed(1)} > ${b.p95}`)
   if (b.ratio !== undefined && row.ratio > b.ratio) problems.push(`kvot ${row.ratio.toFixed(2)} > ${b.ratio}`)
+  const heap = row.extra?.heapPeakMb / row.extra?.fileMb
+  if (b.heapPerFile !== undefined && !(heap <= b.heapPerFile)) problems.push(`JS-heap ${heap.toFixed(2)}× filen > ${b.heapPerFile}`)
   console.log(`${problems.length ? '✗' : '✓'}  ${row.scenario}${problems.length ? ': ' + problems.join(', ') : ''}`)
   missed += problems.length ? 1 : 0
 }
