@@ -158,8 +158,6 @@ export function startPath(): Plugin {
       handler() {
         if (!found) return
         return [
-          // resources/public/early-open.js: opens the database before the app's code has arrived.
-          { tag: 'script', attrs: { src: './early-open.js', async: true }, injectTo: 'head' as const },
           ...found.css.map((href) => ({
             tag: 'link',
             attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` },

@@ -86,9 +86,7 @@ test('the page names its own icon, so the browser asks for no /favicon.ico that 
   expect(status).toBe(200)
 })
 
-test('the first screen starts from one script (and the bundler’s runtime and the early database open), not a score of small chunks', async ({
-  page
-}) => {
+test('the first screen starts from one script (and the bundler’s runtime), not a score of small chunks', async ({ page }) => {
   await completeFirstRun(page)
   const scripts: string[] = []
   page.on('request', (r) => {
@@ -97,10 +95,6 @@ test('the first screen starts from one script (and the bundler’s runtime and t
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Anslutning' })).toBeVisible()
   await expect(page.getByRole('navigation', { name: /Nämnder och steg/ })).toBeVisible()
-  // Both shown at once without loading more code: the board list and the sidebar are in the start-up
-  // chunk. Besides it only the small script that opens the database early (resources/public).
-  expect(scripts.filter((s) => !s.startsWith('rolldown-runtime')).sort()).toEqual([
-    'early-open.js',
-    expect.stringMatching(/^index-.*\.js$/)
-  ])
+  // Both shown at once without loading more code: the board list and the sidebar are in the start-up chunk.
+  expect(scripts.filter((s) => !s.startsWith('rolldown-runtime'))).toEqual([expect.stringMatching(/^index-.*\.js$/)])
 })

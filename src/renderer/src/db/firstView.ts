@@ -38,18 +38,8 @@ const request = <T>(r: IDBRequest<T>): Promise<T> =>
     r.onerror = () => reject(r.error ?? new Error('IndexedDB'))
   })
 
-type EarlyOpen = { __anslutningsguidenEarlyOpen?: Promise<IDBDatabase | null> }
-
-/**
- * The database as it is, or null when it does not exist (then nothing is created here). The
- * connection index.html's early-open.js started before this code ran is used once, when there is one.
- */
+/** The database as it is, or null when it does not exist (then nothing is created here). */
 function openAsItIs(): Promise<IDBDatabase | null> {
-  const early = (globalThis as EarlyOpen).__anslutningsguidenEarlyOpen
-  if (early) {
-    delete (globalThis as EarlyOpen).__anslutningsguidenEarlyOpen
-    return early
-  }
   return new Promise((resolve) => {
     let open: IDBOpenDBRequest
     try {
