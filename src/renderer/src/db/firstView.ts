@@ -1,5 +1,5 @@
 /**
- * Start-up without waiting: the first screen needs nothing but its own data. The first screen's data — the municipality profile, the
+ * Start-up without waiting. The first screen's data — the municipality profile, the
  * backup reminder, the content edits and the board list — is read in ONE IndexedDB transaction,
  * straight from IndexedDB, while the page's code is still starting: the database library is not
  * needed before the first screen shows. It is loaded (and opens the database) when something
