@@ -7,6 +7,7 @@ import { PDFDocument } from '@cantoo/pdf-lib'
 import type { Download, Page } from '@playwright/test'
 import { scribblePng } from '../unit/pdf/agreementSample'
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
+import { expectSavedAt } from './boardSteps'
 
 // Playwright runs from the project root.
 const fixture = (name: string) => join(process.cwd(), 'tests/fixtures/pdf', name)
@@ -100,12 +101,7 @@ test('a new user fills the profile, signs the app’s own agreement twice (drawn
   await page.getByRole('button', { name: 'Lägg till undertecknare' }).click()
   await page.getByRole('textbox', { name: 'Undertecknare 2: namn' }).fill('Miloš Dvořák Szőke')
   await page.getByRole('textbox', { name: 'Undertecknare 2: titel' }).fill('Förvaltningschef')
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /Sparat \d/ })
-      .first()
-  ).toBeVisible()
+  await expectSavedAt(page)
   await expectAccessible(page, 'agreement draft editor')
 
   // First signatory draws with the mouse.

@@ -27,6 +27,16 @@ export async function expectSaved(page: Page) {
   await expect(page.locator('[data-save-state="pending"], [data-save-state="saving"], [data-save-state="error"]')).toHaveCount(0)
 }
 
+/** A form's status line shows "Sparat hh:mm": what was typed has reached the database. */
+export async function expectSavedAt(page: Page) {
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Sparat \d/ })
+      .first()
+  ).toBeVisible()
+}
+
 /** From the board list, opens Socialnämnden and the step whose link matches `step`. */
 export async function openBoardStep(page: Page, step: RegExp) {
   await page.getByRole('rowheader', { name: 'Socialnämnden' }).getByRole('link').click()

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { completeFirstRun, expect, expectAccessible, test } from './fixtures'
+import { expectSavedAt } from './boardSteps'
 
 // Life after go-live: what happens to a board after its agreement was sent. "Today" is fixed so dates and the notice's date are known.
 const TODAY = '2027-01-20'
@@ -24,12 +25,7 @@ async function draftWithContacts(page: Page) {
   const tech = group(page, 'Kontaktperson för tekniska frågor')
   await tech.getByRole('textbox', { name: 'Namn', exact: true }).fill('Łukasz Żółć')
   await tech.getByRole('textbox', { name: 'E-post', exact: true }).fill('lukasz@goteborg.se')
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /Sparat \d/ })
-      .first()
-  ).toBeVisible()
+  await expectSavedAt(page)
 }
 
 async function openBoard(page: Page, name: string) {

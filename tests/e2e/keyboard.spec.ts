@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Download, Locator, Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
+import { expectSavedAt } from './boardSteps'
 
 // Keyboard only: every step here is page.keyboard (Tab, arrows, Enter, Space, typing). No clicks,
 // no fill(), no focus(): a control that Tab cannot reach fails the test where it is needed.
@@ -132,12 +133,7 @@ test('keyboard only: first run → board → agreement draft → typed signature
   await typeInto(page, tech.getByRole('textbox', { name: 'E-post', exact: true }), 'minh.khai@goteborg.se')
   await typeInto(page, page.getByRole('textbox', { name: 'Undertecknare 1: namn' }), 'Åsa Öberg-Ärlig')
   await typeInto(page, page.getByRole('textbox', { name: 'Undertecknare 1: titel' }), 'Ordförande i socialnämnden')
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /Sparat \d/ })
-      .first()
-  ).toBeVisible()
+  await expectSavedAt(page)
 
   // The agreement date through the calendar: open it from its button, move with the arrows, pick with Enter.
   const date = page.getByRole('textbox', { name: 'Datum', exact: true })

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { completeFirstRun, expect, expectAccessible, publishFirstUndertakingVersion, test } from './fixtures'
-import { atNoon, expectSaved, finishStepOne, HAVE_CONSENT, openBoardStep, pdfText, task } from './boardSteps'
+import { atNoon, expectSaved, expectSavedAt, finishStepOne, HAVE_CONSENT, openBoardStep, pdfText, task } from './boardSteps'
 
 // These walk several screens with accessibility checks on a shared two-core machine.
 test.describe.configure({ timeout: 180_000 })
@@ -128,12 +128,7 @@ async function draftWithTwoSignatories(page: Page) {
   await page.getByRole('button', { name: 'Lägg till undertecknare' }).click()
   await page.getByRole('textbox', { name: 'Undertecknare 2: namn' }).fill('Miloš Dvořák')
   await page.getByRole('textbox', { name: 'Undertecknare 2: titel' }).fill('Förvaltningschef')
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /Sparat \d/ })
-      .first()
-  ).toBeVisible()
+  await expectSavedAt(page)
 }
 
 async function signTyped(page: Page, name: string) {
