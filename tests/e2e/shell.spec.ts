@@ -98,3 +98,37 @@ test('the first screen starts from one script (and the bundler’s runtime), not
   // Both shown at once without loading more code: the board list and the sidebar are in the start-up chunk.
   expect(scripts.filter((s) => !s.startsWith('rolldown-runtime'))).toEqual([expect.stringMatching(/^index-.*\.js$/)])
 })
+
+test('after a restart the first screen appears once, with its data: no "Laddar…" first, nothing filled in later', async ({ page }) => {
+  await completeFirstRun(page)
+  // Every batch of DOM changes from the first script on, numbered: what the first screen shows must
+  // arrive in one batch (one React commit), and no loading text may ever be put on screen.
+  await page.addInitScript(() => {
+    const seen: { batch: number; loading: boolean; heading: number; boards: number; sidebar: number } = {
+      batch: 0,
+      loading: false,
+      heading: -1,
+      boards: -1,
+      sidebar: -1
+    }
+    ;(window as unknown as { firstScreen: typeof seen }).firstScreen = seen
+    const firstBatch = (key: 'heading' | 'boards' | 'sidebar', present: boolean) => {
+      if (present && seen[key] < 0) seen[key] = seen.batch
+    }
+    new MutationObserver(() => {
+      seen.batch++
+      if (document.querySelector('.loading')) seen.loading = true
+      firstBatch('heading', !!document.querySelector('main h1'))
+      firstBatch('boards', !!document.querySelector('main table th[scope="row"]'))
+      firstBatch('sidebar', !!document.querySelector('nav.sidebar-boards li'))
+    }).observe(document, { childList: true, subtree: true, characterData: true })
+  })
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Anslutning' })).toBeVisible()
+  await expect(page.getByRole('rowheader', { name: 'Socialnämnden' })).toBeVisible()
+  const seen = await page.evaluate(() => (window as unknown as { firstScreen: Record<string, number | boolean> }).firstScreen)
+  expect(seen.loading).toBe(false)
+  expect(seen.heading).toBeGreaterThan(0)
+  expect(seen.boards).toBe(seen.heading)
+  expect(seen.sidebar).toBe(seen.heading)
+})

@@ -3,11 +3,14 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { AppShell } from '@renderer/app/AppShell'
 import { ErrorBoundary } from '@renderer/app/ErrorBoundary'
-import { mark } from '@renderer/db/firstView'
+import { finishedFirstView, firstViewSettled, mark } from '@renderer/db/firstView'
 import { readSafeMode } from '@renderer/platform/safeMode'
-import { parseHash } from '@renderer/store/ui'
+import { parseHash, useUi } from '@renderer/store/ui'
 import { findArea, preloadArea } from '@renderer/app/routes'
 import './styles.css'
+
+/** A slow disk must not leave the window empty: after this, the shell shows "Laddar…" and waits itself. */
+const FIRST_VIEW_WAIT_MS = 300
 
 // The start-up code has been parsed and evaluated (bench: "skript").
 mark('script-evaluated')
@@ -15,10 +18,16 @@ mark('script-evaluated')
 // downloading: index.html preloads it) is evaluated meanwhile, while React renders the shell.
 if (!readSafeMode()) preloadArea(findArea(parseHash(location.hash).area).path)
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <AppShell />
-    </ErrorBoundary>
-  </StrictMode>
-)
+// React renders once the start-up read is in (it usually is, a few ms after this code has run), so
+// the first screen is laid out once, with its data.
+void firstViewSettled(FIRST_VIEW_WAIT_MS).then(() => {
+  const read = finishedFirstView()
+  if (read) useUi.getState().setProfile(read.profile)
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <AppShell />
+      </ErrorBoundary>
+    </StrictMode>
+  )
+})

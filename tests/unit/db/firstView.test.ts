@@ -253,6 +253,51 @@ describe('start-up reads the first screen in one transaction, without the databa
     database.resetDatabaseInstance()
   })
 
+  it('the first render can wait for the start-up read: settled with the profile, before anything else asks', async () => {
+    await seed()
+    const { firstView } = await fresh()
+    expect(firstView.finishedFirstView()).toBeUndefined()
+    await firstView.firstViewSettled(0) // nothing started: nothing to wait for
+    firstView.prefetchFirstView()
+    expect(firstView.finishedFirstView()).toBeUndefined()
+    transactions = 0
+    await firstView.firstViewSettled(5_000)
+    expect(firstView.finishedFirstView()).toEqual({ profile })
+    expect(firstView.peekBoardOverview()?.boards.map((b) => b.id)).toEqual(['b1', 'b2', 'b3'])
+    expect(firstView.peekBackupStatus()?.lastBackupAt).toBe('2026-11-01T08:00:00.000Z')
+    expect(transactions).toBe(1)
+  })
+
+  it('a start-up read that does not answer holds the first render back only for the time given', async () => {
+    const { firstView } = await fresh()
+    // An open request that never answers (a disk that hangs).
+    vi.stubGlobal('indexedDB', { open: () => ({}) })
+    try {
+      firstView.prefetchFirstView()
+      const started = performance.now()
+      await firstView.firstViewSettled(40)
+      expect(performance.now() - started).toBeGreaterThanOrEqual(35)
+      expect(firstView.finishedFirstView()).toBeUndefined()
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
+  it('a database from a newer app: waiting for the start-up read does not throw, and nothing counts as read', async () => {
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(DB_NAME, (LATEST_SCHEMA_VERSION + 5) * 10)
+      open.onupgradeneeded = () => open.result.createObjectStore('settings', { keyPath: 'key' })
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    raw.close()
+    const { firstView } = await fresh()
+    firstView.prefetchFirstView()
+    await firstView.firstViewSettled(5_000)
+    expect(firstView.finishedFirstView()).toBeUndefined()
+    await expect(firstView.startDatabase({ safeMode: false })).rejects.toBeInstanceOf(firstView.NewerDatabaseError)
+  })
+
   it('safe mode reads nothing but opens the database', async () => {
     await seed()
     const { firstView, database } = await fresh()

@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'rea
 import { BookOpen, DatabaseBackup, FileSignature, Route, Settings, Users } from 'lucide-react'
 // Not the db index nor the database library: the first screen's data is read directly (db/firstView.ts), so the
 // first screen shows without waiting for the database library to load.
-import { NewerDatabaseError, startDatabase } from '@renderer/db/firstView'
+import { finishedFirstView, NewerDatabaseError, startDatabase } from '@renderer/db/firstView'
 import { damagedRecords, onDamagedRecords, type DamagedRecord } from '@renderer/db/damagedRecords'
 import { leaveSafeMode, readSafeMode } from '@renderer/platform/safeMode'
 import { sv } from '@renderer/i18n/sv'
@@ -30,13 +30,15 @@ type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'failed
 
 export function AppShell() {
   const { route, profile, setProfile, announcement } = useUi()
-  const [load, setLoad] = useState<LoadState>({ status: 'loading' })
   // Read once, before any data: in safe mode the shell itself reads nothing but the database's version.
   const [safeMode] = useState(() => readSafeMode())
+  // Ready at once when main.tsx waited for the start-up read (and put its profile in the store).
+  const [load, setLoad] = useState<LoadState>(() => (!safeMode && finishedFirstView() ? { status: 'ready' } : { status: 'loading' }))
   const damaged = useSyncExternalStore(onDamagedRecords, damagedRecords)
 
   useEffect(() => {
     preloadArea(safeMode ? findSafeModeArea(useUi.getState().route.area).path : useUi.getState().route.area)
+    if (!safeMode && finishedFirstView()) return
     startDatabase({ safeMode })
       .then((p) => {
         setProfile(p ?? null)

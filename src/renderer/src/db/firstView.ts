@@ -99,15 +99,36 @@ async function readDirectly(): Promise<Read | null> {
 }
 
 let started: Promise<Read | null> | null = null
+let finished: Read | null = null
 
-/** Starts the first screen's read as early as possible (main.tsx, before React renders). */
+/** Starts the first screen's read as early as possible (app/boot.ts, before React and the app's code). */
 export function prefetchFirstView(): void {
-  started ??= readDirectly().catch((error: unknown) => {
-    if (error instanceof NewerDatabaseError) throw error
-    return null
-  })
+  started ??= readDirectly().then(
+    (read) => (finished = read),
+    (error: unknown) => {
+      if (error instanceof NewerDatabaseError) throw error
+      return null
+    }
+  )
   started.catch(() => undefined)
 }
+
+/**
+ * Resolves when the start-up read has finished, or after `atMostMs`: the first render then shows
+ * the screen with its data at once, instead of a "Laddar…" that is laid out and painted only to
+ * be replaced a moment later. Never rejects; the shell reports a failed read itself.
+ */
+export function firstViewSettled(atMostMs: number): Promise<void> {
+  if (!started) return Promise.resolve()
+  return Promise.race([started.then(noop, noop), new Promise<void>((resolve) => setTimeout(resolve, atMostMs))])
+}
+
+/** The start-up read's result once it has finished (the profile, null when none is stored); undefined until then or when it was not used. */
+export function finishedFirstView(): { profile: MunicipalityProfile | null } | undefined {
+  return finished ?? undefined
+}
+
+const noop = (): void => undefined
 
 /**
  * Opens the app's data for the shell: the municipality profile (null on first run or in safe mode,
@@ -147,6 +168,7 @@ export async function readContentEdits(): Promise<ContentEdit[]> {
  */
 export const peekContentEdits = (): ContentEdit[] | undefined => firstViewPart<ContentEdit[]>('contentEdits')
 export const peekBoardOverview = (): BoardOverview | undefined => firstViewPart<BoardOverview>('boardOverview')
+export const peekBackupStatus = (): BackupStatus | undefined => firstViewPart<BackupStatus>('backupStatus')
 
 /** Every board with its task states, connection state and agreement contacts, in one transaction. */
 export async function readBoardOverview(): Promise<BoardOverview> {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { peekBackupStatus } from '@renderer/db/firstView'
 import { backupReminderDue } from '@renderer/domain/backup/reminder'
 import { backupReminderText as backupText } from '@renderer/i18n/backupReminder'
 import { useBackupStatus } from './backupStatus'
@@ -6,7 +7,10 @@ import './backup.css'
 
 /** A small notice in the shell when the last backup is older than the user's setting (default 30 days). */
 export function BackupReminderBanner() {
-  const { status, refresh } = useBackupStatus()
+  // At start-up the status is already in memory (the same object the refresh below stores, so
+  // storing it does not render the banner again): the banner is in the first screen's one layout.
+  const status = useBackupStatus((s) => s.status ?? peekBackupStatus() ?? null)
+  const refresh = useBackupStatus((s) => s.refresh)
   useEffect(() => {
     void refresh()
   }, [refresh])

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { peekBoardOverview, readBoardOverview } from '@renderer/db/firstView'
 import type { BoardRecord } from '@renderer/db/types'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
@@ -37,7 +37,13 @@ export function BoardList({ content }: { content: ChecklistContent }) {
     }
   }, [content, today])
 
+  // What the start-up read gave is what a read now would return: the first screen renders once.
+  const usedStartRead = useRef(atStart !== undefined)
   useEffect(() => {
+    if (usedStartRead.current) {
+      usedStartRead.current = false
+      return
+    }
     void reload()
   }, [reload])
 

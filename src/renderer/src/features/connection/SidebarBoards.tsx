@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { CircleCheck, CircleDashed, CircleDot, Hourglass, Landmark } from 'lucide-react'
 import { onStorageChange } from '@renderer/db/changes'
 import { peekBoardOverview, peekContentEdits, readBoardOverview, readContentEdits } from '@renderer/db/firstView'
@@ -56,6 +56,8 @@ export default function SidebarBoards() {
   const route = useUi((s) => s.route)
   const today = useToday()
   const [loaded, setLoaded] = useState<Loaded | null>(() => sidebarAtStart(today))
+  // Filled from the start-up read: reading again at mount would return the same and render twice.
+  const usedStartRead = useRef(loaded !== null)
 
   useEffect(() => {
     let live = true
@@ -65,7 +67,8 @@ export default function SidebarBoards() {
         (l) => live && setLoaded(l),
         () => undefined
       )
-    read()
+    if (usedStartRead.current) usedStartRead.current = false
+    else read()
     const stop = onStorageChange(() => {
       clearTimeout(timer)
       timer = setTimeout(read, 250)
