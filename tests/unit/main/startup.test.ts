@@ -4,6 +4,7 @@ import { appMenuTemplate } from '../../../src/main/menu'
 
 // The real `electron` module would try to download the binary: record what main asks of it.
 const calls: string[] = []
+const registered: unknown[] = []
 const switches = new Set<string>()
 const setApplicationMenu = vi.fn()
 const buildFromTemplate = vi.fn((t: unknown) => ({ template: t }))
@@ -30,7 +31,13 @@ vi.mock('electron', () => ({
     getVersion: () => '0.1.0',
     getPath: () => '/tmp/ag'
   },
-  protocol: { registerSchemesAsPrivileged: () => calls.push('registerSchemes'), handle: vi.fn() },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes: unknown[]) => {
+      calls.push('registerSchemes')
+      registered.push(...schemes)
+    },
+    handle: vi.fn()
+  },
   BrowserWindow: FakeWindow,
   Menu: { setApplicationMenu, buildFromTemplate },
   session: {
@@ -48,6 +55,7 @@ vi.mock('electron', () => ({
 const argv = process.argv
 beforeEach(() => {
   calls.length = 0
+  registered.length = 0
   state.ready = false
   state.isPackaged = true
   switches.clear()
@@ -66,6 +74,12 @@ async function start(args: string[]): Promise<void> {
 }
 
 describe('main process start', () => {
+  it('registers the app scheme before ready as standard and secure, with fetch and the V8 code cache', async () => {
+    await start([])
+    expect(registered).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }])
+    expect(calls.indexOf('registerSchemes')).toBeLessThan(calls.indexOf('whenReady'))
+  })
+
   it('enables the sandbox before ready on a clean start', async () => {
     await start([])
     expect(calls).toContain('enableSandbox')
