@@ -104,6 +104,17 @@ afterEach(() => {
   IDBDatabase.prototype.transaction = realTransaction
 })
 
+/** A database written by a newer app (a higher schema version), closed again. */
+async function storeNewerDatabase(): Promise<void> {
+  const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(DB_NAME, (LATEST_SCHEMA_VERSION + 5) * 10)
+    open.onupgradeneeded = () => open.result.createObjectStore('settings', { keyPath: 'key' })
+    open.onsuccess = () => resolve(open.result)
+    open.onerror = () => reject(open.error)
+  })
+  raw.close()
+}
+
 describe('start-up reads the first screen in one transaction, without the database library', () => {
   it('the profile, backup status, content edits and board list come from ONE transaction and equal what Dexie reads', async () => {
     await seed()
@@ -224,13 +235,7 @@ describe('start-up reads the first screen in one transaction, without the databa
   })
 
   it('a database from a newer app is refused, untouched', async () => {
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(DB_NAME, (LATEST_SCHEMA_VERSION + 5) * 10)
-      open.onupgradeneeded = () => open.result.createObjectStore('settings', { keyPath: 'key' })
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => reject(open.error)
-    })
-    raw.close()
+    await storeNewerDatabase()
     const { firstView } = await fresh()
     await expect(firstView.startDatabase({ safeMode: false })).rejects.toBeInstanceOf(firstView.NewerDatabaseError)
   })
@@ -284,13 +289,7 @@ describe('start-up reads the first screen in one transaction, without the databa
   })
 
   it('a database from a newer app: waiting for the start-up read does not throw, and nothing counts as read', async () => {
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(DB_NAME, (LATEST_SCHEMA_VERSION + 5) * 10)
-      open.onupgradeneeded = () => open.result.createObjectStore('settings', { keyPath: 'key' })
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => reject(open.error)
-    })
-    raw.close()
+    await storeNewerDatabase()
     const { firstView } = await fresh()
     firstView.prefetchFirstView()
     await firstView.firstViewSettled(5_000)
