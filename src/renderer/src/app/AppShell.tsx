@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'rea
 import { BookOpen, DatabaseBackup, FileSignature, Route, Settings, Users } from 'lucide-react'
 // Not the db index nor the database library: the first screen's data is read directly (db/firstView.ts), so the
 // first screen shows without waiting for the database library to load.
-import { finishedFirstView, NewerDatabaseError, startDatabase } from '@renderer/db/firstView'
+import { NewerDatabaseError, startDatabase } from '@renderer/db/firstView'
 import { damagedRecords, onDamagedRecords, type DamagedRecord } from '@renderer/db/damagedRecords'
 import { leaveSafeMode, readSafeMode } from '@renderer/platform/safeMode'
 import { sv } from '@renderer/i18n/sv'
@@ -28,17 +28,20 @@ const AREA_ICONS: Record<string, SidebarIcon> = {
 
 type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; title: string; message: string }
 
-export function AppShell() {
+/** `startRead`: what the start-up read gave before the first render (main.tsx), decided once there. */
+export function AppShell({ startRead }: { startRead?: { profile: unknown } }) {
   const { route, profile, setProfile, announcement } = useUi()
   // Read once, before any data: in safe mode the shell itself reads nothing but the database's version.
   const [safeMode] = useState(() => readSafeMode())
-  // Ready at once when main.tsx waited for the start-up read (and put its profile in the store).
-  const [load, setLoad] = useState<LoadState>(() => (!safeMode && finishedFirstView() ? { status: 'ready' } : { status: 'loading' }))
+  // Ready at once when main.tsx had the start-up read before rendering (and put its profile in the
+  // store). Decided from the prop, not by asking again: the read may finish between the two.
+  const fromStart = !safeMode && startRead !== undefined
+  const [load, setLoad] = useState<LoadState>(() => (fromStart ? { status: 'ready' } : { status: 'loading' }))
   const damaged = useSyncExternalStore(onDamagedRecords, damagedRecords)
 
   useEffect(() => {
     preloadArea(safeMode ? findSafeModeArea(useUi.getState().route.area).path : useUi.getState().route.area)
-    if (!safeMode && finishedFirstView()) return
+    if (fromStart) return
     startDatabase({ safeMode })
       .then((p) => {
         setProfile(p ?? null)
@@ -52,7 +55,7 @@ export function AppShell() {
           message: newer ? error.message : `${sv.errors.dbFailed} ${(error as Error)?.message ?? ''}`
         })
       })
-  }, [setProfile, safeMode])
+  }, [setProfile, safeMode, fromStart])
 
   if (load.status === 'loading') return <p className="loading">{sv.loading}</p>
   if (load.status === 'failed') return <ErrorScreen title={load.title} body={load.message} />
