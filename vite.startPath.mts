@@ -20,6 +20,33 @@ export const FIRST_AREA_MODULE = 'src/renderer/src/features/connection/Connectio
  */
 export const START_MODULES = [FIRST_AREA_MODULE, 'src/renderer/src/features/connection/SidebarBoards.tsx']
 
+/**
+ * Starts the first screen's database read (app/boot.ts). Built into a chunk of its own that
+ * index.html loads first, asynchronously: see startPath().
+ */
+export const BOOT_MODULE = 'src/renderer/src/app/boot.ts'
+
+/**
+ * The boot chunk's file, or null when the build broke what makes it worth loading first: it must be
+ * the only chunk that holds BOOT_MODULE, not the entry, hold no library, and import nothing that
+ * leads to the entry (it would then wait for the big chunk it is meant to run ahead of).
+ */
+export function bootChunkOf(chunks: readonly ChunkLike[]): string | null {
+  const holds = chunks.filter((c) => c.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(BOOT_MODULE)))
+  if (holds.length !== 1 || holds[0]!.isEntry) return null
+  const boot = holds[0]!
+  if (boot.moduleIds.some((id) => packageOf(id.replaceAll('\\', '/')) !== null)) return null
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]))
+  const seen = new Set<string>()
+  const reachesEntry = (file: string): boolean => {
+    if (seen.has(file)) return false
+    seen.add(file)
+    const c = byFile.get(file)
+    return !!c && (c.isEntry || c.imports.some(reachesEntry))
+  }
+  return boot.imports.some(reachesEntry) ? null : boot.fileName
+}
+
 /** Packages that must never be in the start path: schema, PDF, zip, CSV, widget and database libraries. */
 export const NOT_AT_START = [
   'zod',
@@ -108,31 +135,55 @@ export function startPathOf(chunks: readonly ChunkLike[], startModules: readonly
 
 export function startPath(): Plugin {
   let found: StartPath | null = null
-  // Every module the app's entry imports statically, known once the module graph is complete.
+  let bootFile: string | null = null
+  // Every module the app's entry imports statically, and those of the boot module, known once the
+  // module graph is complete.
   const atStart = new Set<string>()
+  const atBoot = new Set<string>()
   return {
     name: 'anslutningsguiden:start-path',
     apply: 'build',
-    // The start-up code as ONE chunk: by default the bundler splits every module the first screen
+    // The start-up code as TWO chunks: by default the bundler splits every module the first screen
     // shares with a later area into a small chunk of its own, and the window then waits for a score
-    // of requests instead of two before it can show anything.
+    // of requests instead of two before it can show anything. The boot chunk is the exception: it
+    // is small, so it can run (and start reading the database) while the big one is still compiling.
     config: () => ({
-      build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'start', test: (id: string) => atStart.has(id) }] } } } }
+      build: {
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              groups: [
+                { name: 'boot', test: (id: string) => atBoot.has(id), priority: 2 },
+                { name: 'start', test: (id: string) => atStart.has(id), priority: 1 }
+              ]
+            }
+          }
+        }
+      }
     }),
     buildEnd() {
-      const entry = [...this.getModuleIds()].find((id) => id.replaceAll('\\', '/').endsWith('src/renderer/index.html'))
+      const ids = [...this.getModuleIds()]
+      const entry = ids.find((id) => id.replaceAll('\\', '/').endsWith('src/renderer/index.html'))
       if (!entry) return // not the app (the bench pages)
-      const walk = (id: string) => {
-        if (atStart.has(id)) return
-        atStart.add(id)
-        for (const next of this.getModuleInfo(id)?.importedIds ?? []) walk(next)
+      const walk = (id: string, into: Set<string>) => {
+        if (into.has(id)) return
+        into.add(id)
+        for (const next of this.getModuleInfo(id)?.importedIds ?? []) walk(next, into)
       }
-      walk(entry)
+      walk(entry, atStart)
+      const boot = ids.find((id) => id.replaceAll('\\', '/').endsWith(BOOT_MODULE))
+      if (!boot) this.error(`start-path: ${BOOT_MODULE} is not in the build; update BOOT_MODULE in vite.startPath.mts`)
+      walk(boot, atBoot)
     },
     generateBundle(_, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk') as unknown as ChunkLike[]
       if (!chunks.some((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith('src/renderer/index.html'))) return // not the app
       found = startPathOf(chunks)
+      bootFile = bootChunkOf(chunks)
+      if (!bootFile)
+        this.error(
+          `start-path: ${BOOT_MODULE} must be built into a chunk of its own, with no library, that does not import the start-up chunk`
+        )
       if (found.missing.length)
         this.error(`start-path: no chunk holds ${found.missing.join(', ')}; update START_MODULES in vite.startPath.mts`)
       if (found.offenders.size) {
@@ -155,9 +206,9 @@ export function startPath(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler() {
+      handler(html) {
         if (!found) return
-        return [
+        const tags = [
           ...found.css.map((href) => ({
             tag: 'link',
             attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` },
@@ -169,6 +220,13 @@ export function startPath(): Plugin {
             injectTo: 'head' as const
           }))
         ]
+        // Runs as soon as it has arrived, while the start-up chunk is still being compiled: the
+        // first screen's data is read meanwhile. The start-up chunk imports the same file, so it is
+        // evaluated once, whichever asks first. Placed before that chunk's tag, after the CSP.
+        const at = html.indexOf('<script type="module"')
+        if (!bootFile || at < 0) throw new Error('start-path: index.html has no module script to load the boot chunk before')
+        const boot = `<script type="module" async crossorigin src="./${bootFile}"></script>\n    `
+        return { html: html.slice(0, at) + boot + html.slice(at), tags }
       }
     }
   }

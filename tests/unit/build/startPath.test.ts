@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FIRST_AREA_MODULE, START_MODULES, packageOf, startPathOf, type ChunkLike } from '../../../vite.startPath.mts'
+import { FIRST_AREA_MODULE, START_MODULES, bootChunkOf, packageOf, startPathOf, type ChunkLike } from '../../../vite.startPath.mts'
 
 // Every renderer build (`npm run build`, part of `npm test`) fails when a library the first
 // screen does not show reaches the code it loads. These tests prove the check sees what it must.
@@ -103,5 +103,37 @@ describe('the start-path check', () => {
     expect(packageOf('/a/node_modules/@cantoo/pdf-lib/x.js')).toBe('@cantoo/pdf-lib')
     expect(packageOf('/a/node_modules/x/node_modules/fflate/y.js')).toBe('fflate')
     expect(packageOf('/repo/src/renderer/src/main.tsx')).toBeNull()
+  })
+})
+
+describe('the boot chunk', () => {
+  const boot = (moduleIds: string[] = [src('app/boot.ts'), src('db/firstView.ts')], imports: string[] = ['runtime.js']) =>
+    chunk('boot.js', moduleIds, imports)
+  const entry = chunk('index.js', [nm('react-dom/index.js'), src('main.tsx')], ['boot.js', 'runtime.js'], {
+    isEntry: true,
+    facadeModuleId: '/repo/src/renderer/index.html'
+  })
+  const runtime = chunk('runtime.js', [])
+
+  it('is the chunk of its own that holds app/boot.ts and imports nothing but helpers', () => {
+    expect(bootChunkOf([entry, boot(), runtime])).toBe('boot.js')
+  })
+
+  it('is refused when app/boot.ts was bundled into the entry: nothing could run ahead of it', () => {
+    const merged = { ...entry, moduleIds: [...entry.moduleIds, src('app/boot.ts')], imports: ['runtime.js'] }
+    expect(bootChunkOf([merged, runtime])).toBeNull()
+  })
+
+  it('is refused when it imports, however indirectly, the start-up chunk it should run ahead of', () => {
+    const shared = chunk('shared.js', [src('base/calendarDate.ts')], ['index.js'])
+    expect(bootChunkOf([entry, boot(undefined, ['shared.js']), shared, runtime])).toBeNull()
+  })
+
+  it('is refused when a library slipped into it', () => {
+    expect(bootChunkOf([entry, boot([src('app/boot.ts'), nm('dexie/dist/dexie.mjs')]), runtime])).toBeNull()
+  })
+
+  it('is refused when two chunks hold app/boot.ts', () => {
+    expect(bootChunkOf([entry, boot(), { ...boot(), fileName: 'boot2.js' }, runtime])).toBeNull()
   })
 })
