@@ -47,6 +47,11 @@ export function bootChunkOf(chunks: readonly ChunkLike[]): string | null {
   return boot.imports.some(reachesEntry) ? null : boot.fileName
 }
 
+/** React's own packages: the start-up chunk's larger half (see startPath()). */
+export const REACT_PACKAGES = ['react', 'react-dom', 'scheduler']
+
+export const isReact = (moduleId: string): boolean => REACT_PACKAGES.includes(packageOf(moduleId.replaceAll('\\', '/')) ?? '')
+
 /** Packages that must never be in the start path: schema, PDF, zip, CSV, widget and database libraries. */
 export const NOT_AT_START = [
   'zod',
@@ -143,17 +148,21 @@ export function startPath(): Plugin {
   return {
     name: 'anslutningsguiden:start-path',
     apply: 'build',
-    // The start-up code as TWO chunks: by default the bundler splits every module the first screen
-    // shares with a later area into a small chunk of its own, and the window then waits for a score
-    // of requests instead of two before it can show anything. The boot chunk is the exception: it
-    // is small, so it can run (and start reading the database) while the big one is still compiling.
+    // The start-up code as three chunks, not a score: by default the bundler splits every module the
+    // first screen shares with a later area into a small chunk of its own, and the window then waits
+    // for all those requests before it can show anything. The three:
+    //  - boot: small, so it can run (and start reading the database) while the others compile;
+    //  - react: React itself, and start: the app's own start-up code. Chromium compiles each script
+    //    on a thread of its own while it arrives, so two halves are ready sooner than one whole
+    //    (measured: the scripts had run 8-10 ms sooner).
     config: () => ({
       build: {
         rolldownOptions: {
           output: {
             codeSplitting: {
               groups: [
-                { name: 'boot', test: (id: string) => atBoot.has(id), priority: 2 },
+                { name: 'boot', test: (id: string) => atBoot.has(id), priority: 3 },
+                { name: 'react', test: (id: string) => atStart.has(id) && isReact(id), priority: 2 },
                 { name: 'start', test: (id: string) => atStart.has(id), priority: 1 }
               ]
             }

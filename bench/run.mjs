@@ -240,17 +240,54 @@ async function coldStartOnce(url, seed) {
 }
 
 /**
- * Cold starts of the app and of the baseline page, taken in turns (app, baseline, app, …) after one
- * warm-up each, so a burst of load on a shared machine hits both sides alike and the ratio holds.
+ * The app's first screen, as it was rendered, saved as a page of plain HTML with the app's CSS and no
+ * script (out-bench/static-first-view/). Timed next to the app and the baseline, it shows what
+ * laying out, painting and rasterising that screen costs by itself: the floor for any page that
+ * shows it, whatever its script does.
  */
-async function coldStarts(appUrl, baseUrl) {
-  const sides = { app: [], base: [] }
+async function snapshotFirstView() {
+  const context = await browser.newContext()
+  try {
+    const seeder = await benchPage(context)
+    await seeder.evaluate(() => window.bench.seedShell())
+    await seeder.close()
+    const page = await context.newPage()
+    await page.goto(`${origin}/app/index.html`)
+    await waitInteractive(page)
+    const { root, css } = await page.evaluate(() => ({
+      root: document.getElementById('root').outerHTML,
+      css: [...document.styleSheets]
+        .map((s) => s.href)
+        .filter(Boolean)
+        .map((h) => new URL(h).pathname)
+    }))
+    mkdirSync('out-bench/static-first-view', { recursive: true })
+    const links = css.map((href) => `<link rel="stylesheet" href="${href}">`).join('')
+    writeFileSync(
+      'out-bench/static-first-view/index.html',
+      `<!doctype html><html lang="sv"><head><meta charset="UTF-8"><title>Första vyn utan skript</title>${links}</head><body>${root}</body></html>`
+    )
+    return `${origin}/bench/static-first-view/index.html`
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * Cold starts of the app, of the baseline page and of the app's first screen as plain HTML, taken in
+ * turns (app, baseline, static, app, …) after one warm-up each, so a burst of load on a shared
+ * machine hits all alike and the ratios hold.
+ */
+async function coldStarts(appUrl, baseUrl, staticUrl) {
+  const sides = { app: [], base: [], static: [] }
   for (let i = 0; i <= RUNS; i++) {
     const app = await coldStartOnce(appUrl, true)
     const base = await coldStartOnce(baseUrl, false)
+    const still = await coldStartOnce(staticUrl, false)
     if (i > 0) {
       sides.app.push(app)
       sides.base.push(base)
+      sides.static.push(still)
     }
   }
   const summary = (list) => ({
@@ -259,7 +296,7 @@ async function coldStarts(appUrl, baseUrl) {
     heap: list[list.length - 1].heap,
     breakdown: medianBreakdown(list.map((r) => r.breakdown))
   })
-  return { cold: summary(sides.app), coldBase: summary(sides.base) }
+  return { cold: summary(sides.app), coldBase: summary(sides.base), coldStatic: summary(sides.static) }
 }
 
 /** The app's JS heap (after a garbage collection) once started, and after opening the 10 000-person dashboard. */
@@ -299,7 +336,11 @@ const ONLY = process.env.BENCH_ONLY ?? null
 
 try {
   if (!ONLY || ONLY === 'startup') {
-    const { cold, coldBase } = await coldStarts(`${origin}/app/index.html`, `${origin}/bench/baseline/index.html`)
+    const { cold, coldBase, coldStatic } = await coldStarts(
+      `${origin}/app/index.html`,
+      `${origin}/bench/baseline/index.html`,
+      await snapshotFirstView()
+    )
     record(
       '1. Kallstart till första interaktiva vy',
       'ms',
@@ -309,6 +350,13 @@ try {
     )
     rows[rows.length - 1].breakdown = cold.breakdown
     rows[rows.length - 1].baselineBreakdown = coldBase.breakdown
+    record(
+      '1b. Samma första vy som ren HTML, utan skript',
+      'ms',
+      coldStatic.time,
+      coldBase.time,
+      'appens första vy sparad som HTML med appens CSS: vad layout, målning och rastrering av den kostar, oavsett skript'
+    )
     rows.push({
       scenario: '2. Initial JS (gzip)',
       unit: 'KB',

@@ -86,7 +86,7 @@ test('the page names its own icon, so the browser asks for no /favicon.ico that 
   expect(status).toBe(200)
 })
 
-test('the first screen starts from two scripts (and the bundler’s runtime), not a score of small chunks', async ({ page }) => {
+test('the first screen starts from three scripts (and the bundler’s runtime), not a score of small chunks', async ({ page }) => {
   await completeFirstRun(page)
   const scripts: string[] = []
   page.on('request', (r) => {
@@ -96,10 +96,12 @@ test('the first screen starts from two scripts (and the bundler’s runtime), no
   await expect(page.getByRole('heading', { level: 1, name: 'Anslutning' })).toBeVisible()
   await expect(page.getByRole('navigation', { name: /Nämnder och steg/ })).toBeVisible()
   // Both shown at once without loading more code: the board list and the sidebar are in the
-  // start-up chunk; the small boot chunk only reads their data early.
+  // start-up chunk, React in one of its own (compiled alongside), and the small boot chunk only
+  // reads their data early.
   expect(scripts.filter((s) => !s.startsWith('rolldown-runtime')).sort()).toEqual([
     expect.stringMatching(/^boot-.*\.js$/),
-    expect.stringMatching(/^index-.*\.js$/)
+    expect.stringMatching(/^index-.*\.js$/),
+    expect.stringMatching(/^react-.*\.js$/)
   ])
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FIRST_AREA_MODULE, START_MODULES, bootChunkOf, packageOf, startPathOf, type ChunkLike } from '../../../vite.startPath.mts'
+import { FIRST_AREA_MODULE, START_MODULES, bootChunkOf, isReact, packageOf, startPathOf, type ChunkLike } from '../../../vite.startPath.mts'
 
 // Every renderer build (`npm run build`, part of `npm test`) fails when a library the first
 // screen does not show reaches the code it loads. These tests prove the check sees what it must.
@@ -96,6 +96,15 @@ describe('the start-path check', () => {
       app([], [chunk('first.js', [nm('papaparse/papaparse.min.js'), nm('dexie/dist/dexie.mjs'), nm('@react-aria/focus/dist/main.js')])])
     )
     expect([...found.offenders.keys()].sort()).toEqual(['@react-aria/focus', 'dexie', 'papaparse'])
+  })
+
+  it('puts React, React DOM and its scheduler in the React chunk, and nothing that only starts with "react"', () => {
+    expect(isReact(nm('react/index.js'))).toBe(true)
+    expect(isReact(nm('react-dom/cjs/react-dom-client.production.js'))).toBe(true)
+    expect(isReact('C:\\repo\\node_modules\\scheduler\\index.js')).toBe(true)
+    expect(isReact(nm('react-aria/dist/main.js'))).toBe(false)
+    expect(isReact(nm('@react-aria/focus/dist/main.js'))).toBe(false)
+    expect(isReact(src('app/AppShell.tsx'))).toBe(false)
   })
 
   it('reads package names from paths, scoped or not, on any platform', () => {
