@@ -48,6 +48,16 @@ async function benchPage(context) {
   return page
 }
 
+/** Fills the context's IndexedDB with one of the bench page's data sets (`seedShell`, `seedLarge`); returns what it returned. */
+async function seed(context, dataSet) {
+  const page = await benchPage(context)
+  try {
+    return await page.evaluate((name) => window.bench[name](), dataSet)
+  } finally {
+    await page.close()
+  }
+}
+
 /** Repeats an in-page scenario: one warm-up, then RUNS measured calls. */
 async function repeat(page, name) {
   const first = await page.evaluate((n) => window.bench[n](), name)
@@ -217,14 +227,10 @@ async function openAndWaitOnScreen(page, url) {
 }
 
 /** One cold start: fresh context, data in IndexedDB (the app only), navigate, wait until the first screen is interactive and painted. */
-async function coldStartOnce(url, seed) {
+async function coldStartOnce(url, seeded) {
   const context = await browser.newContext()
   try {
-    if (seed) {
-      const p = await benchPage(context)
-      await p.evaluate(() => window.bench.seedShell())
-      await p.close()
-    }
+    if (seeded) await seed(context, 'seedShell')
     const page = await context.newPage()
     const scripts = []
     page.on('response', (r) => {
@@ -248,9 +254,7 @@ async function coldStartOnce(url, seed) {
 async function snapshotFirstView() {
   const context = await browser.newContext()
   try {
-    const seeder = await benchPage(context)
-    await seeder.evaluate(() => window.bench.seedShell())
-    await seeder.close()
+    await seed(context, 'seedShell')
     const page = await context.newPage()
     await page.goto(`${origin}/app/index.html`)
     await waitInteractive(page)
@@ -306,10 +310,8 @@ async function appHeap() {
   for (let i = 0; i <= n; i++) {
     const context = await browser.newContext()
     try {
-      const seeder = await benchPage(context)
-      const seeded = await seeder.evaluate(() => window.bench.seedLarge())
+      const seeded = await seed(context, 'seedLarge')
       if (seeded.notBuilt) return { notBuilt: seeded.notBuilt }
-      await seeder.close()
       const page = await context.newPage()
       await page.goto(`${origin}/app/index.html`)
       await waitInteractive(page)
@@ -410,7 +412,7 @@ try {
 
   for (const s of uiScenarios) {
     if (ONLY && s.run.name !== ONLY) continue
-    const result = await s.run({ browser, origin, benchPage, runs: RUNS, heapMb })
+    const result = await s.run({ browser, origin, benchPage, seed, runs: RUNS, heapMb })
     for (const r of result) record(r.scenario, r.unit ?? 'ms', r.result, r.baseline, r.note)
     console.log(`  klart: ${result.map((r) => r.scenario).join(', ')}`)
   }

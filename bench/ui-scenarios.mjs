@@ -4,13 +4,11 @@ import { summarise } from './stats.mjs'
 
 const AUTOSAVE_DEBOUNCE_MS = 300 // AUTOSAVE_DEFAULTS.delayMs in src/renderer/src/domain/drafts/autosaveScheduler.ts
 
-async function dashboard({ browser, origin, benchPage, runs, heapMb }) {
+async function dashboard({ browser, origin, seed, runs, heapMb }) {
   const context = await browser.newContext()
   try {
-    const seeder = await benchPage(context)
-    const seeded = await seeder.evaluate(() => window.bench.seedLarge())
+    const seeded = await seed(context, 'seedLarge')
     if (seeded.notBuilt) return [{ scenario: '6a. Översikt med 10 000 handläggare', result: { notBuilt: seeded.notBuilt } }]
-    await seeder.close()
     const page = await context.newPage()
     await page.goto(`${origin}/app/index.html#/installningar`)
     await page.getByRole('heading', { level: 1 }).first().waitFor()
@@ -101,12 +99,10 @@ async function dashboard({ browser, origin, benchPage, runs, heapMb }) {
   }
 }
 
-async function autosave({ browser, origin, benchPage, runs }) {
+async function autosave({ browser, origin, seed, runs }) {
   const context = await browser.newContext()
   try {
-    const seeder = await benchPage(context)
-    await seeder.evaluate(() => window.bench.seedShell())
-    await seeder.close()
+    await seed(context, 'seedShell')
     const page = await context.newPage()
     await page.goto(`${origin}/app/index.html#/avtal`)
     const create = page.getByRole('button', { name: /Nytt avtalsutkast/ }).first()

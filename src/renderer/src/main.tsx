@@ -26,7 +26,7 @@ void firstViewSettled(FIRST_VIEW_WAIT_MS).then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ErrorBoundary>
-        <AppShell startRead={read} />
+        <AppShell startedWithData={read !== undefined} />
       </ErrorBoundary>
     </StrictMode>
   )

@@ -28,14 +28,14 @@ const AREA_ICONS: Record<string, SidebarIcon> = {
 
 type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; title: string; message: string }
 
-/** `startRead`: what the start-up read gave before the first render (main.tsx), decided once there. */
-export function AppShell({ startRead }: { startRead?: { profile: unknown } }) {
+/** `startedWithData`: main.tsx had the start-up read before the first render (and put its profile in the store). */
+export function AppShell({ startedWithData = false }: { startedWithData?: boolean }) {
   const { route, profile, setProfile, announcement } = useUi()
   // Read once, before any data: in safe mode the shell itself reads nothing but the database's version.
   const [safeMode] = useState(() => readSafeMode())
-  // Ready at once when main.tsx had the start-up read before rendering (and put its profile in the
-  // store). Decided from the prop, not by asking again: the read may finish between the two.
-  const fromStart = !safeMode && startRead !== undefined
+  // Ready at once when main.tsx had the start-up read before rendering. Decided from the prop, not by
+  // asking again: the read may finish between the two.
+  const fromStart = !safeMode && startedWithData
   const [load, setLoad] = useState<LoadState>(() => (fromStart ? { status: 'ready' } : { status: 'loading' }))
   const damaged = useSyncExternalStore(onDamagedRecords, damagedRecords)
 
