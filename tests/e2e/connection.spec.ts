@@ -41,16 +41,34 @@ test('a second board walks its five steps, keeps evidence and forecast, and find
   await expect(page.getByRole('heading', { level: 1, name: 'Anslutning' })).toBeVisible()
   await expect(page.getByRole('rowheader', { name: 'Socialnämnden' })).toBeVisible()
   await expect(page.getByTestId('home-next-action')).toHaveText('Fråga leverantören av verksamhetssystemet om stöd för SSBTEK')
-  await expect(page.getByRole('heading', { name: 'Så får SSBTEK användas' })).toBeVisible()
+  // The overview shows where the boards stand: the usage rules fold out, the new-board form opens on demand.
+  const rules = page.getByRole('region', { name: 'Så får SSBTEK användas' })
+  await expect(rules.getByRole('listitem')).toHaveCount(0)
+  await expect(page.getByRole('textbox', { name: /Nämndens namn/ })).toHaveCount(0)
   await expectAccessible(page, 'Anslutning home')
+  await rules.getByText('Visa reglerna (4) och lagrummen (2)').click()
+  await expect(rules.getByRole('listitem').first()).toContainText('ekonomiskt bistånd')
+  await expectAccessible(page, 'Anslutning home with the usage rules open')
+
+  // "Ny nämnd" opens the form with the cursor in the name; Avbryt closes it and gives focus back.
+  const opener = page.getByRole('button', { name: 'Ny nämnd' })
+  await expect(opener).toHaveAttribute('aria-expanded', 'false')
+  await opener.click()
+  await expect(page.getByRole('textbox', { name: /Nämndens namn/ })).toBeFocused()
+  await page.getByRole('button', { name: 'Avbryt' }).click()
+  await expect(page.getByRole('textbox', { name: /Nämndens namn/ })).toHaveCount(0)
+  await expect(opener).toBeFocused()
 
   // Create a second board; an empty name is refused beside the field.
+  await opener.click()
   await page.getByRole('button', { name: 'Lägg till nämnd' }).click()
   await expect(page.getByText('Ange nämndens namn.')).toBeVisible()
   await expectAccessible(page, 'home with a name error')
   await page.getByRole('textbox', { name: /Nämndens namn/ }).fill('Arbetsmarknadsnämnden')
   await page.getByRole('button', { name: 'Lägg till nämnd' }).click()
   await expect(page.getByRole('rowheader', { name: 'Arbetsmarknadsnämnden' })).toBeVisible()
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Arbetsmarknadsnämnden har lagts till.' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Ny nämnd' })).toBeFocused()
 
   await openBoard(page, 'Arbetsmarknadsnämnden')
   await expect(page.getByRole('heading', { level: 1, name: 'Arbetsmarknadsnämnden' })).toBeVisible()
@@ -218,6 +236,9 @@ test('a board can be renamed, archived and restored, and its checklist printed a
   await page.getByRole('button', { name: 'Arkivera nämnden' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Anslutning' })).toBeVisible()
   await expect(page.getByText('Det finns inga aktiva nämnder.')).toBeVisible()
+  // With no active board the form is simply open: there is nothing else to do here.
+  await expect(page.getByRole('textbox', { name: /Nämndens namn/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Avbryt' })).toHaveCount(0)
   await expectAccessible(page, 'home with only an archived board')
   await page.getByRole('button', { name: 'Återställ Socialnämnden i Göteborg' }).click()
   await expect(page.getByRole('rowheader', { name: 'Socialnämnden i Göteborg' })).toBeVisible()

@@ -15,8 +15,9 @@ test('the Källor page lists every source with its own date; statements show sta
   await completeFirstRun(page)
   // On the connection home, the usage rules carry their source; the legal reference is unconfirmed.
   const rules = page.getByRole('region', { name: 'Så får SSBTEK användas' })
+  await rules.getByText(/^Visa reglerna/).click()
   await expect(rules.getByText('Obekräftad', { exact: true })).toBeVisible()
-  await rules.locator('details').first().locator('summary').click()
+  await rules.locator('li details').first().locator('summary').click()
   await expect(
     rules.getByText(/Försäkringskassan: ”Avtal och anslutning inom tjänsten SSBTEK”\. Uppdaterad 2025-02-15\./).first()
   ).toBeVisible()

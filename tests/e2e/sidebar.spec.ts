@@ -12,6 +12,7 @@ test('the sidebar lists every board and the current board’s steps, and follows
   await expect(nav.getByRole('list', { name: /Stegen för/ })).toHaveCount(0)
 
   // A new board appears in the sidebar without a reload.
+  await page.getByRole('button', { name: 'Ny nämnd' }).click()
   await page.getByRole('textbox', { name: /Nämndens namn/ }).fill('Arbetsmarknadsnämnden')
   await page.getByRole('button', { name: 'Lägg till nämnd' }).click()
   await expect(nav.getByRole('link', { name: /Arbetsmarknadsnämnden\s*0 av 5 steg klara/ })).toBeVisible()

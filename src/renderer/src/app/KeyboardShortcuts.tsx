@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { shortcuts as t } from '@renderer/i18n/widgets'
 import '@renderer/ui/widgets.css'
-import { navigate } from '@renderer/store/ui'
+import { navigate, useUi } from '@renderer/store/ui'
 import {
   buildShortcuts,
   focusShortcutTarget,
@@ -35,6 +35,7 @@ export function KeyboardShortcuts({ areas }: { areas: readonly ShortcutArea[] })
       if (action.kind === 'area') navigate(action.path)
       else if (action.kind === 'newBoard') {
         navigate('anslutning')
+        useUi.getState().setNewBoardRequested(true)
         focusShortcutTarget(SHORTCUT_TARGET.newBoard)
       } else if (action.kind === 'searchPeople') {
         navigate('handlaggare')

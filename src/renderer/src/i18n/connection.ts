@@ -15,6 +15,8 @@ export const cx = {
   createHint:
     'Lägg till den nämnd som handlägger ekonomiskt bistånd. Om flera nämnder gör det kan du lägga till var och en (appens förslag: Försäkringskassans sida säger inte om varje nämnd behöver en egen anslutning).',
   createButton: 'Lägg till nämnd',
+  createCancel: 'Avbryt',
+  newBoardButton: 'Ny nämnd',
   created: (name: string) => `${name} har lagts till.`,
   archivedHeading: 'Arkiverade nämnder',
   restore: (name: string) => `Återställ ${name}`,
@@ -127,6 +129,7 @@ export const cx = {
   pdfDone: (name: string) => `Checklistan är sparad som ${name}.`,
   pdfFailed: 'PDF:en kunde inte skapas.',
   contentVersion: (v: string) => `Checklistans innehåll: version ${v}. Varje uppgift visar sin källa och status – se Källor.`,
+  showUsageRules: (rules: number, references: number) => `Visa reglerna (${rules}) och lagrummen (${references})`,
   usageVersion: (v: string) => `Innehållsversion ${v}. Källans datum och kommunens granskning visas vid varje uppgift.`,
   legalReference: 'Lagrum',
   loadingContent: 'Laddar checklistan…',

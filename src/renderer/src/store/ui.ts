@@ -17,18 +17,23 @@ type UiState = {
   profile: MunicipalityProfile | null
   /** A short message announced to screen readers in the shell's live region. */
   announcement: string
+  /** Alt+N asked for the new-board form; the connection overview opens it and clears this. */
+  newBoardRequested: boolean
   setRoute: (route: Route) => void
   setProfile: (profile: MunicipalityProfile | null) => void
   announce: (message: string) => void
+  setNewBoardRequested: (requested: boolean) => void
 }
 
 export const useUi = create<UiState>((set) => ({
   route: parseHash(typeof location !== 'undefined' ? location.hash : ''),
   profile: null,
   announcement: '',
+  newBoardRequested: false,
   setRoute: (route) => set({ route }),
   setProfile: (profile) => set({ profile }),
-  announce: (announcement) => set({ announcement })
+  announce: (announcement) => set({ announcement }),
+  setNewBoardRequested: (newBoardRequested) => set({ newBoardRequested })
 }))
 
 export function navigate(area: string, ...params: string[]): void {

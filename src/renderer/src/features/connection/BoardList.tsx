@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { peekBoardOverview, readBoardOverview } from '@renderer/db/firstView'
 import type { BoardRecord } from '@renderer/db/types'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { cx } from '@renderer/i18n/connection'
-import { routeHref, useUi } from '@renderer/store/ui'
-import { Field } from '@renderer/ui/Field'
+import { routeHref } from '@renderer/store/ui'
 import { PageHeader } from '@renderer/ui/PageHeader'
+import { NewBoardForm } from './NewBoardForm'
 import UsageRules from './UsageRules'
 import { summarizeActiveBoards, type BoardRow } from './summary'
 import { useToday } from './useToday'
@@ -15,14 +15,11 @@ const boardStore = () => import('@renderer/db/boards')
 
 export function BoardList({ content }: { content: ChecklistContent }) {
   const today = useToday()
-  const announce = useUi((s) => s.announce)
   // At start-up the boards are already in memory: the first render shows them, not "Laddar…".
   const [atStart] = useState(() => peekBoardOverview())
   const [rows, setRows] = useState<BoardRow[] | null>(() => (atStart ? summarizeActiveBoards(atStart, content, today) : null))
   const [archived, setArchived] = useState<BoardRecord[]>(() => atStart?.boards.filter((b) => b.archived) ?? [])
   const [error, setError] = useState<string | null>(null)
-  const [name, setName] = useState('')
-  const [nameError, setNameError] = useState<string | null>(null)
   const [message, setMessage] = useState('')
 
   const reload = useCallback(async () => {
@@ -46,23 +43,6 @@ export function BoardList({ content }: { content: ChecklistContent }) {
     }
     void reload()
   }, [reload])
-
-  async function onCreate(event: FormEvent) {
-    event.preventDefault()
-    const store = await boardStore()
-    const problem = store.validateBoardName(name)
-    setNameError(problem)
-    if (problem) return
-    try {
-      const board = await store.createBoard(name)
-      setName('')
-      setMessage(cx.created(board.name))
-      announce(cx.created(board.name))
-      await reload()
-    } catch (e) {
-      setNameError(`Det gick inte att spara: ${(e as Error)?.message ?? ''}`)
-    }
-  }
 
   async function onRestore(board: BoardRecord) {
     await (await boardStore()).setBoardArchived(board.id, false)
@@ -152,16 +132,7 @@ export function BoardList({ content }: { content: ChecklistContent }) {
           )}
         </>
       )}
-      <form onSubmit={onCreate} noValidate className="card">
-        <h2>{cx.createHeading}</h2>
-        <Field label={cx.createLabel} hint={cx.createHint} error={nameError} required>
-          <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" data-shortcut-target="new-board" />
-        </Field>
-        <div className="actions">
-          <button type="submit">{cx.createButton}</button>
-        </div>
-        <p role="status">{message}</p>
-      </form>
+      {rows && <NewBoardForm hasBoards={rows.length > 0} onCreated={reload} />}
       {archived.length > 0 && (
         <>
           <h2>{cx.archivedHeading}</h2>
@@ -177,7 +148,8 @@ export function BoardList({ content }: { content: ChecklistContent }) {
           </ul>
         </>
       )}
-      <UsageRules />
+      <p role="status">{message}</p>
+      <UsageRules collapsed />
       <p className="hint">{cx.contentVersion(content.version)}</p>
     </section>
   )

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { cx } from '@renderer/i18n/connection'
 import { StatementView } from '../content/StatementView'
 import { applyToUsageRules } from '@renderer/domain/content/edits'
@@ -10,13 +10,16 @@ type Props = {
   headingLevel?: 2 | 3
   /** Shows the content version; default true. */
   showReview?: boolean
+  /** Only the heading and a "Visa reglerna" disclosure, its content rendered when opened (the overview). */
+  collapsed?: boolean
 }
 
 /**
  * How SSBTEK may be used, with its legal references: content from resources/content/usage-rules.json.
  * Every rule shows its status and its source on demand. Reusable (the caseworker area shows the same rules).
  */
-export default function UsageRules({ headingLevel = 2, showReview = true }: Props) {
+export default function UsageRules({ headingLevel = 2, showReview = true, collapsed = false }: Props) {
+  const [opened, setOpened] = useState(!collapsed)
   const loaded = loadUsageRules()
   const edits = useContentEdits()
   const titleId = useId()
@@ -32,9 +35,8 @@ export default function UsageRules({ headingLevel = 2, showReview = true }: Prop
   }
   if (!edits) return <p className="loading">{cx.loadingContent}</p>
   const rules = applyToUsageRules(loaded.value, edits)
-  return (
-    <section className="card usage-rules" aria-labelledby={titleId}>
-      <Heading id={titleId}>{rules.title}</Heading>
+  const body = (
+    <>
       <ul>
         {rules.rules.map((rule) => (
           <li key={rule.id}>
@@ -53,6 +55,19 @@ export default function UsageRules({ headingLevel = 2, showReview = true }: Prop
         ))}
       </ul>
       {showReview && <p className="hint">{cx.usageVersion(rules.version)}</p>}
+    </>
+  )
+  return (
+    <section className="card usage-rules" aria-labelledby={titleId}>
+      <Heading id={titleId}>{rules.title}</Heading>
+      {collapsed ? (
+        <details onToggle={(e) => setOpened(e.currentTarget.open)}>
+          <summary>{cx.showUsageRules(rules.rules.length, rules.legalReferences.length)}</summary>
+          {opened && body}
+        </details>
+      ) : (
+        body
+      )}
     </section>
   )
 }
