@@ -20,6 +20,8 @@ export function rendererConfig(root: string) {
       sourcemap: false,
       minify: true,
       target: 'chrome130',
+      // Chromium (Electron's and the test browser) preloads modules itself: the polyfill would only run at start.
+      modulePreload: { polyfill: false },
       assetsInlineLimit: 0,
       chunkSizeWarningLimit: 4000
     },
