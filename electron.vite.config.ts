@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import { rendererConfig } from './renderer.vite.shared.mts'
+import { contentSecurityMeta, rendererConfig } from './renderer.vite.shared.mts'
 import { startPath } from './vite.startPath.mts'
 
 export default defineConfig({
@@ -15,6 +15,6 @@ export default defineConfig({
   },
   renderer: {
     ...rendererConfig(__dirname),
-    plugins: [react(), startPath()]
+    plugins: [react(), startPath(), contentSecurityMeta()]
   }
 })

@@ -231,7 +231,7 @@ export function startPath(): Plugin {
         ]
         // Runs as soon as it has arrived, while the start-up chunk is still being compiled: the
         // first screen's data is read meanwhile. The start-up chunk imports the same file, so it is
-        // evaluated once, whichever asks first. Placed before that chunk's tag, after the CSP.
+        // evaluated once, whichever asks first. Placed before that chunk's tag.
         const at = html.indexOf('<script type="module"')
         if (!bootFile || at < 0) throw new Error('start-path: index.html has no module script to load the boot chunk before')
         const boot = `<script type="module" async crossorigin src="./${bootFile}"></script>\n    `

@@ -2,7 +2,7 @@
 // times after a warm-up, next to a baseline measured in the same run, and prints a table
 // (also written to reports/bench.json). Timings never fail anything here: see bench/check.mjs.
 import { execSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
@@ -32,7 +32,11 @@ if (!process.env.BENCH_SKIP_BUILD) {
   execSync('npx vite build --config bench/vite.bench.config.mts', { stdio: 'inherit' })
 }
 
-const { server, origin } = await startServer({ '/app/': 'out/renderer', '/bench/': 'out-bench' })
+// The app is served as Electron's app:// protocol serves it: with its Content-Security-Policy header.
+const csp = JSON.parse(readFileSync('src/shared/contentSecurityPolicy.json', 'utf8')).join('; ')
+const { server, origin } = await startServer({ '/app/': 'out/renderer', '/bench/': 'out-bench' }, 0, {
+  '/app/': { 'content-security-policy': csp }
+})
 const browser = await chromium.launch({ executablePath, args: ARGS })
 const rows = []
 

@@ -15,8 +15,12 @@ const TYPES = {
   '.png': 'image/png'
 }
 
-/** Serves the app at /app/ and the bench pages at /bench/ from one origin, so they share IndexedDB. */
-export function startServer(mounts, port = 0) {
+/**
+ * Serves the app at /app/ and the bench pages at /bench/ from one origin, so they share IndexedDB.
+ * `headers` adds response headers per mount (the app gets the Content-Security-Policy header that
+ * Electron's app:// protocol sends).
+ */
+export function startServer(mounts, port = 0, headers = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const mount = Object.keys(mounts).find((m) => url.pathname.startsWith(m))
@@ -25,7 +29,11 @@ export function startServer(mounts, port = 0) {
     const file = resolve(root, normalize(decodeURIComponent(url.pathname.slice(mount.length)) || 'index.html'))
     if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || statSync(file).isDirectory())
       return void res.writeHead(404).end()
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...headers[mount]
+    })
     createReadStream(file).pipe(res)
   })
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${server.address().port}` })))
