@@ -9,8 +9,9 @@ export const APP_SCHEME = 'app'
 export const APP_HOST = 'anslutningsguiden'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 
-// Sent as a header with every response of the app:// protocol (protocol.ts), and by the dev and preview
-// servers (renderer.vite.shared.mts): a <meta> policy would hold back the browser's preload scanner.
+// Sent as a header with every response of the app:// protocol (protocol.ts) and by the preview server;
+// its <meta> copy comes last in <head> (renderer.vite.shared.mts), where it does not hold back the
+// browser's preload scanner.
 export const CONTENT_SECURITY_POLICY = directives.join('; ')
 
 function parse(url: string): URL | null {
