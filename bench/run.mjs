@@ -256,11 +256,35 @@ async function coldStartOnce(url, seeded) {
   }
 }
 
+/** The first screen's DOM (under #root) as a tree the 1c page renders with React: text, or [tag, attributes, children]. Runs in the page. */
+function savedTree() {
+  const keep = (node) => node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE
+  const save = (node) =>
+    node.nodeType === Node.TEXT_NODE
+      ? node.data
+      : [
+          node.localName,
+          Object.fromEntries([...node.attributes].map((a) => [a.name, a.value])),
+          [...node.childNodes].filter(keep).map(save)
+        ]
+  return [...document.getElementById('root').childNodes].filter(keep).map(save)
+}
+
+/** What must be equal for row 1c to show the same screen as the app: every element, in order, and the text. Runs in the page. */
+function screenOf() {
+  const root = document.getElementById('root')
+  return { tags: [...root.querySelectorAll('*')].map((e) => e.localName).join(' '), text: root.textContent }
+}
+
 /**
- * The app's first screen, as it was rendered, saved as a page of plain HTML with the app's CSS and no
- * script (out-bench/static-first-view/). Timed next to the app and the baseline, it shows what
- * laying out, painting and rasterising that screen costs by itself: the floor for any page that
- * shows it, whatever its script does.
+ * The app's first screen, as it was rendered, saved twice (in out-bench/):
+ *  - 1b: as a page of plain HTML with the app's CSS and no script. Timed next to the app and the
+ *    baseline, it shows what laying out, painting and rasterising that screen costs by itself: the
+ *    floor for any page that shows it, whatever its script does.
+ *  - 1c: as a tree (JSON in first-view-react/screen.html) that a page with React and nothing else
+ *    (bench/first-view-react) renders as the app does, with the app's CSS: what the screen costs
+ *    with React, without the app's own start (database, modules, components). Between the two, and
+ *    the app, the bench shows where a start-up goes.
  */
 async function snapshotFirstView() {
   const context = await browser.newContext()
@@ -276,33 +300,60 @@ async function snapshotFirstView() {
         .filter(Boolean)
         .map((h) => new URL(h).pathname)
     }))
+    const tree = await page.evaluate(savedTree)
+    const screen = await page.evaluate(screenOf)
     mkdirSync('out-bench/static-first-view', { recursive: true })
     const links = css.map((href) => `<link rel="stylesheet" href="${href}">`).join('')
     writeFileSync(
       'out-bench/static-first-view/index.html',
       `<!doctype html><html lang="sv"><head><meta charset="UTF-8"><title>Första vyn utan skript</title>${links}</head><body>${root}</body></html>`
     )
-    return `${origin}/bench/static-first-view/index.html`
+    // The built 1c page with the app's CSS, and the tree as a JSON data block in the page (not a request of its own).
+    const built = readFileSync('out-bench/first-view-react/index.html', 'utf8')
+    const json = JSON.stringify(tree).replaceAll('</', '<\\/')
+    if (!built.includes('</head>') || !built.includes('<div id="root"></div>'))
+      throw new Error('out-bench/first-view-react/index.html saknar </head> eller #root')
+    writeFileSync(
+      'out-bench/first-view-react/screen.html',
+      built
+        .replace('</head>', () => `${links}</head>`)
+        .replace(
+          '<div id="root"></div>',
+          () => `<div id="root"></div><script type="application/json" id="first-view-tree">${json}</script>`
+        )
+    )
+    const reactUrl = `${origin}/bench/first-view-react/screen.html`
+    const check = await page.context().newPage()
+    await check.goto(reactUrl)
+    await waitInteractive(check)
+    const drawn = await check.evaluate(screenOf)
+    if (drawn.tags !== screen.tags || drawn.text !== screen.text)
+      throw new Error('Rad 1c ritar inte samma första vy som appen: jämför out-bench/first-view-react/screen.html med appen')
+    return { staticUrl: `${origin}/bench/static-first-view/index.html`, reactUrl }
   } finally {
     await context.close()
   }
 }
 
 /**
- * Cold starts of the app, of the baseline page and of the app's first screen as plain HTML, taken in
- * turns (app, baseline, static, app, …) after one warm-up each, so a burst of load on a shared
- * machine hits all alike and the ratios hold.
+ * Cold starts of the app, of the baseline page, of the app's first screen as plain HTML and of that
+ * screen rendered by React alone, taken in turns (app, baseline, static, react, app, …) after one
+ * warm-up each, so a burst of load on a shared machine hits all alike and the ratios hold.
  */
-async function coldStarts(appUrl, baseUrl, staticUrl) {
-  const sides = { app: [], base: [], static: [] }
+async function coldStarts(appUrl, baseUrl, { staticUrl, reactUrl }) {
+  const sides = { app: [], base: [], static: [], react: [] }
   for (let i = 0; i <= RUNS; i++) {
     const app = await coldStartOnce(appUrl, true)
     const base = await coldStartOnce(baseUrl, false)
     const still = await coldStartOnce(staticUrl, false)
+    // Seeded as the app's start is (a page of the bench in the same context first), though it reads
+    // nothing: the difference between rows 1 and 1c is then the app's own start and nothing else.
+    const react = await coldStartOnce(reactUrl, true)
     if (i > 0) {
       sides.app.push(app)
       sides.base.push(base)
       sides.static.push(still)
+      sides.react.push(react)
     }
   }
   const summary = (list) => ({
@@ -311,7 +362,7 @@ async function coldStarts(appUrl, baseUrl, staticUrl) {
     heap: list[list.length - 1].heap,
     breakdown: medianBreakdown(list.map((r) => r.breakdown))
   })
-  return { cold: summary(sides.app), coldBase: summary(sides.base), coldStatic: summary(sides.static) }
+  return { cold: summary(sides.app), coldBase: summary(sides.base), coldStatic: summary(sides.static), coldReact: summary(sides.react) }
 }
 
 /** The app's JS heap (after a garbage collection) once started, and after opening the 10 000-person dashboard. */
@@ -349,7 +400,7 @@ const ONLY = process.env.BENCH_ONLY ?? null
 
 try {
   if (!ONLY || ONLY === 'startup') {
-    const { cold, coldBase, coldStatic } = await coldStarts(
+    const { cold, coldBase, coldStatic, coldReact } = await coldStarts(
       `${origin}/app/index.html`,
       `${origin}/bench/baseline/index.html`,
       await snapshotFirstView()
@@ -369,6 +420,13 @@ try {
       coldStatic.time,
       coldBase.time,
       'appens första vy sparad som HTML med appens CSS: vad layout, målning och rastrering av den kostar, oavsett skript'
+    )
+    record(
+      '1c. Samma första vy ritad av React, utan appens kod',
+      'ms',
+      coldReact.time,
+      coldBase.time,
+      `appens första vy sparad som träd och ritad av React som appen ritar den, med appens CSS men utan databas, moduler och komponenter: skillnaden mot rad 1 är appens egen start; JS ${(coldReact.gzipBytes / 1024).toFixed(1)} KB gzip`
     )
     rows.push({
       scenario: '2. Initial JS (gzip)',

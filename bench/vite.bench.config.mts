@@ -21,7 +21,8 @@ export default defineConfig({
     rollupOptions: {
       input: {
         page: resolve(root, 'bench/page/index.html'),
-        baseline: resolve(root, 'bench/baseline/index.html')
+        baseline: resolve(root, 'bench/baseline/index.html'),
+        firstViewReact: resolve(root, 'bench/first-view-react/index.html')
       }
     }
   }
