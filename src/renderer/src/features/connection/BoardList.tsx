@@ -3,7 +3,7 @@ import { peekBoardOverview, readBoardOverview } from '@renderer/db/firstView'
 import type { BoardRecord } from '@renderer/db/types'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { cx } from '@renderer/i18n/connection'
-import { routeHref } from '@renderer/store/ui'
+import { routeHref, useUi } from '@renderer/store/ui'
 import { PageHeader } from '@renderer/ui/PageHeader'
 import { NewBoardForm } from './NewBoardForm'
 import UsageRules from './UsageRules'
@@ -15,6 +15,7 @@ const boardStore = () => import('@renderer/db/boards')
 
 export function BoardList({ content }: { content: ChecklistContent }) {
   const today = useToday()
+  const announce = useUi((s) => s.announce)
   // At start-up the boards are already in memory: the first render shows them, not "Laddar…".
   const [atStart] = useState(() => peekBoardOverview())
   const [rows, setRows] = useState<BoardRow[] | null>(() => (atStart ? summarizeActiveBoards(atStart, content, today) : null))
@@ -43,6 +44,12 @@ export function BoardList({ content }: { content: ChecklistContent }) {
     }
     void reload()
   }, [reload])
+
+  async function onCreated(name: string) {
+    setMessage(cx.created(name))
+    announce(cx.created(name))
+    await reload()
+  }
 
   async function onRestore(board: BoardRecord) {
     await (await boardStore()).setBoardArchived(board.id, false)
@@ -132,7 +139,7 @@ export function BoardList({ content }: { content: ChecklistContent }) {
           )}
         </>
       )}
-      {rows && <NewBoardForm hasBoards={rows.length > 0} onCreated={reload} />}
+      {rows && <NewBoardForm hasBoards={rows.length > 0} onCreated={onCreated} />}
       {archived.length > 0 && (
         <>
           <h2>{cx.archivedHeading}</h2>

@@ -10,8 +10,8 @@ const boardStore = () => import('@renderer/db/boards')
 type Props = {
   /** Whether there is an active board; with none, the form is simply open (there is nothing else to do). */
   hasBoards: boolean
-  /** Called after a board was added, so the list reads it. */
-  onCreated: () => Promise<void>
+  /** Called after a board was added with its name: the list reads it and says so in its status line. */
+  onCreated: (name: string) => Promise<void>
 }
 
 /**
@@ -22,11 +22,9 @@ type Props = {
 export function NewBoardForm({ hasBoards, onCreated }: Props) {
   const requested = useUi((s) => s.newBoardRequested)
   const setRequested = useUi((s) => s.setNewBoardRequested)
-  const announce = useUi((s) => s.announce)
-  const [open, setOpen] = useState(!hasBoards || requested)
+  const [open, setOpen] = useState(requested)
   const [name, setName] = useState('')
   const [nameError, setNameError] = useState<string | null>(null)
-  const [message, setMessage] = useState('')
   const input = useRef<HTMLInputElement>(null)
   const opener = useRef<HTMLButtonElement>(null)
   // Where focus goes after the next render: into the name once opened, back to the button once closed.
@@ -61,56 +59,49 @@ export function NewBoardForm({ hasBoards, onCreated }: Props) {
     try {
       const board = await store.createBoard(name)
       setName('')
-      setMessage(cx.created(board.name))
-      announce(cx.created(board.name))
       close()
-      await onCreated()
+      await onCreated(board.name)
     } catch (e) {
       setNameError(`Det gick inte att spara: ${(e as Error)?.message ?? ''}`)
     }
   }
 
-  return (
-    <>
-      {shown ? (
-        <form onSubmit={onSubmit} noValidate className="card">
-          <h2>{cx.createHeading}</h2>
-          <Field label={cx.createLabel} hint={cx.createHint} error={nameError} required>
-            <input
-              ref={input}
-              type="text"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              autoComplete="off"
-              data-shortcut-target={SHORTCUT_TARGET.newBoard}
-            />
-          </Field>
-          <div className="actions">
-            <button type="submit">{cx.createButton}</button>
-            {hasBoards && (
-              <button type="button" className="secondary" onClick={close}>
-                {cx.createCancel}
-              </button>
-            )}
-          </div>
-        </form>
-      ) : (
-        <div className="actions">
-          <button
-            ref={opener}
-            type="button"
-            className="secondary"
-            aria-expanded={false}
-            onClick={() => {
-              focusNext.current = 'name'
-              setOpen(true)
-            }}
-          >
-            {cx.newBoardButton}
+  return shown ? (
+    <form onSubmit={onSubmit} noValidate className="card">
+      <h2>{cx.createHeading}</h2>
+      <Field label={cx.createLabel} hint={cx.createHint} error={nameError} required>
+        <input
+          ref={input}
+          type="text"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoComplete="off"
+          data-shortcut-target={SHORTCUT_TARGET.newBoard}
+        />
+      </Field>
+      <div className="actions">
+        <button type="submit">{cx.createButton}</button>
+        {hasBoards && (
+          <button type="button" className="secondary" onClick={close}>
+            {cx.createCancel}
           </button>
-        </div>
-      )}
-      <p role="status">{message}</p>
-    </>
+        )}
+      </div>
+    </form>
+  ) : (
+    <div className="actions">
+      <button
+        ref={opener}
+        type="button"
+        className="secondary"
+        aria-expanded={false}
+        onClick={() => {
+          focusNext.current = 'name'
+          setOpen(true)
+        }}
+      >
+        {cx.newBoardButton}
+      </button>
+    </div>
   )
 }
