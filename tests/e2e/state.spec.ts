@@ -265,3 +265,39 @@ test('the hand-signature route: print with empty signature lines, register who s
   await expect(hand).toContainText('Nu registreras: Miloš Dvořák')
   await expectAccessible(page, 'one hand signature registered')
 })
+
+test('finding 6: the agreement list says what the draft says about its signing round', async ({ page }) => {
+  await completeFirstRun(page)
+  await draftWithTwoSignatories(page)
+  await signTyped(page, 'Åsa Öberg')
+  await page.getByRole('button', { name: 'Underteckna som Åsa Öberg' }).click()
+  await expect(page.getByTestId('draft-status')).toHaveText('Underskrift pågår (1 av 2)')
+  const name = (await page.getByRole('heading', { level: 1 }).textContent())!
+  await page.getByRole('link', { name: 'Tillbaka till alla avtal' }).click()
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) })
+  await expect(row.getByTestId('draft-stage')).toHaveText('Underskrift pågår (1 av 2)')
+  await expectAccessible(page, 'agreement list with a round in progress')
+})
+
+test('finding 6b: a draft from an older backup, signed by its only signatory but stored as "Utkast", is "Undertecknat" in the list and in the draft', async ({
+  page
+}) => {
+  await completeFirstRun(page)
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Säkerhetskopiering' }).click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Välj säkerhetskopia…' }).click()
+  // Its draft "Avtal 2026" has Märta Ekström's signature and the stored status "draft".
+  await (await chooser).setFiles('tests/fixtures/backup/v1-goteborg-two-boards.json')
+  await page.getByRole('radio', { name: /Ersätt/ }).check()
+  await page.getByRole('button', { name: 'Läs in säkerhetskopian' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Säkerhetskopian är inläst' })).toBeVisible()
+
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Avtal' }).click()
+  const row = (draft: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name: draft, exact: true }) })
+  await expect(row('Avtal 2026').getByTestId('draft-stage')).toHaveText('Undertecknat')
+  await expect(row('Avtal AMN').getByTestId('draft-stage')).toHaveText('Utkast')
+  await row('Avtal 2026').getByRole('link', { name: 'Avtal 2026', exact: true }).click()
+  await expect(page.getByTestId('lock-notice')).toContainText('Avtalet är undertecknat och låst')
+  await expect(page.getByTestId('draft-status')).toHaveText('Undertecknat')
+  await expectAccessible(page, 'a signed draft from an older backup')
+})

@@ -1,3 +1,4 @@
+import type { DraftStage } from '@renderer/domain/agreement/signing'
 import { agreementFieldLabel as field, agreementFormLabel as formLabel } from './agreementFields'
 
 /** "a", "a och b", "a, b och c", and at most `max` before "och N till". */
@@ -44,7 +45,10 @@ export const ag = {
     removed: (name: string) => `Utkastet ”${name}” togs bort.`,
     undo: 'Ångra',
     restored: (name: string) => `Utkastet ”${name}” är tillbaka.`,
-    statusText: { draft: 'Utkast', signed: 'Undertecknat', exported: 'Exporterat' } as Record<string, string>
+    stageText: (stage: DraftStage): string =>
+      stage.kind === 'signing'
+        ? `Underskrift pågår (${stage.signed} av ${stage.total})`
+        : { draft: 'Utkast', signed: 'Undertecknat', exported: 'Exporterat' }[stage.kind]
   },
   templates: {
     title: 'Sparade blanketter',
@@ -61,7 +65,6 @@ export const ag = {
     unlock: 'Ändra uppgifterna (ny underskriftsomgång)',
     roundInProgress: (signed: string[], remaining: string[]) =>
       `Underskriftsomgången pågår och uppgifterna är låsta. ${signed.join(', ')} har undertecknat. Kvar att underteckna: ${remaining.join(', ')}. Avtalet är inte undertecknat förrän alla har skrivit under.`,
-    roundBadge: (signed: number, total: number) => `Underskrift pågår (${signed} av ${total})`,
     technicalHint:
       'Obekräftat: enligt en äldre sida hos Försäkringskassan får den här personen beskedet när anslutningen är klar, eller kontaktpersonen för avtalet om ingen anges.',
     dateHint: 'ÅÅÅÅ-MM-DD',

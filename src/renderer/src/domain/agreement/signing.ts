@@ -28,6 +28,21 @@ export function signingStatus(input: AgreementInput): { signed: Signatory[]; rem
   return { signed, remaining, started: signed.length > 0 || Boolean(input.signingRound), complete: isSigned(input) }
 }
 
+/**
+ * Where a draft stands, for every place that shows it (the list of drafts, the draft itself). The
+ * signatures decide it; the stored status only adds that a signed agreement has been exported. A
+ * stored "signed" without every signature is not signed, and a draft from an older version whose
+ * every signatory has signed is signed whatever its stored status says.
+ */
+export type DraftStage = { kind: 'draft' } | { kind: 'signing'; signed: number; total: number } | { kind: 'signed' } | { kind: 'exported' }
+
+export function draftStage(storedStatus: 'draft' | 'signed' | 'exported', input: AgreementInput): DraftStage {
+  const { signed, started, complete } = signingStatus(input)
+  if (complete) return { kind: storedStatus === 'exported' ? 'exported' : 'signed' }
+  if (started) return { kind: 'signing', signed: signed.length, total: input.signatories.length }
+  return { kind: 'draft' }
+}
+
 export type SigningRefusal =
   | { code: 'all-signed' }
   | { code: 'out-of-turn'; expected: number }

@@ -20,6 +20,7 @@ import { HandSignaturePanel } from './HandSignaturePanel'
 import { endEditSession, signDraft } from './actions'
 import { useEditSession } from './useEditSession'
 import { VersionHistoryPanel } from './VersionHistoryPanel'
+import { DraftStageBadge } from './DraftStageBadge'
 
 const e = ag.editor
 /** The draft as stored, without the time stamp each save sets: what an autosave copy was taken from. */
@@ -124,11 +125,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
       </p>
       <h1 id="draft-title">{draft.name}</h1>
       <p>
-        <span className={`badge ${draft.status === 'draft' ? (signing.started ? 'warn' : 'muted') : 'ok'}`} data-testid="draft-status">
-          {draft.status === 'draft' && signing.started
-            ? e.roundBadge(signing.signed.length, draft.data.signatories.length)
-            : ag.drafts.statusText[draft.status]}
-        </span>
+        <DraftStageBadge draft={draft} testId="draft-status" />
       </p>
       <SaveStatus state={state} />
       {locked && (

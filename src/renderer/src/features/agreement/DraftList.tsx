@@ -12,6 +12,7 @@ import type { AgreementDraftRecord, BoardRecord } from '@renderer/db/types'
 import { ag } from '@renderer/i18n/agreement'
 import { navigate, useUi } from '@renderer/store/ui'
 import { todayIso } from '@renderer/base/calendarDate'
+import { DraftStageBadge } from './DraftStageBadge'
 
 const UNDO_MS = 8000
 
@@ -142,7 +143,7 @@ export function DraftList({ board }: { board: BoardRecord }) {
                   )}
                 </th>
                 <td>
-                  <span className={`badge ${d.status === 'draft' ? 'muted' : 'ok'}`}>{ag.drafts.statusText[d.status]}</span>
+                  <DraftStageBadge draft={d} testId="draft-stage" />
                 </td>
                 <td>{formatStockholmTime(d.updatedAt)}</td>
                 <td>
