@@ -301,3 +301,38 @@ test('finding 6b: a draft from an older backup, signed by its only signatory but
   await expect(page.getByTestId('draft-status')).toHaveText('Undertecknat')
   await expectAccessible(page, 'a signed draft from an older backup')
 })
+
+test('finding 7: an agreement every signatory has signed finishes "Se till att behörig person skriver under" on the step and in the printed checklist; a new round takes it back', async ({
+  page
+}) => {
+  await completeFirstRun(page)
+  await draftWithTwoSignatories(page)
+  for (const name of ['Åsa Öberg', 'Miloš Dvořák']) {
+    await signTyped(page, name)
+    await page.getByRole('button', { name: `Underteckna som ${name}` }).click()
+  }
+  await expect(page.getByTestId('draft-status')).toHaveText('Undertecknat')
+  const draftUrl = page.url()
+
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Anslutning' }).click()
+  await openBoardStep(page, /Steg 3: Teckna avtal/)
+  const signer = task(page, 'Se till att behörig person skriver under')
+  await expect(signer.getByTestId('task-recorded-done')).toBeVisible()
+  await expect(page.getByTestId('step-status')).toContainText('2 av 7 klara')
+  await expectAccessible(page, 'step 3 with a signed agreement')
+  const download = page.waitForEvent('download')
+  await page.locator('.breadcrumb').getByRole('link', { name: 'Socialnämnden', exact: true }).click()
+  await page.getByRole('button', { name: 'Skriv ut checklistan (PDF)' }).click()
+  expect(await pdfText(await download, 'signed')).toContain(
+    '☑ Se till att behörig person skriver under – Klar enligt registrerade uppgifter'
+  )
+
+  // Changing the data starts a new round: nobody has signed that one yet.
+  await page.goto(draftUrl)
+  await page.getByRole('button', { name: 'Ändra uppgifterna (ny underskriftsomgång)' }).click()
+  await expect(page.getByTestId('draft-status')).toHaveText('Utkast')
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Anslutning' }).click()
+  await openBoardStep(page, /Steg 3: Teckna avtal/)
+  await expect(page.getByTestId('step-status')).toContainText('1 av 7 klara')
+  await expect(task(page, 'Se till att behörig person skriver under').getByTestId('task-recorded-done')).toHaveCount(0)
+})

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { applySignature, clearSignatures, draftStage, isSigned, type AgreementInput } from '@renderer/domain/agreement/signing'
+import { applySignature, clearSignatures, draftStage, isSigned } from '@renderer/domain/agreement/signing'
+import type { AgreementInput } from '@renderer/domain/agreement/types'
 import { ag } from '@renderer/i18n/agreement'
 import { sampleAgreement } from '../pdf/agreementSample'
 

@@ -49,7 +49,8 @@ const recorded: fc.Arbitrary<RecordedBoard> = fc.record({
     agreement,
     consent
   }),
-  contactsNamed: fc.boolean()
+  contactsNamed: fc.boolean(),
+  agreementSigned: fc.boolean()
 })
 
 describe('deriveBoardState (properties)', () => {
@@ -95,6 +96,7 @@ describe('deriveBoardState (properties)', () => {
           states: [...r.tasks],
           connection: r.connection,
           contactsNamed: r.contactsNamed,
+          agreementSigned: r.agreementSigned,
           attachments: [],
           today
         }).map((l) => l.text)
@@ -112,5 +114,26 @@ describe('deriveBoardState (properties)', () => {
       connection: { decision: {}, agreement: { fkReceivedDate: '2026-11-30' }, consent: { kind: 'have' } }
     }
     expect(deriveBoardState(content, { ...r, events: [] }, '2026-12-03')).toEqual(deriveBoardState(content, r, '2026-12-03'))
+  })
+
+  it('an agreement signed by all its signatories finishes "Se till att behörig person skriver under", marked as recorded; the task says so in the PDF too', () => {
+    const base: RecordedBoard = { tasks: [], connection: { decision: {}, agreement: {}, consent: { kind: 'unknown' } } }
+    const item = (r: RecordedBoard) =>
+      deriveBoardState(content, r, '2026-12-02')
+        .stepStatuses.flatMap((s) => s.items)
+        .find((i) => i.id === 'firmatecknare')
+    expect(item(base)).toMatchObject({ finished: false, recorded: false })
+    expect(item({ ...base, agreementSigned: true })).toMatchObject({ finished: true, recorded: true })
+    const lines = checklistLines({
+      content,
+      municipality: 'Göteborg',
+      boardName: 'Socialnämnden',
+      states: [],
+      connection: base.connection,
+      agreementSigned: true,
+      attachments: [],
+      today: '2026-12-02'
+    }).map((l) => l.text)
+    expect(lines.find((t) => t.includes('Se till att behörig person skriver under'))).toMatch(/^☑ .* – Klar enligt registrerade uppgifter/)
   })
 })

@@ -131,7 +131,7 @@ describe('start-up reads the first screen in one transaction, without the databa
     const { listContentEdits } = await import('@renderer/db/contentEdits')
     const { readBoardOverviewFromDatabase } = await import('@renderer/db/boardOverviewStore')
     const { listBoards } = await import('@renderer/db/boards')
-    const { listTaskStates, getConnectionState, getAgreementContacts, getFkEvents } = await import('@renderer/db/connection')
+    const { listTaskStates, getConnectionState, getBoardAgreement, getFkEvents } = await import('@renderer/db/connection')
     const { listGoLiveEvents } = await import('@renderer/db/goLive')
     await database.openDatabase()
     expect(status).toEqual(await getBackupStatus())
@@ -144,7 +144,7 @@ describe('start-up reads the first screen in one transaction, without the databa
       const entry = overview.byBoard.get(b.id)!
       expect(entry.states).toEqual(await listTaskStates(b.id))
       expect(entry.connection).toEqual(await getConnectionState(b.id))
-      expect(entry.contacts).toEqual(await getAgreementContacts(b.id))
+      expect(entry.contacts).toEqual(await getBoardAgreement(b.id))
       // FK's handling and life after go-live: the board list must say what the board page says.
       expect(entry.events).toEqual(await getFkEvents(b.id))
       expect(entry.goLive).toEqual(await listGoLiveEvents(b.id))

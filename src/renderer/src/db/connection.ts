@@ -13,7 +13,7 @@ import type { AgreementProcess, Consent, ConnectionState, Decision, SendMethod, 
 import { db } from './database'
 import { newId, nowIso } from './ids'
 import type { AgreementDraftRecord, AttachmentRecord, BoardRecord } from './types'
-import type { AgreementContacts } from './boardOverview'
+import { boardAgreementFrom, type BoardAgreement } from './boardOverview'
 
 export type { ConnectionState } from '@renderer/domain/connection/types'
 
@@ -193,13 +193,9 @@ function guessMimeType(name: string): string {
 
 /* ---- contacts from the agreement draft (read only; the agreement feature owns the drafts) ---- */
 
-export type { AgreementContacts } from './boardOverview'
+export type { BoardAgreement } from './boardOverview'
 
-/** The contacts of the board's most recently edited agreement draft, or undefined when there is none. */
-export async function getAgreementContacts(boardId: string): Promise<AgreementContacts | undefined> {
-  const drafts = await db().table<AgreementDraftRecord, string>('agreementDrafts').where('boardId').equals(boardId).toArray()
-  const latest = drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]
-  if (!latest) return undefined
-  const data = (latest.data ?? {}) as Partial<AgreementDraftRecord['data']>
-  return { adminContact: data.adminContact, technicalContact: data.technicalContact }
+/** The board's agreement: the latest draft's contacts and whether any draft is signed by all; undefined when there is none. */
+export async function getBoardAgreement(boardId: string): Promise<BoardAgreement | undefined> {
+  return boardAgreementFrom(await db().table<AgreementDraftRecord, string>('agreementDrafts').where('boardId').equals(boardId).toArray())
 }

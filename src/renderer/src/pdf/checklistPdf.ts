@@ -30,6 +30,8 @@ export type ChecklistPdfInput = {
   connection: ConnectionState
   /** The agreement draft names its contact persons (as the screens read it). */
   contactsNamed?: boolean
+  /** An agreement draft of the board is signed by all its signatories (RecordedBoard.agreementSigned). */
+  agreementSigned?: boolean
   /** FK's handling events, as the screens read them. */
   events?: readonly FkEvent[]
   /** Only the owner ids are used: how many files back each task. */
@@ -64,7 +66,7 @@ export function checklistLines(input: ChecklistPdfInput): Line[] {
   // The same derived state the screens show: the sheet can never say something the app does not.
   const state = deriveBoardState(
     content,
-    { tasks: states, connection, contactsNamed: input.contactsNamed, events: input.events ?? [], terminated: input.terminated },
+    { tasks: states, connection, contactsNamed: input.contactsNamed, agreementSigned: input.agreementSigned, events: input.events ?? [], terminated: input.terminated },
     today
   )
   const a = connection.agreement

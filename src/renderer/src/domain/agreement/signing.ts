@@ -1,5 +1,8 @@
 import { typedNameMatches } from '../signing/typedName'
+import { hasSigned, isSigned } from './signed'
 import type { AgreementInput, Signatory, Signature } from './types'
+
+export { isSigned } from './signed'
 
 /**
  * The data that a signature vouches for: everything except the signatures themselves and the
@@ -10,10 +13,6 @@ export function signedContent(input: AgreementInput): string {
   const { events: _events, signingRound: _round, ...content } = input
   return JSON.stringify({ ...content, signatories: input.signatories.map((s) => ({ name: s.name, title: s.title })) })
 }
-
-const hasSigned = (s: Signatory): boolean => Boolean(s.signature && s.signedAt)
-
-export const isSigned = (input: AgreementInput): boolean => input.signatories.length > 0 && input.signatories.every(hasSigned)
 
 /** Index of the next signatory to sign (they sign in turn), or null when all have signed. */
 export function nextSignatory(input: AgreementInput): number | null {

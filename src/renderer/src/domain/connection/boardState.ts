@@ -15,6 +15,8 @@ export type RecordedBoard = {
   connection: ConnectionState
   /** The agreement names its contact persons (from the agreement draft), when known. */
   contactsNamed?: boolean
+  /** An agreement draft of the board has been signed by every one of its signatories. */
+  agreementSigned?: boolean
   /** FK's handling events (fkEvents.ts), in any order: the derivation sorts them. */
   events?: readonly FkEvent[]
   /** The connection was terminated (uppsägning, recorded after go-live): the board is "Uppsagd". */
@@ -104,7 +106,7 @@ function recordedCompletion(task: ChecklistStep['tasks'][number], r: RecordedBoa
     case 'kontaktpersoner':
       return Boolean(r.contactsNamed) || sent
     case 'firmatecknare':
-      return sent
+      return Boolean(r.agreementSigned) || sent
     default:
       return false
   }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import { saveAgreementProcess, type AgreementContacts } from '@renderer/db/connection'
+import { saveAgreementProcess, type BoardAgreement } from '@renderer/db/connection'
 import type { AgreementSubStep, ChecklistContent } from '@renderer/domain/connection/content'
 import { confirmationRecipient } from '@renderer/domain/connection/confirmationRecipient'
 import type { AgreementProcess, SendMethod } from '@renderer/domain/connection/types'
@@ -63,7 +63,7 @@ export function AgreementPanel(props: {
   boardId: string
   content: ChecklistContent
   agreement: AgreementProcess
-  contacts: AgreementContacts | undefined
+  contacts: BoardAgreement | undefined
   /** The registration as the derived state has it (an event of FK's handling, or a date recorded earlier). */
   registeredDate?: string
   onChanged: () => void

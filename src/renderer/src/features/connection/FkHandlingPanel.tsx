@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import type { AgreementContacts } from '@renderer/db/connection'
+import type { BoardAgreement } from '@renderer/db/connection'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { confirmationRecipient } from '@renderer/domain/connection/confirmationRecipient'
 import {
@@ -63,7 +63,7 @@ export function FkHandlingPanel(props: {
   boardId: string
   content: ChecklistContent
   events: readonly FkEvent[]
-  contacts: AgreementContacts | undefined
+  contacts: BoardAgreement | undefined
   fk: FkHandling
   today: string
   onChanged: () => void

@@ -26,6 +26,7 @@ export function PrintChecklistButton({ content, data }: { content: ChecklistCont
         states: data.states,
         connection: data.connection,
         contactsNamed: recordedOf(data).contactsNamed,
+        agreementSigned: recordedOf(data).agreementSigned,
         events: data.events,
         attachments: data.attachments,
         today,

@@ -3,12 +3,12 @@ import type { RecordedBoard } from '@renderer/domain/connection/boardState'
 import { recordedBoard } from './summary'
 import { getBoard } from '@renderer/db/boards'
 import {
-  getAgreementContacts,
+  getBoardAgreement,
   getConnectionState,
   getFkEvents,
   listTaskAttachments,
   listTaskStates,
-  type AgreementContacts,
+  type BoardAgreement,
   type AttachmentSummary
 } from '@renderer/db/connection'
 import type { BoardRecord } from '@renderer/db/types'
@@ -22,7 +22,7 @@ export type BoardData = {
   states: TaskState[]
   connection: ConnectionState
   attachments: AttachmentSummary[]
-  contacts: AgreementContacts | undefined
+  contacts: BoardAgreement | undefined
   events: FkEvent[]
   /** After go-live: contacts, reorganisations, Allmänna villkor, termination. */
   goLive: GoLiveEvent[]
@@ -38,7 +38,7 @@ export async function loadBoardData(boardId: string): Promise<BoardData | null> 
     listTaskStates(boardId),
     getConnectionState(boardId),
     listTaskAttachments(boardId),
-    getAgreementContacts(boardId).catch(() => undefined),
+    getBoardAgreement(boardId).catch(() => undefined),
     getFkEvents(boardId),
     listGoLiveEvents(boardId)
   ])

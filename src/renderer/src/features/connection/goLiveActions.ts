@@ -3,7 +3,7 @@
  * domain/goLive against the board's history as it stands inside the write transaction, and
  * returns Swedish messages per field or a confirmation.
  */
-import { getAgreementContacts, getConnectionState } from '@renderer/db/connection'
+import { getBoardAgreement, getConnectionState } from '@renderer/db/connection'
 import { changeGoLive, type NewGoLiveEvent } from '@renderer/db/goLive'
 import { getProfile } from '@renderer/db/settings'
 import type { BoardState } from '@renderer/domain/connection/boardState'
@@ -72,7 +72,7 @@ async function record<T, F extends string>(
  * agreement draft start it, from the day the agreement was sent, so nobody types them twice.
  */
 export async function changeContact(boardId: string, input: ContactChangeInput): Promise<GoLiveResult> {
-  const [connection, agreement] = await Promise.all([getConnectionState(boardId), getAgreementContacts(boardId)])
+  const [connection, agreement] = await Promise.all([getConnectionState(boardId), getBoardAgreement(boardId)])
   const sentDate = agreementSentDate(connection.agreement)
   const withAgreement = (events: GoLiveEvent[]): { initial: NewGoLiveEvent[]; all: GoLiveEvent[] } => {
     const initial: NewGoLiveEvent[] = sentDate

@@ -2,7 +2,7 @@ import { deriveBoardState, type BoardState, type RecordedBoard } from '@renderer
 import type { ChecklistContent } from '@renderer/domain/connection/content'
 import type { FkEvent } from '@renderer/domain/connection/fkEvents'
 import { emptyConnectionState, type ConnectionState, type TaskState } from '@renderer/domain/connection/types'
-import type { AgreementContacts } from '@renderer/db/connection'
+import type { BoardAgreement } from '@renderer/db/connection'
 import type { BoardOverview } from '@renderer/db/boardOverview'
 import type { BoardRecord } from '@renderer/db/types'
 import { fkHandlingText, forecastShortText, nextActionText, placeText } from '@renderer/i18n/connectionState'
@@ -15,16 +15,17 @@ export type BoardSummary = { state: BoardState; placeText: string; nextText: str
 export function recordedBoard(
   states: TaskState[],
   connection: ConnectionState,
-  contacts: AgreementContacts | undefined,
+  contacts: BoardAgreement | undefined,
   events: readonly FkEvent[] = [],
   goLive: readonly GoLiveEvent[] = []
 ): RecordedBoard {
-  const named = (c: AgreementContacts['adminContact']) => Boolean(c?.name?.trim() && c?.email?.trim())
+  const named = (c: BoardAgreement['adminContact']) => Boolean(c?.name?.trim() && c?.email?.trim())
   const terminated = terminationOf(goLive)
   return {
     tasks: states,
     connection,
     contactsNamed: named(contacts?.adminContact),
+    agreementSigned: Boolean(contacts?.signed),
     events,
     ...(terminated ? { terminated: { date: terminated.date } } : {})
   }
