@@ -66,7 +66,14 @@ export function checklistLines(input: ChecklistPdfInput): Line[] {
   // The same derived state the screens show: the sheet can never say something the app does not.
   const state = deriveBoardState(
     content,
-    { tasks: states, connection, contactsNamed: input.contactsNamed, agreementSigned: input.agreementSigned, events: input.events ?? [], terminated: input.terminated },
+    {
+      tasks: states,
+      connection,
+      contactsNamed: input.contactsNamed,
+      agreementSigned: input.agreementSigned,
+      events: input.events ?? [],
+      terminated: input.terminated
+    },
     today
   )
   const a = connection.agreement
