@@ -199,19 +199,7 @@ test('finding 5: the fingerprint is taken when the round starts, shown to each s
 })
 
 test('finding 4 (undertaking): a typed name that is not the person’s is refused; the PDF time is Swedish time', async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2026-12-01T13:05:00Z'))
-  await completeFirstRun(page)
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handläggare' }).click()
-  const sub = page.getByRole('navigation', { name: 'Handläggare – undersidor' })
-  await sub.getByRole('link', { name: 'Försäkrans text' }).click()
-  await publishFirstUndertakingVersion(page)
-  await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
-  await sub.getByRole('link', { name: 'Lägg till person' }).click()
-  await page.getByRole('textbox', { name: /^Namn/ }).fill('Åsa Öberg')
-  await page.getByRole('textbox', { name: /^E-post/ }).fill('asa@kommun.example')
-  await page.getByRole('combobox', { name: /^Enhet/ }).fill('Försörjningsstöd Öst')
-  await page.getByRole('button', { name: 'Lägg till' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Åsa Öberg' })).toBeVisible()
+  await personUnderVersionOne(page)
 
   await page.getByRole('link', { name: 'Underteckna på skärmen' }).click()
   await page.getByRole('checkbox', { name: /Jag har läst och förstått texten/ }).check()
@@ -230,6 +218,30 @@ test('finding 4 (undertaking): a typed name that is not the person’s is refuse
   const text = await pdfText(await download, 'state')
   expect(text).toContain('Skrivet namn som underskrift av Åsa Öberg, registrerad 2026-12-01 14:05 (+01:00) svensk tid')
   expect(text).not.toContain('UTC')
+})
+
+test('finding 8: a person who has signed the version in force is not asked to sign it again; signing again stays one click away', async ({
+  page
+}) => {
+  await personUnderVersionOne(page)
+  await expect(page.getByRole('heading', { level: 2, name: 'Underteckna version 1' })).toBeVisible()
+  await page.getByRole('textbox', { name: /^Datum för underskriften/ }).fill('2026-11-30')
+  await page.getByRole('button', { name: 'Registrera underskrift' }).click()
+  await expect(page.getByTestId('person-status')).toHaveText('Undertecknad')
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Version 1 är undertecknad' })).toBeVisible()
+  await expect(page.getByTestId('sign-state')).toHaveText(
+    'Undertecknad 2026-11-30. Inget mer behöver göras förrän en ny version publiceras.'
+  )
+  await expect(page.getByRole('heading', { name: 'Underteckna version 1' })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'Underteckna på skärmen' })).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Registrera underskrift' })).toBeHidden()
+  await expectAccessible(page, 'person page, version in force signed')
+
+  await page.getByText('Underteckna igen eller registrera en underskrift').click()
+  await expect(page.getByRole('link', { name: 'Underteckna på skärmen' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Registrera underskrift' })).toBeVisible()
+  await expectAccessible(page, 'person page, signing again opened')
 })
 
 test('the hand-signature route: print with empty signature lines, register who signed and when with the scan', async ({ page }) => {
@@ -336,3 +348,20 @@ test('finding 7: an agreement every signatory has signed finishes "Se till att b
   await expect(page.getByTestId('step-status')).toContainText('1 av 7 klara')
   await expect(task(page, 'Se till att behörig person skriver under').getByTestId('task-recorded-done')).toHaveCount(0)
 })
+
+/** 2026-12-01, version 1 of the undertaking published, Åsa Öberg added: her page is open. */
+async function personUnderVersionOne(page: Page) {
+  await page.clock.setFixedTime(new Date('2026-12-01T13:05:00Z'))
+  await completeFirstRun(page)
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handläggare' }).click()
+  const sub = page.getByRole('navigation', { name: 'Handläggare – undersidor' })
+  await sub.getByRole('link', { name: 'Försäkrans text' }).click()
+  await publishFirstUndertakingVersion(page)
+  await expect(page.getByText('Version 1 är publicerad.')).toBeVisible()
+  await sub.getByRole('link', { name: 'Lägg till person' }).click()
+  await page.getByRole('textbox', { name: /^Namn/ }).fill('Åsa Öberg')
+  await page.getByRole('textbox', { name: /^E-post/ }).fill('asa@kommun.example')
+  await page.getByRole('combobox', { name: /^Enhet/ }).fill('Försörjningsstöd Öst')
+  await page.getByRole('button', { name: 'Lägg till' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Åsa Öberg' })).toBeVisible()
+}
