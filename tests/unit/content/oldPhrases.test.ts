@@ -70,3 +70,29 @@ describe('old phrases from the language review are gone', () => {
     expect(hits(/Så får SSBTEK användas/).length).toBeGreaterThan(0)
   })
 })
+
+/** Every string in a JSON value, one by one (a content statement is one string). */
+const jsonStrings = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(jsonStrings)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(jsonStrings)
+        : []
+
+describe('the repealed socialtjänstlag (2001:453) is never shown as the law in force', () => {
+  // DOMAIN.md: show what FK's page says beside the new law (2025:400), never the old act alone.
+  const statements = scanned.flatMap((f) =>
+    (f.path.endsWith('.json') ? jsonStrings(JSON.parse(f.strings[0])) : f.strings).map((text) => ({ path: f.path, text }))
+  )
+
+  it('every statement or text that names 2001:453 also names 2025:400', () => {
+    const alone = statements.filter((s) => /2001:453/.test(s.text) && !/2025:400/.test(s.text))
+    expect(alone.map((s) => `${s.path}: ${s.text}`)).toEqual([])
+  })
+
+  it('finds the statements that name it (the check reads the content)', () => {
+    expect(statements.filter((s) => /2001:453/.test(s.text)).length).toBeGreaterThanOrEqual(3)
+  })
+})
