@@ -242,6 +242,12 @@ test('finding 8: a person who has signed the version in force is not asked to si
   await expect(page.getByRole('link', { name: 'Underteckna på skärmen' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Registrera underskrift' })).toBeVisible()
   await expectAccessible(page, 'person page, signing again opened')
+  // The signing page says it too, before anyone signs the same version twice by mistake.
+  await page.getByRole('link', { name: 'Underteckna på skärmen' }).click()
+  await expect(page.getByTestId('already-signed')).toHaveText(
+    'Åsa Öberg har redan undertecknat version 1 (2026-11-30). Undertecknar du igen läggs en ny underskrift till i historiken.'
+  )
+  await expectAccessible(page, 'signing page, already signed')
 })
 
 test('the hand-signature route: print with empty signature lines, register who signed and when with the scan', async ({ page }) => {

@@ -84,7 +84,7 @@ const jsonStrings = (value: unknown): string[] =>
 describe('the repealed socialtjänstlag (2001:453) is never shown as the law in force', () => {
   // DOMAIN.md: show what FK's page says beside the new law (2025:400), never the old act alone.
   const statements = scanned.flatMap((f) =>
-    (f.path.endsWith('.json') ? jsonStrings(JSON.parse(f.strings[0])) : f.strings).map((text) => ({ path: f.path, text }))
+    (f.path.endsWith('.json') ? jsonStrings(JSON.parse(f.strings.join(''))) : f.strings).map((text) => ({ path: f.path, text }))
   )
 
   it('every statement or text that names 2001:453 also names 2025:400', () => {

@@ -3,6 +3,7 @@ import type SignaturePad from 'signature_pad'
 import {
   getCaseworker,
   getCurrentUndertakingVersion,
+  listAcknowledgementsOf,
   recordAcknowledgement,
   type CaseworkerRecord,
   type UndertakingVersionRecord
@@ -17,7 +18,12 @@ import { fileSafe } from './fileNames'
 import { UndertakingText } from './UndertakingText'
 
 export default function SignScreen({ id }: { id: string }) {
-  const [state, setState] = useState<{ person: CaseworkerRecord | undefined; version: UndertakingVersionRecord | null } | null>(null)
+  const [state, setState] = useState<{
+    person: CaseworkerRecord | undefined
+    version: UndertakingVersionRecord | null
+    /** The day this person last signed the version in force, if they have. */
+    signedOn?: string
+  } | null>(null)
   const [read, setRead] = useState(false)
   const [kind, setKind] = useState<'typed' | 'drawn'>('typed')
   const [typedName, setTypedName] = useState('')
@@ -29,7 +35,14 @@ export default function SignScreen({ id }: { id: string }) {
   const announce = useUi((s) => s.announce)
 
   useEffect(() => {
-    void Promise.all([getCaseworker(id), getCurrentUndertakingVersion()]).then(([person, version]) => setState({ person, version }))
+    void Promise.all([getCaseworker(id), getCurrentUndertakingVersion(), listAcknowledgementsOf(id)]).then(([person, version, acks]) => {
+      const signedOn = acks
+        .filter((a) => a.versionId === version?.id)
+        .map((a) => a.signedOn)
+        .sort()
+        .at(-1)
+      setState({ person, version, signedOn })
+    })
   }, [id])
 
   // signature_pad loads only when someone chooses to draw.
@@ -106,6 +119,11 @@ export default function SignScreen({ id }: { id: string }) {
       <h1 id="cw-sign-title">{cw.sign.title(person.name)}</h1>
       <p>{cw.sign.intro}</p>
       <p className="cw-hash">{cw.sign.versionInfo(version.number, version.publishedOn, version.sha256)}</p>
+      {state.signedOn && (
+        <p className="notice" data-testid="already-signed">
+          {cw.sign.alreadySigned(person.name, version.number, state.signedOn)}
+        </p>
+      )}
       <UndertakingText text={version.text} label={cw.sign.textLabel} />
       <form onSubmit={(e) => void submit(e)} noValidate>
         <div className={`cw-check${errors.read ? ' has-error' : ''}`}>

@@ -165,6 +165,8 @@ export const cw = {
   },
   sign: {
     title: (name: string) => `Underteckna försäkran – ${name}`,
+    alreadySigned: (name: string, n: number, signedOn: string) =>
+      `${name} har redan undertecknat version ${n} (${signedOn}). Undertecknar du igen läggs en ny underskrift till i historiken.`,
     intro: 'Läs texten nedan. Kryssa sedan i att du har läst den och skriv under genom att skriva ditt namn eller rita din underskrift.',
     versionInfo: (n: number, date: string, sha: string) => `Version ${n}, publicerad ${date}. SHA-256: ${sha}`,
     textLabel: 'Försäkrans text',
