@@ -297,6 +297,35 @@ test('finding 6: the agreement list says what the draft says about its signing r
   await expectAccessible(page, 'agreement list with a round in progress')
 })
 
+test('finding 9: a draft that someone has signed goes only after a confirmation that says what goes with it', async ({ page }) => {
+  await completeFirstRun(page)
+  await draftWithTwoSignatories(page)
+  await signTyped(page, 'Åsa Öberg')
+  await page.getByRole('button', { name: 'Underteckna som Åsa Öberg' }).click()
+  await expect(page.getByTestId('draft-status')).toHaveText('Underskrift pågår (1 av 2)')
+  const name = (await page.getByRole('heading', { level: 1 }).textContent())!
+  await page.getByRole('link', { name: 'Tillbaka till alla avtal' }).click()
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) })
+
+  await page.getByRole('button', { name: `Ta bort ${name}` }).click()
+  const confirm = page.getByRole('group', { name: `Ta bort ${name}?` })
+  await expect(confirm).toContainText(
+    '1 av 2 har undertecknat. Underskrifterna, versionerna och filerna i avtalspaketet tas bort med utkastet.'
+  )
+  await expect(row).toBeVisible()
+  await expectAccessible(page, 'confirm removing a signed draft')
+  await confirm.getByRole('button', { name: 'Avbryt' }).click()
+  await expect(confirm).toHaveCount(0)
+  await expect(row.getByTestId('draft-stage')).toHaveText('Underskrift pågår (1 av 2)')
+
+  await page.getByRole('button', { name: `Ta bort ${name}` }).click()
+  await confirm.getByRole('button', { name: `Ja, ta bort ${name}` }).click()
+  await expect(row).toHaveCount(0)
+  await expect(page.getByText(`Utkastet ”${name}” togs bort.`)).toBeVisible()
+  await page.getByRole('button', { name: 'Ångra' }).click()
+  await expect(row.getByTestId('draft-stage')).toHaveText('Underskrift pågår (1 av 2)')
+})
+
 test('finding 6b: a draft from an older backup, signed by its only signatory but stored as "Utkast", is "Undertecknat" in the list and in the draft', async ({
   page
 }) => {

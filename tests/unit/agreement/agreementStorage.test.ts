@@ -62,6 +62,20 @@ describe('agreement drafts', () => {
     expect((await listAgreementDrafts('b1')).map((d) => d.id)).toEqual([copy.id])
     expect(await listVersions(a.id)).toHaveLength(0)
   })
+
+  it('deletes the draft’s send package with it (a scan of a hand signature among it), and nothing of another draft', async () => {
+    const a = await createAgreementDraft('b1', 'Avtal 1', sampleAgreement())
+    const b = await createAgreementDraft('b1', 'Avtal 2', sampleAgreement())
+    const file = (name: string) => ({ name, mimeType: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.4\n') })
+    await addPackageAttachment(a, file('skanning.pdf'))
+    await addPackageAttachment(a, file('beslut.pdf'))
+    await addPackageAttachment(b, file('annat beslut.pdf'))
+
+    await deleteAgreementDraft(a.id)
+    expect(await listPackageAttachments(a.id)).toEqual([])
+    expect((await listPackageAttachments(b.id)).map((f) => f.name)).toEqual(['annat beslut.pdf'])
+    expect(await db().table('attachments').count()).toBe(1)
+  })
 })
 
 describe('FK form templates', () => {

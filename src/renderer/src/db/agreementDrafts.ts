@@ -83,12 +83,14 @@ export async function duplicateAgreementDraft(id: string, copyName: (name: strin
 }
 
 /**
- * Removes a draft and its versions for good (the list offers undo before calling this), and its
- * autosave copy with any signature images in it: nothing of the draft may come back.
+ * Removes a draft, its versions and its send package (scans of hand signatures among it) for good
+ * (the list offers undo before calling this), and its autosave copy with any signature images in
+ * it: nothing of the draft may come back, and nothing of it is left where no screen shows it.
  */
 export async function deleteAgreementDraft(id: string): Promise<void> {
-  await db().transaction('rw', drafts(), versions(), async () => {
+  await db().transaction('rw', drafts(), versions(), attachments(), async () => {
     await versions().where('draftId').equals(id).delete()
+    await attachments().where('[ownerType+ownerId]').equals([PACKAGE_OWNER_TYPE, id]).delete()
     await drafts().delete(id)
   })
   discardAutosaveCopy(autosaveCopyKeys.agreementDraft(id))
@@ -97,7 +99,9 @@ export async function deleteAgreementDraft(id: string): Promise<void> {
 /* ---- the package sent to Försäkringskassan ---- */
 
 export const PACKAGE_OWNER_TYPE = 'agreementPackage'
-const attachments = () => db().table<AttachmentRecord, string>('attachments')
+function attachments() {
+  return db().table<AttachmentRecord, string>('attachments')
+}
 
 export type DocumentSummary = Omit<AttachmentRecord, 'bytes'>
 const summary = ({ bytes: _bytes, ...rest }: AttachmentRecord): DocumentSummary => rest

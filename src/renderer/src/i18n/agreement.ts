@@ -45,6 +45,10 @@ export const ag = {
     removed: (name: string) => `Utkastet ”${name}” togs bort.`,
     undo: 'Ångra',
     restored: (name: string) => `Utkastet ”${name}” är tillbaka.`,
+    confirmRemoveTitle: (name: string) => `Ta bort ${name}?`,
+    confirmRemoveText: (signed: number, total: number) =>
+      `${signed === total ? 'Alla' : signed} av ${total} har undertecknat. Underskrifterna, versionerna och filerna i avtalspaketet tas bort med utkastet.`,
+    confirmRemove: (name: string) => `Ja, ta bort ${name}`,
     stageText: (stage: DraftStage): string =>
       stage.kind === 'signing'
         ? `Underskrift pågår (${stage.signed} av ${stage.total})`

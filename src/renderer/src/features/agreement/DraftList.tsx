@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react'
 import { formatStockholmTime } from '@renderer/domain/time/stockholmTime'
 import {
   createAgreementDraft,
@@ -9,9 +9,11 @@ import {
   renameAgreementDraft
 } from '@renderer/db/agreementDrafts'
 import type { AgreementDraftRecord, BoardRecord } from '@renderer/db/types'
+import { signingStatus } from '@renderer/domain/agreement/signing'
 import { ag } from '@renderer/i18n/agreement'
 import { navigate, useUi } from '@renderer/store/ui'
 import { todayIso } from '@renderer/base/calendarDate'
+import { ConfirmRemoveDraft } from './ConfirmRemoveDraft'
 import { DraftStageBadge } from './DraftStageBadge'
 
 const UNDO_MS = 8000
@@ -23,6 +25,8 @@ export function DraftList({ board }: { board: BoardRecord }) {
   const [drafts, setDrafts] = useState<AgreementDraftRecord[]>([])
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null)
   const [removed, setRemoved] = useState<AgreementDraftRecord | null>(null)
+  /** A draft someone has signed, waiting for the user to confirm its removal. */
+  const [confirming, setConfirming] = useState<string | null>(null)
   const pendingDelete = useRef<{ id: string; timer: ReturnType<typeof setTimeout> } | null>(null)
 
   const reload = useCallback(() => listAgreementDrafts(board.id).then(setDrafts), [board.id])
@@ -65,7 +69,14 @@ export function DraftList({ board }: { board: BoardRecord }) {
     announce(`${copy.name} skapades.`)
   }
 
+  // Signatures are not redone in a moment: removing a draft that has any asks first, and says what goes.
+  const askToRemove = (d: AgreementDraftRecord) => {
+    if (signingStatus(d.data).signed.length > 0) setConfirming(d.id)
+    else void remove(d)
+  }
+
   const remove = async (d: AgreementDraftRecord) => {
+    setConfirming(null)
     await finalise()
     setRemoved(d)
     setDrafts((list) => list.filter((x) => x.id !== d.id))
@@ -121,48 +132,57 @@ export function DraftList({ board }: { board: BoardRecord }) {
           </thead>
           <tbody>
             {drafts.map((d) => (
-              <tr key={d.id}>
-                <th scope="row">
-                  {renaming?.id === d.id ? (
-                    <form onSubmit={(e) => void saveName(e)} className="inline-form">
-                      <label htmlFor={`rename-${d.id}`}>{ag.drafts.newName}</label>
-                      <input
-                        id={`rename-${d.id}`}
-                        type="text"
-                        value={renaming.name}
-                        onChange={(e) => setRenaming({ id: d.id, name: e.target.value })}
-                        autoFocus
-                      />
-                      <button type="submit">{ag.drafts.saveName}</button>
-                      <button type="button" className="secondary" onClick={() => setRenaming(null)}>
-                        {ag.drafts.cancel}
+              <Fragment key={d.id}>
+                <tr>
+                  <th scope="row">
+                    {renaming?.id === d.id ? (
+                      <form onSubmit={(e) => void saveName(e)} className="inline-form">
+                        <label htmlFor={`rename-${d.id}`}>{ag.drafts.newName}</label>
+                        <input
+                          id={`rename-${d.id}`}
+                          type="text"
+                          value={renaming.name}
+                          onChange={(e) => setRenaming({ id: d.id, name: e.target.value })}
+                          autoFocus
+                        />
+                        <button type="submit">{ag.drafts.saveName}</button>
+                        <button type="button" className="secondary" onClick={() => setRenaming(null)}>
+                          {ag.drafts.cancel}
+                        </button>
+                      </form>
+                    ) : (
+                      <a href={`#/avtal/utkast/${encodeURIComponent(d.id)}`}>{d.name}</a>
+                    )}
+                  </th>
+                  <td>
+                    <DraftStageBadge draft={d} testId="draft-stage" />
+                  </td>
+                  <td>{formatStockholmTime(d.updatedAt)}</td>
+                  <td>
+                    <div className="row-actions">
+                      <button type="button" className="secondary" onClick={() => void duplicate(d)}>
+                        {ag.drafts.duplicate}
+                        <span className="visually-hidden"> {d.name}</span>
                       </button>
-                    </form>
-                  ) : (
-                    <a href={`#/avtal/utkast/${encodeURIComponent(d.id)}`}>{d.name}</a>
-                  )}
-                </th>
-                <td>
-                  <DraftStageBadge draft={d} testId="draft-stage" />
-                </td>
-                <td>{formatStockholmTime(d.updatedAt)}</td>
-                <td>
-                  <div className="row-actions">
-                    <button type="button" className="secondary" onClick={() => void duplicate(d)}>
-                      {ag.drafts.duplicate}
-                      <span className="visually-hidden"> {d.name}</span>
-                    </button>
-                    <button type="button" className="secondary" onClick={() => setRenaming({ id: d.id, name: d.name })}>
-                      {ag.drafts.rename}
-                      <span className="visually-hidden"> {d.name}</span>
-                    </button>
-                    <button type="button" className="secondary" onClick={() => void remove(d)}>
-                      {ag.drafts.remove}
-                      <span className="visually-hidden"> {d.name}</span>
-                    </button>
-                  </div>
-                </td>
-              </tr>
+                      <button type="button" className="secondary" onClick={() => setRenaming({ id: d.id, name: d.name })}>
+                        {ag.drafts.rename}
+                        <span className="visually-hidden"> {d.name}</span>
+                      </button>
+                      <button type="button" className="secondary" onClick={() => askToRemove(d)}>
+                        {ag.drafts.remove}
+                        <span className="visually-hidden"> {d.name}</span>
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+                {confirming === d.id && (
+                  <tr>
+                    <td colSpan={4}>
+                      <ConfirmRemoveDraft draft={d} onConfirm={() => void remove(d)} onCancel={() => setConfirming(null)} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>
