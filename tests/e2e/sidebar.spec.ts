@@ -38,3 +38,37 @@ test('the sidebar lists every board and the current board’s steps, and follows
   await expect(sidebar(page).getByRole('link', { name: /^1\. Stäm av\s*Pågår$/ })).toBeVisible()
   await expect(sidebar(page).getByRole('link', { name: /Arbetsmarknadsnämnden\s*0 av 5 steg klara/ })).toBeVisible()
 })
+
+test('a long board name breaks in the sidebar where the compound joins ("Arbetsmarknads|nämnden"), not inside a word', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await completeFirstRun(page)
+  await page.getByRole('button', { name: 'Ny nämnd' }).click()
+  await page.getByRole('textbox', { name: /Nämndens namn/ }).fill('Arbetsmarknadsnämnden')
+  await page.getByRole('button', { name: 'Lägg till nämnd' }).click()
+  const name = sidebar(page)
+    .getByRole('link', { name: /Arbetsmarknadsnämnden/ })
+    .locator('.sidebar-board-name')
+  await expect(name).toHaveText('Arbetsmarknadsnämnden')
+  // Every line of the name starts at a space, a hyphen or the joint: no word is cut elsewhere.
+  const lines = await name.evaluate((el) => {
+    const range = document.createRange()
+    const starts: string[] = []
+    let top = -1
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? ''
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(node, i)
+        range.setEnd(node, i + 1)
+        const rect = range.getBoundingClientRect()
+        if (rect.width > 0 && rect.top > top + 2) {
+          top = rect.top
+          starts.push(text.slice(i))
+        }
+      }
+    }
+    return starts
+  })
+  expect(lines.length).toBeGreaterThan(1)
+  for (const line of lines.slice(1)) expect(line).toMatch(/^nämnden/)
+})

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { Fragment, useEffect, useRef, useState } from 'react'
 import { CircleCheck, CircleDashed, CircleDot, Hourglass, Landmark } from 'lucide-react'
 import { onStorageChange } from '@renderer/db/changes'
 import { peekBoardOverview, peekContentEdits, readBoardOverview, readContentEdits } from '@renderer/db/firstView'
 import type { StepStatus } from '@renderer/domain/connection/boardState'
 import type { ChecklistContent } from '@renderer/domain/connection/content'
 import { applyToChecklist, type ContentEdit } from '@renderer/domain/content/edits'
+import { compoundPieces } from '@renderer/domain/text/compoundBreaks'
 import type { BoardOverview } from '@renderer/db/boardOverview'
 import { sidebarText as t } from '@renderer/i18n/connection'
 import { stepStatusLabel } from '@renderer/i18n/connectionState'
@@ -102,7 +103,14 @@ export default function SidebarBoards() {
               >
                 <Landmark className="icon" aria-hidden="true" size={16} />
                 <span className="sidebar-board-text">
-                  <span className="sidebar-board-name">{board.name}</span>
+                  <span className="sidebar-board-name">
+                    {compoundPieces(board.name).map((piece, i) => (
+                      <Fragment key={i}>
+                        {i > 0 && <wbr />}
+                        {piece}
+                      </Fragment>
+                    ))}
+                  </span>
                   <span className="sidebar-sub">{t.stepsDone(stepsDone, summary.state.stepStatuses.length)}</span>
                 </span>
               </a>
