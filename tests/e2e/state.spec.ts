@@ -326,6 +326,34 @@ test('finding 9: a draft that someone has signed goes only after a confirmation 
   await expect(row.getByTestId('draft-stage')).toHaveText('Underskrift pågår (1 av 2)')
 })
 
+test('finding 10: restoring an earlier version over signatures asks first, and says the signatures go back to the history', async ({
+  page
+}) => {
+  await completeFirstRun(page)
+  await draftWithTwoSignatories(page)
+  await signTyped(page, 'Åsa Öberg')
+  await page.getByRole('button', { name: 'Underteckna som Åsa Öberg' }).click()
+  await expect(page.getByTestId('draft-status')).toHaveText('Underskrift pågår (1 av 2)')
+  const history = page.getByRole('region', { name: 'Versionshistorik' })
+  const oldest = history.getByRole('button', { name: /^Återställ versionen från/ }).last()
+  await expect(oldest).toBeVisible()
+
+  await oldest.click()
+  const confirm = history.getByRole('group', { name: /^Återställ versionen från .+\?$/ })
+  await expect(confirm).toContainText(
+    '1 av 2 har undertecknat utkastet som det är nu. Återställer du versionen gäller dess uppgifter och underskrifter i stället; utkastet som det är nu, med underskrifterna, finns kvar i historiken.'
+  )
+  await expectAccessible(page, 'confirm restoring over signatures')
+  await confirm.getByRole('button', { name: 'Avbryt' }).click()
+  await expect(confirm).toHaveCount(0)
+  await expect(page.getByTestId('draft-status')).toHaveText('Underskrift pågår (1 av 2)')
+
+  await oldest.click()
+  await confirm.getByRole('button', { name: /^Ja, återställ versionen från/ }).click()
+  await expect(page.getByText(/^Versionen från .+ är återställd\./)).toBeVisible()
+  await expect(page.getByTestId('draft-status')).toHaveText('Utkast')
+})
+
 test('finding 6b: a draft from an older backup, signed by its only signatory but stored as "Utkast", is "Undertecknat" in the list and in the draft', async ({
   page
 }) => {

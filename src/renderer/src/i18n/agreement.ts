@@ -106,6 +106,11 @@ export const ag = {
     savedBeforeRestore: 'Sparad före återställning',
     restoredFrom: (time: string) => `Återställd från versionen ${time}`,
     missing: 'Versionen finns inte längre.',
+    confirmTitle: (time: string) => `Återställ versionen från ${time}?`,
+    confirmText: (signed: number, total: number) =>
+      `${signed === total ? 'Alla' : signed} av ${total} har undertecknat utkastet som det är nu. Återställer du versionen gäller dess uppgifter och underskrifter i stället; utkastet som det är nu, med underskrifterna, finns kvar i historiken.`,
+    confirm: (time: string) => `Ja, återställ versionen från ${time}`,
+    cancel: 'Avbryt',
     emptyValue: '(tomt)',
     changed: '(ändrad)',
     changesTitle: 'Ändringar jämfört med versionen före',

@@ -185,6 +185,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
       <VersionHistoryPanel
         draftId={draft.id}
         refreshKey={versionKey}
+        signatures={{ signed: signing.signed.length, total: draft.data.signatories.length }}
         onRestore={(d) => {
           setDraft(d)
           setVersionKey((k) => k + 1)

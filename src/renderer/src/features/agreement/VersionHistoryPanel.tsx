@@ -14,13 +14,21 @@ const when = (iso: string) => formatStockholmTime(iso)
  * The draft's versions, newest first, each viewable (read-only) and restorable. Contract used by
  * the agreement editor: `onRestore` receives the draft after restoring so the editor can show its
  * data. `refreshKey` changes whenever the editor records a version, so the list reloads.
+ * `signatures` is how many have signed the draft as it is now: restoring over any asks first.
  */
-export function VersionHistoryPanel(props: { draftId: string; refreshKey?: unknown; onRestore: (draft: AgreementDraftRecord) => void }) {
-  const { draftId, refreshKey, onRestore } = props
+export function VersionHistoryPanel(props: {
+  draftId: string
+  refreshKey?: unknown
+  signatures?: { signed: number; total: number }
+  onRestore: (draft: AgreementDraftRecord) => void
+}) {
+  const { draftId, refreshKey, signatures, onRestore } = props
   const announce = useUi((s) => s.announce)
   const [versions, setVersions] = useState<AgreementVersionRecord[]>([])
   const [error, setError] = useState<string | null>(null)
   const [viewing, setViewing] = useState<string | null>(null)
+  /** A version waiting for the user to confirm restoring it over the signatures. */
+  const [confirming, setConfirming] = useState<AgreementVersionRecord | null>(null)
 
   useEffect(() => {
     let live = true
@@ -30,7 +38,14 @@ export function VersionHistoryPanel(props: { draftId: string; refreshKey?: unkno
     }
   }, [draftId, refreshKey])
 
+  // The lock says a change needs a new signing round; restoring must not slip past it unasked.
+  const askToRestore = (v: AgreementVersionRecord) => {
+    if (signatures && signatures.signed > 0) setConfirming(v)
+    else void restore(v)
+  }
+
   const restore = async (v: AgreementVersionRecord) => {
+    setConfirming(null)
     try {
       const draft = await restoreAgreementVersion(draftId, v.id)
       setVersions(await listVersions(draftId))
@@ -54,6 +69,22 @@ export function VersionHistoryPanel(props: { draftId: string; refreshKey?: unkno
         <p className="error" role="alert">
           {error}
         </p>
+      )}
+      {confirming && signatures && (
+        <div role="group" aria-labelledby="confirm-restore-title" className="notice warn">
+          <p id="confirm-restore-title">
+            <strong>{t.confirmTitle(when(confirming.createdAt))}</strong>
+          </p>
+          <p>{t.confirmText(signatures.signed, signatures.total)}</p>
+          <div className="actions">
+            <button type="button" onClick={() => void restore(confirming)}>
+              {t.confirm(when(confirming.createdAt))}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(null)} autoFocus>
+              {t.cancel}
+            </button>
+          </div>
+        </div>
       )}
       {versions.length === 0 ? (
         <p>{t.empty}</p>
@@ -90,7 +121,7 @@ export function VersionHistoryPanel(props: { draftId: string; refreshKey?: unkno
                     {t.view}
                     <span className="visually-hidden">{t.versionFrom(when(v.createdAt))}</span>
                   </button>
-                  <button type="button" className="secondary" onClick={() => void restore(v)}>
+                  <button type="button" className="secondary" onClick={() => askToRestore(v)}>
                     {t.restore}
                     <span className="visually-hidden">{t.versionFrom(when(v.createdAt))}</span>
                   </button>
@@ -105,7 +136,7 @@ export function VersionHistoryPanel(props: { draftId: string; refreshKey?: unkno
           version={shown}
           previous={versions[shownAt + 1]}
           onClose={() => setViewing(null)}
-          onRestore={() => void restore(shown)}
+          onRestore={() => askToRestore(shown)}
         />
       )}
     </section>
