@@ -152,6 +152,10 @@ test('finding 3: "signed and locked" only when every signatory has signed; befor
   await page.getByRole('button', { name: 'Underteckna som Miloš Dvořák' }).click()
   await expect(page.getByTestId('lock-notice')).toContainText('Avtalet är undertecknat och låst')
   await expect(page.getByTestId('draft-status')).toHaveText('Undertecknat')
+  // Opened again, a locked agreement does not promise that changes save automatically: none can be made.
+  await page.reload()
+  await expect(page.getByTestId('lock-notice')).toContainText('Avtalet är undertecknat och låst')
+  await expect(page.getByText('Ändringar sparas automatiskt')).toHaveCount(0)
 })
 
 test('finding 4 (agreement): a typed name signs only as the signatory’s own name', async ({ page }) => {

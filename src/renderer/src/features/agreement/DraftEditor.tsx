@@ -127,7 +127,8 @@ export function DraftEditor({ draftId }: { draftId: string }) {
       <p>
         <DraftStageBadge draft={draft} testId="draft-status" />
       </p>
-      <SaveStatus state={state} />
+      {/* A locked draft takes no changes: "Ändringar sparas automatiskt" would promise what it cannot do. */}
+      {!(locked && state.kind === 'idle') && <SaveStatus state={state} />}
       {locked && (
         <div className="notice" data-testid="lock-notice">
           <p>
